@@ -1,0 +1,82 @@
+#include "CliContext.h"
+
+#include <QMap>
+
+namespace balise::cli {
+namespace {
+
+using Runner = int (*)(CliContext&);
+
+struct Subcommand
+{
+    const char* name;
+    Runner run;
+    const char* summary;
+};
+
+const Subcommand subcommands[] = {
+    {"new", runNew, QT_TRANSLATE_NOOP("CommandLine", "create a project, empty or from a framework CSV")},
+    {"info", runInfo, QT_TRANSLATE_NOOP("CommandLine", "summarise what a project holds")},
+    {"validate", runValidate, QT_TRANSLATE_NOOP("CommandLine", "check the file and the framework")},
+    {"import", runImport, QT_TRANSLATE_NOOP("CommandLine", "import measurements from a CSV file")},
+};
+
+QString tr(const char* text) { return QCoreApplication::translate("CommandLine", text); }
+
+void printHelp(QTextStream& out)
+{
+    out << tr("Usage: balise [PROJECT]            open the workbench (on PROJECT when given)") << '\n'
+        << tr("       balise COMMAND [OPTIONS]    run a command without a window") << "\n\n"
+        << tr("Commands:") << '\n';
+    for (const auto& command : subcommands)
+        out << QStringLiteral("  %1").arg(QString::fromLatin1(command.name), -10) << tr(command.summary) << '\n';
+    out << '\n'
+        << tr("Options:") << '\n'
+        << QStringLiteral("  %1").arg(QStringLiteral("--help"), -10) << tr("show this help") << '\n'
+        << QStringLiteral("  %1").arg(QStringLiteral("--version"), -10) << tr("show the version") << "\n\n"
+        << tr("Exit codes: 0 success, 1 problems found, 2 usage error, 3 unreadable or invalid input "
+              "(nothing was changed).")
+        << '\n'
+        << tr("Run \"balise COMMAND --help\" for the options of a command.") << '\n';
+}
+
+} // namespace
+
+bool isCommandLine(const QStringList& arguments)
+{
+    if (arguments.size() < 2)
+        return false;
+    const QString first = arguments.at(1);
+    if (first == QLatin1String("--help") || first == QLatin1String("-h") || first == QLatin1String("--version") ||
+        first == QLatin1String("-v"))
+        return true;
+    for (const auto& command : subcommands)
+        if (first == QLatin1String(command.name))
+            return true;
+    return false;
+}
+
+int runCommandLine(const QStringList& arguments)
+{
+    CliContext context(arguments.mid(2));
+    const QString first = arguments.value(1);
+    if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
+        context.out() << "balise " << QStringLiteral(BALISE_VERSION) << Qt::endl;
+        return Success;
+    }
+    if (first == QLatin1String("--help") || first == QLatin1String("-h")) {
+        printHelp(context.out());
+        context.out().flush();
+        return Success;
+    }
+    for (const auto& command : subcommands)
+        if (first == QLatin1String(command.name)) {
+            const int code = command.run(context);
+            context.out().flush();
+            context.err().flush();
+            return code;
+        }
+    return -1;
+}
+
+} // namespace balise::cli

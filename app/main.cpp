@@ -1,0 +1,33 @@
+// Entry point of `balise`: a subcommand runs the command line without any window (and without
+// needing a display); anything else starts the workbench.
+#include "Language.h"
+#include "cli/CliContext.h"
+
+#include <QCoreApplication>
+
+#ifdef BALISE_WITH_GUI
+#include "Workbench.h"
+#endif
+
+int main(int argc, char** argv)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+
+    if (balise::cli::isCommandLine(arguments)) {
+        QCoreApplication app(argc, argv);
+        QCoreApplication::setApplicationName(QStringLiteral("Balise"));
+        QCoreApplication::setApplicationVersion(QStringLiteral(BALISE_VERSION));
+        balise::installTranslations(app, qEnvironmentVariable("BALISE_LANG"));
+        return balise::cli::runCommandLine(app.arguments());
+    }
+#ifdef BALISE_WITH_GUI
+    return balise::ui::runWorkbench(argc, argv);
+#else
+    QCoreApplication app(argc, argv);
+    balise::installTranslations(app, qEnvironmentVariable("BALISE_LANG"));
+    balise::cli::runCommandLine({arguments.value(0), QStringLiteral("--help")});
+    return balise::cli::UsageError; // this build has no workbench: only subcommands
+#endif
+}

@@ -1,0 +1,37 @@
+# Compiler settings shared by every Balise target, applied through balise_set_target_options().
+
+add_library(balise_compile_options INTERFACE)
+target_compile_options(balise_compile_options INTERFACE -Wall -Wextra -Wpedantic)
+if(BALISE_WERROR)
+    target_compile_options(balise_compile_options INTERFACE -Werror)
+endif()
+target_compile_definitions(balise_compile_options INTERFACE
+    QT_NO_CAST_FROM_ASCII
+    QT_NO_CAST_TO_ASCII
+    QT_NO_FOREACH
+    QT_NO_KEYWORDS
+    QT_DISABLE_DEPRECATED_BEFORE=0x060400
+    BALISE_VERSION="${PROJECT_VERSION}")
+
+if(BALISE_ASAN)
+    target_compile_options(balise_compile_options INTERFACE
+        -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+    target_link_options(balise_compile_options INTERFACE -fsanitize=address,undefined)
+endif()
+
+if(BALISE_COVERAGE)
+    target_compile_options(balise_compile_options INTERFACE --coverage -O0)
+    target_link_options(balise_compile_options INTERFACE --coverage)
+endif()
+
+# One line per test binary: balise_add_test(NAME name SOURCES a.cpp b.cpp LIBS lib...)
+function(balise_add_test)
+    cmake_parse_arguments(ARG "" "NAME" "SOURCES;LIBS" ${ARGN})
+    add_executable(${ARG_NAME} ${ARG_SOURCES})
+    target_link_libraries(${ARG_NAME} PRIVATE balise_test_main ${ARG_LIBS})
+    target_precompile_headers(${ARG_NAME} REUSE_FROM balise_test_main)
+    catch_discover_tests(${ARG_NAME}
+        TEST_PREFIX "${ARG_NAME}: "
+        PROPERTIES ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8"
+        DISCOVERY_TIMEOUT 60)
+endfunction()

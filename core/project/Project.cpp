@@ -1,0 +1,660 @@
+#include "Project.h"
+
+#include "ChangeRefused.h"
+#include "ModelValidator.h"
+#include "ProjectFileError.h"
+#include "ProjectReader.h"
+#include "ProjectWriter.h"
+#include "SqliteConnection.h"
+#include "SqliteTransaction.h"
+#include "VadeMecumJson.h"
+
+#include <QSet>
+
+namespace balise {
+namespace {
+
+using Subject = ProjectChange::Subject;
+using Operation = ProjectChange::Operation;
+
+void refuseIf(const ValidationIssues& issues)
+{
+    if (!issues.isEmpty())
+        throw ChangeRefused(issues);
+}
+
+ChangeRefused refusal(const QString& message) { return ChangeRefused({{QString(), message}}); }
+
+QString currentUser()
+{
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("USERNAME");
+    return user;
+}
+
+template <typename T> int indexOfId(const QList<T>& list, EntityId id)
+{
+    for (int i = 0; i < list.size(); ++i)
+        if (list[i].id == id)
+            return i;
+    return -1;
+}
+
+} // namespace
+
+Project::Project(std::unique_ptr<ProjectFile> file, ProjectData data, QObject* parent)
+    : QObject(parent), m_file(std::move(file)), m_data(std::move(data))
+{
+}
+
+Project::~Project() = default;
+
+std::unique_ptr<Project> Project::create(const QString& path, const ProjectInfo& info, QObject* parent)
+{
+    refuseIf(ModelValidator::checkInfo(info));
+    ProjectData data;
+    data.info = info;
+    if (!data.info.createdAt.isValid())
+        data.info.createdAt = QDateTime::currentDateTimeUtc();
+    auto file = ProjectFile::create(path);
+    std::unique_ptr<Project> project(new Project(std::move(file), std::move(data), parent));
+    try {
+        project->transact([&](ProjectWriter& w) {
+            w.writeInfo(project->m_data.info);
+            w.writeSettings(project->m_data.settings);
+        });
+    } catch (const StorageError&) {
+        const QString createdPath = project->filePath();
+        project.reset();
+        QFile::remove(createdPath);
+        throw;
+    }
+    return project;
+}
+
+std::unique_ptr<Project> Project::open(const QString& path, ProjectFile::Access access, QObject* parent)
+{
+    auto file = ProjectFile::open(path, access);
+    ProjectData data;
+    try {
+        data = ProjectReader::load(file->connection());
+    } catch (const ProjectFileError&) {
+        throw;
+    } catch (const StorageError& error) {
+        throw ProjectFileError(ProjectFileError::Reason::Damaged, error.message());
+    }
+    return std::unique_ptr<Project>(new Project(std::move(file), std::move(data), parent));
+}
+
+QString Project::filePath() const { return m_file->path(); }
+
+bool Project::isReadOnly() const { return m_file->isReadOnly(); }
+
+QString Project::readOnlyReason() const { return m_file->readOnlyReason(); }
+
+void Project::requireWritable() const
+{
+    if (isReadOnly()) {
+        const QString reason = m_file->readOnlyReason();
+        throw StorageError(reason.isEmpty() ? tr("The project is open read-only: nothing can be changed.")
+                                            : tr("The project is open read-only (%1).").arg(reason));
+    }
+}
+
+void Project::transact(const std::function<void(ProjectWriter&)>& write)
+{
+    requireWritable();
+    SqliteTransaction transaction(m_file->connection());
+    ProjectWriter writer(m_file->connection());
+    write(writer);
+    transaction.commit();
+}
+
+void Project::announce(Subject subject, Operation operation, EntityId id)
+{
+    Q_EMIT changed(ProjectChange{subject, operation, id});
+}
+
+void Project::setInfo(const ProjectInfo& info)
+{
+    refuseIf(ModelValidator::checkInfo(info));
+    ProjectInfo next = info;
+    if (!next.createdAt.isValid())
+        next.createdAt = m_data.info.createdAt;
+    transact([&](ProjectWriter& w) { w.writeInfo(next); });
+    m_data.info = next;
+    announce(Subject::Info, Operation::Updated);
+}
+
+void Project::setSettings(const ProjectSettings& settings)
+{
+    refuseIf(ModelValidator::checkSettings(settings));
+    transact([&](ProjectWriter& w) { w.writeSettings(settings); });
+    m_data.settings = settings;
+    announce(Subject::Settings, Operation::Updated);
+}
+
+void Project::setVadeMecum(const VadeMecum& content)
+{
+    ValidationIssues issues;
+    auto checkTitles = [&](const auto& list) {
+        for (const auto& item : list)
+            issues.append(ModelValidator::checkTitle(item.title));
+    };
+    checkTitles(content.needs);
+    checkTitles(content.principles);
+    checkTitles(content.fields);
+    checkTitles(content.resources);
+    checkTitles(content.sections);
+    QSet<int> postures;
+    for (const auto& stance : content.postures)
+        if (postures.contains(static_cast<int>(stance.posture)))
+            issues.append({QStringLiteral("postures"), tr("Each posture can be described once.")});
+        else
+            postures.insert(static_cast<int>(stance.posture));
+    refuseIf(issues);
+
+    VadeMecum next = content;
+    transact([&](ProjectWriter& w) { w.replaceVadeMecum(next); });
+
+    // Links to removed items went with them in the file (ON DELETE CASCADE / SET NULL): mirror that.
+    QSet<EntityId> needs, principles, fields;
+    for (const auto& n : next.needs)
+        needs.insert(n.id);
+    for (const auto& p : next.principles)
+        principles.insert(p.id);
+    for (const auto& f : next.fields)
+        fields.insert(f.id);
+    bool frameworkChanged = false;
+    for (const FrameworkNode* node : m_data.framework.depthFirst()) {
+        FrameworkNode copy = *node;
+        const auto before = copy.links.size();
+        copy.links.removeIf([&](const VadeMecumLink& l) {
+            return (l.target == LinkTarget::Need && !needs.contains(l.id)) ||
+                   (l.target == LinkTarget::Principle && !principles.contains(l.id)) ||
+                   (l.target == LinkTarget::Field && !fields.contains(l.id));
+        });
+        if (copy.links.size() != before) {
+            m_data.framework.replace(copy);
+            frameworkChanged = true;
+        }
+    }
+    for (auto& section : m_data.questionnaire.sections)
+        for (auto& question : section.questions)
+            if (question.needId != NoId && !needs.contains(question.needId))
+                question.needId = NoId;
+    m_data.vadeMecum = next;
+    announce(Subject::VadeMecum, Operation::Reset);
+    if (frameworkChanged)
+        announce(Subject::Framework, Operation::Reset);
+}
+
+EntityId Project::recordRevision(const VadeMecumRevision& metadata)
+{
+    VadeMecumRevision revision = metadata;
+    revision.id = NoId;
+    revision.number = m_data.revisions.isEmpty() ? 1 : m_data.revisions.last().number + 1;
+    if (!revision.createdAt.isValid())
+        revision.createdAt = QDateTime::currentDateTimeUtc();
+    if (revision.author.isEmpty())
+        revision.author = currentUser();
+    revision.snapshot = VadeMecumJson::toJson(m_data.vadeMecum);
+    refuseIf(ModelValidator::checkRevision(revision));
+    transact([&](ProjectWriter& w) { w.writeRevision(revision); });
+    m_data.revisions.append(revision);
+    announce(Subject::Revisions, Operation::Added, revision.id);
+    return revision.id;
+}
+
+void Project::updateRevision(const VadeMecumRevision& revision)
+{
+    const int index = indexOfId(m_data.revisions, revision.id);
+    if (index < 0)
+        throw refusal(tr("This revision no longer exists."));
+    VadeMecumRevision next = revision;
+    const VadeMecumRevision& current = m_data.revisions[index];
+    // The number, date and frozen content of a revision are history: they never change.
+    next.number = current.number;
+    next.createdAt = current.createdAt;
+    next.snapshot = current.snapshot;
+    refuseIf(ModelValidator::checkRevision(next));
+    transact([&](ProjectWriter& w) { w.writeRevision(next); });
+    m_data.revisions[index] = next;
+    announce(Subject::Revisions, Operation::Updated, next.id);
+}
+
+void Project::setQuestionnaire(const Questionnaire& content)
+{
+    ValidationIssues issues;
+    QSet<EntityId> needs;
+    for (const auto& n : m_data.vadeMecum.needs)
+        needs.insert(n.id);
+    for (const auto& section : content.sections) {
+        issues.append(ModelValidator::checkTitle(section.title));
+        for (const auto& q : section.questions) {
+            issues.append(ModelValidator::checkQuestion(q));
+            if (q.needId != NoId && !needs.contains(q.needId))
+                issues.append({QStringLiteral("needId"), tr("A question refers to a need that does not exist.")});
+            if (q.objectiveId != NoId && !m_data.framework.find(q.objectiveId))
+                issues.append({QStringLiteral("objectiveId"),
+                               tr("A question refers to an objective that does not exist.")});
+        }
+    }
+    refuseIf(issues);
+    Questionnaire next = content;
+    transact([&](ProjectWriter& w) { w.replaceQuestionnaire(next); });
+    QSet<EntityId> questions;
+    for (const auto& section : next.sections)
+        for (const auto& q : section.questions)
+            questions.insert(q.id);
+    for (auto& service : m_data.services)
+        service.answers.removeIf([&](const QuestionnaireAnswer& a) { return !questions.contains(a.questionId); });
+    m_data.questionnaire = next;
+    announce(Subject::Questionnaire, Operation::Reset);
+}
+
+EntityId Project::addNode(const FrameworkNode& node, int row)
+{
+    FrameworkNode added = node;
+    added.id = NoId;
+    refuseIf(ModelValidator::checkNode(m_data.framework, added));
+    Framework next = m_data.framework;
+    transact([&](ProjectWriter& w) {
+        w.writeNode(added, 0);
+        next.append(added);
+        next.move(added.id, added.parentId, row);
+        w.writeSiblingPositions(next, added.parentId);
+    });
+    m_data.framework = std::move(next);
+    announce(Subject::Framework, Operation::Added, added.id);
+    return added.id;
+}
+
+QList<EntityId> Project::addNodes(const QList<FrameworkNodeInput>& nodes)
+{
+    Framework next = m_data.framework;
+    QList<EntityId> ids;
+    QSet<EntityId> parents;
+    transact([&](ProjectWriter& w) {
+        for (const auto& input : nodes) {
+            FrameworkNode added = input.node;
+            added.id = NoId;
+            added.parentId = NoId;
+            if (!input.parentCode.trimmed().isEmpty()) {
+                const FrameworkNode* parent = next.findByCode(input.parentCode.trimmed());
+                if (!parent)
+                    throw refusal(tr("\"%1\" names a parent \"%2\" that does not exist.")
+                                      .arg(added.code, input.parentCode.trimmed()));
+                added.parentId = parent->id;
+            }
+            // Checked against the framework as it grows: codes must be unique across the whole batch.
+            refuseIf(ModelValidator::checkNode(next, added));
+            w.writeNode(added, 0);
+            next.append(added);
+            ids.append(added.id);
+            parents.insert(added.parentId);
+        }
+        for (EntityId parent : parents)
+            w.writeSiblingPositions(next, parent);
+    });
+    m_data.framework = std::move(next);
+    announce(Subject::Framework, Operation::Reset);
+    return ids;
+}
+
+void Project::updateNode(const FrameworkNode& node)
+{
+    const FrameworkNode* current = m_data.framework.find(node.id);
+    if (!current)
+        throw refusal(tr("This objective, criterion or indicator no longer exists."));
+    refuseIf(ModelValidator::checkNode(m_data.framework, node));
+    bool measured = false;
+    int highestLevel = -1;
+    for (const auto& m : m_data.measurements)
+        if (m.key.indicatorId == node.id) {
+            measured = true;
+            highestLevel = std::max(highestLevel, m.level.value_or(-1));
+        }
+    if (measured && (node.kind != current->kind || node.indicator.kind != current->indicator.kind))
+        throw refusal(tr("\"%1\" already has measurements: remove them before changing what kind of node it is.")
+                          .arg(current->code));
+    if (highestLevel >= node.indicator.levels.size())
+        throw refusal(tr("\"%1\" has measurements at a level that would no longer exist.").arg(current->code));
+    const EntityId oldParent = current->parentId;
+    Framework next = m_data.framework;
+    FrameworkNode updated = node;
+    transact([&](ProjectWriter& w) {
+        next.replace(updated);
+        if (updated.parentId != oldParent)
+            next.move(updated.id, updated.parentId, -1);
+        w.writeNode(updated, next.rowOf(updated.id));
+        if (updated.parentId != oldParent) {
+            w.writeSiblingPositions(next, oldParent);
+            w.writeSiblingPositions(next, updated.parentId);
+        }
+    });
+    m_data.framework = std::move(next);
+    announce(Subject::Framework, updated.parentId != oldParent ? Operation::Moved : Operation::Updated, updated.id);
+}
+
+void Project::removeNode(EntityId id)
+{
+    const FrameworkNode* current = m_data.framework.find(id);
+    if (!current)
+        throw refusal(tr("This objective, criterion or indicator no longer exists."));
+    const EntityId parent = current->parentId;
+    Framework next = m_data.framework;
+    QList<EntityId> removed;
+    transact([&](ProjectWriter& w) {
+        w.deleteNode(id);
+        removed = next.removeSubtree(id);
+        w.writeSiblingPositions(next, parent);
+    });
+    const QSet<EntityId> gone(removed.cbegin(), removed.cend());
+    m_data.framework = std::move(next);
+    m_data.measurements.removeIf([&](const auto& entry) { return gone.contains(entry.key().indicatorId); });
+    for (auto& section : m_data.questionnaire.sections)
+        for (auto& question : section.questions)
+            if (gone.contains(question.objectiveId))
+                question.objectiveId = NoId;
+    announce(Subject::Framework, Operation::Removed, id);
+    announce(Subject::Measurements, Operation::Reset);
+}
+
+void Project::moveNode(EntityId id, EntityId newParent, int row)
+{
+    const FrameworkNode* current = m_data.framework.find(id);
+    if (!current)
+        throw refusal(tr("This objective, criterion or indicator no longer exists."));
+    FrameworkNode moved = *current;
+    const EntityId oldParent = moved.parentId;
+    moved.parentId = newParent;
+    refuseIf(ModelValidator::checkNode(m_data.framework, moved));
+    Framework next = m_data.framework;
+    transact([&](ProjectWriter& w) {
+        next.move(id, newParent, row);
+        FrameworkNode stored = *next.find(id);
+        w.writeNode(stored, next.rowOf(id));
+        w.writeSiblingPositions(next, oldParent);
+        if (newParent != oldParent)
+            w.writeSiblingPositions(next, newParent);
+    });
+    m_data.framework = std::move(next);
+    announce(Subject::Framework, Operation::Moved, id);
+}
+
+EntityId Project::addService(const DataService& service)
+{
+    DataService added = service;
+    added.id = NoId;
+    refuseIf(ModelValidator::checkService(m_data.services, added));
+    transact([&](ProjectWriter& w) { w.writeService(added, static_cast<int>(m_data.services.size())); });
+    m_data.services.append(added);
+    announce(Subject::Services, Operation::Added, added.id);
+    return added.id;
+}
+
+void Project::updateService(const DataService& service)
+{
+    const int index = indexOfId(m_data.services, service.id);
+    if (index < 0)
+        throw refusal(tr("This data service no longer exists."));
+    refuseIf(ModelValidator::checkService(m_data.services, service));
+    for (const auto& answer : service.answers)
+        if (!m_data.questionnaire.findQuestion(answer.questionId))
+            throw refusal(tr("An answer refers to a question that does not exist."));
+    DataService updated = service;
+    transact([&](ProjectWriter& w) { w.writeService(updated, index); });
+    m_data.services[index] = updated;
+    announce(Subject::Services, Operation::Updated, updated.id);
+}
+
+void Project::removeService(EntityId id)
+{
+    const int index = indexOfId(m_data.services, id);
+    if (index < 0)
+        throw refusal(tr("This data service no longer exists."));
+    transact([&](ProjectWriter& w) {
+        w.deleteService(id);
+        for (int i = index + 1; i < m_data.services.size(); ++i) {
+            DataService shifted = m_data.services[i];
+            w.writeService(shifted, i - 1);
+        }
+    });
+    m_data.services.removeAt(index);
+    m_data.measurements.removeIf([id](const auto& entry) { return entry.key().serviceId == id; });
+    for (auto& account : m_data.impactAccounts)
+        if (account.serviceId == id)
+            account.serviceId = NoId;
+    announce(Subject::Services, Operation::Removed, id);
+    announce(Subject::Measurements, Operation::Reset);
+}
+
+EntityId Project::addPeriod(const Period& period)
+{
+    Period added = period;
+    added.id = NoId;
+    refuseIf(ModelValidator::checkPeriod(m_data.periods, added));
+    transact([&](ProjectWriter& w) { w.writePeriod(added, static_cast<int>(m_data.periods.size())); });
+    m_data.periods.append(added);
+    announce(Subject::Periods, Operation::Added, added.id);
+    return added.id;
+}
+
+void Project::updatePeriod(const Period& period)
+{
+    const int index = indexOfId(m_data.periods, period.id);
+    if (index < 0)
+        throw refusal(tr("This period no longer exists."));
+    refuseIf(ModelValidator::checkPeriod(m_data.periods, period));
+    Period updated = period;
+    transact([&](ProjectWriter& w) { w.writePeriod(updated, index); });
+    m_data.periods[index] = updated;
+    announce(Subject::Periods, Operation::Updated, updated.id);
+}
+
+void Project::removePeriod(EntityId id)
+{
+    const int index = indexOfId(m_data.periods, id);
+    if (index < 0)
+        throw refusal(tr("This period no longer exists."));
+    transact([&](ProjectWriter& w) {
+        w.deletePeriod(id);
+        for (int i = index + 1; i < m_data.periods.size(); ++i) {
+            Period shifted = m_data.periods[i];
+            w.writePeriod(shifted, i - 1);
+        }
+    });
+    m_data.periods.removeAt(index);
+    m_data.measurements.removeIf([id](const auto& entry) { return entry.key().periodId == id; });
+    for (auto& account : m_data.impactAccounts)
+        account.volumes.removeIf([id](const ImpactVolume& v) { return v.periodId == id; });
+    announce(Subject::Periods, Operation::Removed, id);
+    announce(Subject::Measurements, Operation::Reset);
+}
+
+void Project::setMeasurement(const Measurement& measurement)
+{
+    const FrameworkNode* indicator = m_data.framework.find(measurement.key.indicatorId);
+    if (!indicator)
+        throw refusal(tr("This indicator no longer exists."));
+    if (!m_data.findService(measurement.key.serviceId))
+        throw refusal(tr("This data service no longer exists."));
+    if (!m_data.findPeriod(measurement.key.periodId))
+        throw refusal(tr("This period no longer exists."));
+    refuseIf(ModelValidator::checkMeasurement(*indicator, measurement));
+    Measurement stored = measurement;
+    if (!stored.enteredAt.isValid())
+        stored.enteredAt = QDateTime::currentDateTimeUtc();
+    if (stored.author.isEmpty())
+        stored.author = currentUser();
+    transact([&](ProjectWriter& w) { w.writeMeasurement(stored); });
+    m_data.measurements.insert(stored.key, stored);
+    announce(Subject::Measurements, Operation::Updated);
+}
+
+void Project::removeMeasurement(const MeasurementKey& key)
+{
+    if (!m_data.measurements.contains(key))
+        return;
+    transact([&](ProjectWriter& w) { w.deleteMeasurement(key); });
+    m_data.measurements.remove(key);
+    announce(Subject::Measurements, Operation::Removed);
+}
+
+MeasurementImportSummary Project::importMeasurements(const QList<MeasurementInput>& rows, bool dryRun)
+{
+    MeasurementImportSummary summary;
+    QList<DataService> newServices;
+    QList<Period> newPeriods;
+    QList<Measurement> toWrite;
+    QHash<QString, int> newServiceIndex; // lower-case name → index in newServices
+    QHash<QString, int> newPeriodIndex;
+    // Rows name services and periods; new ones get provisional negative ids until written.
+    auto serviceId = [&](const QString& name) -> EntityId {
+        if (const DataService* s = m_data.findServiceByName(name))
+            return s->id;
+        const QString key = name.trimmed().toLower();
+        if (!newServiceIndex.contains(key)) {
+            DataService s;
+            s.name = name.trimmed();
+            refuseIf(ModelValidator::checkService(m_data.services, s));
+            newServiceIndex.insert(key, static_cast<int>(newServices.size()));
+            newServices.append(s);
+            summary.servicesCreated.append(s.name);
+        }
+        return -1 - newServiceIndex.value(key);
+    };
+    auto periodId = [&](const QString& label) -> EntityId {
+        if (const Period* p = m_data.findPeriodByLabel(label))
+            return p->id;
+        const QString key = label.trimmed().toLower();
+        if (!newPeriodIndex.contains(key)) {
+            const Period p = Period::fromLabel(label);
+            refuseIf(ModelValidator::checkPeriod(m_data.periods, p));
+            newPeriodIndex.insert(key, static_cast<int>(newPeriods.size()));
+            newPeriods.append(p);
+            summary.periodsCreated.append(p.label);
+        }
+        return -1 - newPeriodIndex.value(key);
+    };
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QString author = currentUser();
+    for (const auto& row : rows) {
+        const FrameworkNode* indicator = m_data.framework.find(row.indicatorId);
+        if (!indicator)
+            throw refusal(tr("An imported row refers to an indicator that does not exist."));
+        Measurement m;
+        m.key = {serviceId(row.serviceName), row.indicatorId, periodId(row.periodLabel)};
+        m.state = row.state;
+        m.value = row.value;
+        m.level = row.level;
+        m.source = row.source;
+        m.comment = row.comment;
+        m.confidence = row.confidence;
+        m.author = author;
+        m.enteredAt = now;
+        refuseIf(ModelValidator::checkMeasurement(*indicator, m));
+        if (m.state != MeasurementState::Present)
+            ++summary.missingCells;
+        const auto existing = m_data.measurements.constFind(m.key);
+        if (existing == m_data.measurements.cend()) {
+            ++summary.measurementsAdded;
+        } else if (existing->state == m.state && existing->value == m.value && existing->level == m.level &&
+                   existing->comment == m.comment && existing->source == m.source) {
+            ++summary.measurementsUnchanged;
+            continue;
+        } else {
+            ++summary.measurementsReplaced;
+        }
+        toWrite.append(m);
+    }
+    if (dryRun)
+        return summary;
+
+    transact([&](ProjectWriter& w) {
+        for (int i = 0; i < newServices.size(); ++i)
+            w.writeService(newServices[i], static_cast<int>(m_data.services.size() + i));
+        for (int i = 0; i < newPeriods.size(); ++i)
+            w.writePeriod(newPeriods[i], static_cast<int>(m_data.periods.size() + i));
+        for (auto& m : toWrite) {
+            if (m.key.serviceId < 0)
+                m.key.serviceId = newServices[-1 - m.key.serviceId].id;
+            if (m.key.periodId < 0)
+                m.key.periodId = newPeriods[-1 - m.key.periodId].id;
+            w.writeMeasurement(m);
+        }
+    });
+    m_data.services.append(newServices);
+    m_data.periods.append(newPeriods);
+    for (const auto& m : toWrite)
+        m_data.measurements.insert(m.key, m);
+    if (!newServices.isEmpty())
+        announce(Subject::Services, Operation::Reset);
+    if (!newPeriods.isEmpty())
+        announce(Subject::Periods, Operation::Reset);
+    announce(Subject::Measurements, Operation::Reset);
+    return summary;
+}
+
+EntityId Project::addImpactAccount(const ImpactAccount& account)
+{
+    ImpactAccount added = account;
+    added.id = NoId;
+    for (auto& line : added.lines)
+        line.id = NoId;
+    refuseIf(ModelValidator::checkImpactAccount(added));
+    if (added.serviceId != NoId && !m_data.findService(added.serviceId))
+        throw refusal(tr("This data service no longer exists."));
+    for (const auto& v : added.volumes)
+        if (!m_data.findPeriod(v.periodId))
+            throw refusal(tr("This period no longer exists."));
+    transact([&](ProjectWriter& w) { w.writeImpactAccount(added, static_cast<int>(m_data.impactAccounts.size())); });
+    m_data.impactAccounts.append(added);
+    announce(Subject::ImpactAccounts, Operation::Added, added.id);
+    return added.id;
+}
+
+void Project::updateImpactAccount(const ImpactAccount& account)
+{
+    const int index = indexOfId(m_data.impactAccounts, account.id);
+    if (index < 0)
+        throw refusal(tr("This impact account no longer exists."));
+    refuseIf(ModelValidator::checkImpactAccount(account));
+    if (account.serviceId != NoId && !m_data.findService(account.serviceId))
+        throw refusal(tr("This data service no longer exists."));
+    for (const auto& v : account.volumes)
+        if (!m_data.findPeriod(v.periodId))
+            throw refusal(tr("This period no longer exists."));
+    ImpactAccount updated = account;
+    transact([&](ProjectWriter& w) { w.writeImpactAccount(updated, index); });
+    m_data.impactAccounts[index] = updated;
+    announce(Subject::ImpactAccounts, Operation::Updated, updated.id);
+}
+
+void Project::removeImpactAccount(EntityId id)
+{
+    const int index = indexOfId(m_data.impactAccounts, id);
+    if (index < 0)
+        throw refusal(tr("This impact account no longer exists."));
+    transact([&](ProjectWriter& w) {
+        w.deleteImpactAccount(id);
+        for (int i = index + 1; i < m_data.impactAccounts.size(); ++i) {
+            ImpactAccount shifted = m_data.impactAccounts[i];
+            w.writeImpactAccount(shifted, i - 1);
+        }
+    });
+    m_data.impactAccounts.removeAt(index);
+    announce(Subject::ImpactAccounts, Operation::Removed, id);
+}
+
+void Project::saveAs(const QString& target)
+{
+    m_file->copyTo(target);
+    auto copy = ProjectFile::open(target, ProjectFile::Access::ReadWrite);
+    m_file = std::move(copy);
+    announce(Subject::File, Operation::Updated);
+}
+
+} // namespace balise

@@ -1,0 +1,108 @@
+#pragma once
+
+#include "FrameworkImport.h"
+#include "MeasurementImport.h"
+#include "ProjectChange.h"
+#include "ProjectData.h"
+#include "ProjectFile.h"
+
+#include <QObject>
+#include <functional>
+#include <memory>
+
+namespace balise {
+
+class ProjectWriter;
+
+// An open Balise project: the document object. It owns the project's data, kept equal to the file,
+// and the open file with its lock. Every mutating call is one user-level change: it is checked
+// against the model's rules (ChangeRefused, nothing done), written in one transaction
+// (StorageError, nothing done: the transaction rolls back and memory is untouched), then applied in
+// memory and announced through changed(). There is no "unsaved" state.
+//
+// The undo stack belongs to the workbench's document (QUndoStack lives in QtGui, which core must not
+// link); its commands call these methods.
+class Project : public QObject
+{
+    Q_OBJECT
+
+public:
+    static std::unique_ptr<Project> create(const QString& path, const ProjectInfo& info, QObject* parent = nullptr);
+    static std::unique_ptr<Project> open(const QString& path, ProjectFile::Access access, QObject* parent = nullptr);
+    ~Project() override;
+
+    const ProjectData& data() const { return m_data; }
+    const ProjectInfo& info() const { return m_data.info; }
+    const ProjectSettings& settings() const { return m_data.settings; }
+    const VadeMecum& vadeMecum() const { return m_data.vadeMecum; }
+    const QList<VadeMecumRevision>& revisions() const { return m_data.revisions; }
+    const Questionnaire& questionnaire() const { return m_data.questionnaire; }
+    const Framework& framework() const { return m_data.framework; }
+    const QList<DataService>& services() const { return m_data.services; }
+    const QList<Period>& periods() const { return m_data.periods; }
+    const QHash<MeasurementKey, Measurement>& measurements() const { return m_data.measurements; }
+    const QList<ImpactAccount>& impactAccounts() const { return m_data.impactAccounts; }
+
+    QString filePath() const;
+    bool isReadOnly() const;
+    QString readOnlyReason() const;
+    const ProjectFile& file() const { return *m_file; }
+
+    void setInfo(const ProjectInfo& info);
+    void setSettings(const ProjectSettings& settings);
+
+    // The vade-mecum and the questionnaire are small documents edited as a whole: the new content
+    // replaces the old (new items get ids; items left out are removed, with their framework links).
+    void setVadeMecum(const VadeMecum& content);
+    // Records a revision: a frozen copy of the current vade-mecum with its metadata. Returns its id.
+    EntityId recordRevision(const VadeMecumRevision& metadata);
+    // Changes a revision's metadata (status, validation, summary); its frozen content never changes.
+    void updateRevision(const VadeMecumRevision& revision);
+    void setQuestionnaire(const Questionnaire& content);
+
+    // Framework nodes. `row` is the sibling index (-1 or past the end: last).
+    EntityId addNode(const FrameworkNode& node, int row = -1);
+    void updateNode(const FrameworkNode& node);
+    // Removes the node, its subtree and their measurements.
+    void removeNode(EntityId id);
+    void moveNode(EntityId id, EntityId newParent, int row);
+    // Adds many nodes in one transaction (a framework read from a file). Each names its parent by code
+    // (empty: top level); a parent must come before its children. All are added or none.
+    QList<EntityId> addNodes(const QList<FrameworkNodeInput>& nodes);
+
+    EntityId addService(const DataService& service);
+    void updateService(const DataService& service);
+    void removeService(EntityId id);
+
+    EntityId addPeriod(const Period& period);
+    void updatePeriod(const Period& period);
+    void removePeriod(EntityId id);
+
+    void setMeasurement(const Measurement& measurement);
+    void removeMeasurement(const MeasurementKey& key);
+    // Writes a whole import in one transaction, creating the services and periods it names. With
+    // dryRun, checks and counts without writing anything. Rows must reference existing indicators.
+    MeasurementImportSummary importMeasurements(const QList<MeasurementInput>& rows, bool dryRun);
+
+    EntityId addImpactAccount(const ImpactAccount& account);
+    void updateImpactAccount(const ImpactAccount& account);
+    void removeImpactAccount(EntityId id);
+
+    // Writes a complete copy to `target` and continues working on it (Save As).
+    void saveAs(const QString& target);
+
+Q_SIGNALS:
+    void changed(const balise::ProjectChange& change);
+
+private:
+    Project(std::unique_ptr<ProjectFile> file, ProjectData data, QObject* parent);
+    // Runs `write` in one transaction with a writer; throws (and rolls back) on failure.
+    void transact(const std::function<void(ProjectWriter&)>& write);
+    void requireWritable() const;
+    void announce(ProjectChange::Subject subject, ProjectChange::Operation operation, EntityId id = NoId);
+
+    std::unique_ptr<ProjectFile> m_file;
+    ProjectData m_data;
+};
+
+} // namespace balise

@@ -1,0 +1,291 @@
+#include "ProjectFile.h"
+
+#include "ProjectFileError.h"
+#include "Schema.h"
+#include "SqliteConnection.h"
+#include "SqliteStatement.h"
+#include "SqliteTransaction.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLockFile>
+#include <QTemporaryFile>
+#include <QtEndian>
+#include <cstdio>
+#include <sqlite3.h>
+
+namespace balise {
+namespace {
+
+using Reason = ProjectFileError::Reason;
+
+QString lockPathFor(const QString& path) { return path + QStringLiteral(".lock"); }
+
+QString displayName(const QString& path) { return QDir::toNativeSeparators(path); }
+
+// Runs integrity_check / foreign_key_check and returns the first problem reported, or an empty string.
+QString firstProblem(SqliteConnection& connection, const char* sql, bool okRowMeansFine)
+{
+    SqliteStatement check(connection, sql);
+    if (!check.step())
+        return {};
+    const QString first = check.text(0);
+    if (okRowMeansFine && first == QLatin1String("ok"))
+        return {};
+    return first.isEmpty() ? QStringLiteral("foreign key") : first;
+}
+
+} // namespace
+
+ProjectFile::~ProjectFile()
+{
+    m_connection.reset(); // close the database before releasing the lock
+    m_lock.reset();
+}
+
+// Writable exactly when this process holds the lock (a migrated read-only copy lives in memory).
+bool ProjectFile::isReadOnly() const { return m_lock == nullptr; }
+
+std::unique_ptr<ProjectFile> ProjectFile::create(const QString& path)
+{
+    const QFileInfo info(path);
+    if (info.exists())
+        throw ProjectFileError(Reason::AlreadyExists,
+                               tr("%1 already exists: choose another name or remove it first.").arg(displayName(path)));
+    if (!info.absoluteDir().exists())
+        throw ProjectFileError(Reason::WriteFailed,
+                               tr("The folder %1 does not exist.").arg(displayName(info.absolutePath())));
+    std::unique_ptr<ProjectFile> file(new ProjectFile);
+    file->m_path = info.absoluteFilePath();
+    file->acquireLock(Access::ReadWrite);
+    try {
+        file->m_connection = std::make_unique<SqliteConnection>(file->m_path, SqliteConnection::Mode::Create);
+        SqliteTransaction transaction(*file->m_connection);
+        Schema::create(*file->m_connection);
+        transaction.commit();
+    } catch (const StorageError& error) {
+        file->m_connection.reset();
+        QFile::remove(file->m_path);
+        throw ProjectFileError(Reason::WriteFailed,
+                               tr("Cannot create %1: %2").arg(displayName(path), error.message()));
+    }
+    file->m_versionOnDisk = Schema::currentVersion;
+    return file;
+}
+
+std::unique_ptr<ProjectFile> ProjectFile::open(const QString& path, Access access)
+{
+    checkBytes(path);
+    std::unique_ptr<ProjectFile> file(new ProjectFile);
+    file->m_path = QFileInfo(path).absoluteFilePath();
+    file->acquireLock(access);
+    const bool writable = file->m_lock != nullptr;
+    try {
+        file->m_connection = std::make_unique<SqliteConnection>(
+            file->m_path, writable ? SqliteConnection::Mode::ReadWrite : SqliteConnection::Mode::ReadOnly);
+    } catch (const StorageError& error) {
+        const int primary = error.sqliteCode() & 0xff;
+        if (primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB)
+            throw ProjectFileError(Reason::Damaged,
+                                   tr("%1 is damaged: it cannot be read as a project.").arg(displayName(path)));
+        throw ProjectFileError(Reason::Unreadable, error.message());
+    }
+    int version = 0;
+    file->checkContents(version);
+    file->m_versionOnDisk = version;
+    if (version == Schema::currentVersion)
+        return file;
+
+    // An older file. Writable: keep a copy, then migrate in one transaction. Read-only: migrate a
+    // private in-memory copy so the file itself is never touched.
+    if (writable) {
+        file->m_migrationBackup = file->m_path + QStringLiteral(".v%1.bak").arg(version);
+        try {
+            if (QFileInfo::exists(file->m_migrationBackup))
+                QFile::remove(file->m_migrationBackup);
+            file->m_connection->backupTo(file->m_migrationBackup);
+            SqliteTransaction transaction(*file->m_connection);
+            Schema::migrate(*file->m_connection, version);
+            transaction.commit();
+        } catch (const StorageError& error) {
+            throw ProjectFileError(Reason::WriteFailed,
+                                   tr("%1 could not be upgraded to this version of Balise and was left as it was: %2")
+                                       .arg(displayName(path), error.message()));
+        }
+    } else {
+        auto memory = std::make_unique<SqliteConnection>(QStringLiteral(":memory:"), SqliteConnection::Mode::Create);
+        sqlite3_backup* backup = sqlite3_backup_init(memory->handle(), "main", file->m_connection->handle(), "main");
+        const int rc = backup ? sqlite3_backup_step(backup, -1) : SQLITE_ERROR;
+        sqlite3_backup_finish(backup);
+        if (rc != SQLITE_DONE)
+            throw ProjectFileError(Reason::Unreadable, tr("%1 cannot be read.").arg(displayName(path)));
+        SqliteTransaction transaction(*memory);
+        Schema::migrate(*memory, version);
+        transaction.commit();
+        memory->execute("PRAGMA query_only = ON");
+        file->m_connection = std::move(memory);
+    }
+    return file;
+}
+
+// Rejects, from the bytes alone, what SQLite would otherwise treat as an empty new database or
+// report with an obscure message.
+void ProjectFile::checkBytes(const QString& path)
+{
+    const QFileInfo info(path);
+    const QString name = displayName(path);
+    if (!info.exists())
+        throw ProjectFileError(Reason::NotFound, tr("There is no file %1.").arg(name));
+    if (info.isDir())
+        throw ProjectFileError(Reason::NotAProject, tr("%1 is a folder, not a Balise project.").arg(name));
+    if (!info.isFile())
+        throw ProjectFileError(Reason::NotAProject, tr("%1 is not a regular file.").arg(name));
+    if (info.size() == 0)
+        throw ProjectFileError(Reason::NotAProject, tr("%1 is empty: it is not a Balise project.").arg(name));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        throw ProjectFileError(Reason::Unreadable, tr("%1 cannot be read: %2.").arg(name, file.errorString()));
+    const QByteArray header = file.read(100);
+    if (!header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
+        throw ProjectFileError(Reason::NotAProject, tr("%1 is not a Balise project.").arg(name));
+    if (header.size() < 100)
+        throw ProjectFileError(Reason::Damaged, tr("%1 is truncated: it is not a whole Balise project.").arg(name));
+    // The header records the page size and, when valid, the page count: a shorter file was cut.
+    const auto* bytes = reinterpret_cast<const uchar*>(header.constData());
+    quint32 pageSize = qFromBigEndian<quint16>(bytes + 16);
+    if (pageSize == 1)
+        pageSize = 65536;
+    const quint32 changeCounter = qFromBigEndian<quint32>(bytes + 24);
+    const quint32 pageCount = qFromBigEndian<quint32>(bytes + 28);
+    const quint32 validFor = qFromBigEndian<quint32>(bytes + 92);
+    if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0)
+        throw ProjectFileError(Reason::Damaged, tr("%1 is damaged: its header is not valid.").arg(name));
+    if (changeCounter == validFor && pageCount > 0 &&
+        static_cast<qint64>(pageSize) * pageCount > info.size())
+        throw ProjectFileError(Reason::Damaged, tr("%1 is truncated: it is not a whole Balise project.").arg(name));
+}
+
+void ProjectFile::checkContents(int& version)
+{
+    const QString name = displayName(m_path);
+    try {
+        if (m_connection->queryInt("PRAGMA application_id") != Schema::applicationId)
+            throw ProjectFileError(Reason::NotAProject,
+                                   tr("%1 is a database, but not a Balise project.").arg(name));
+        version = static_cast<int>(m_connection->queryInt("PRAGMA user_version"));
+        if (version > Schema::currentVersion)
+            throw ProjectFileError(Reason::TooNew,
+                                   tr("%1 was saved by a newer version of Balise (file format %2; this version reads up "
+                                      "to %3). It was not changed.")
+                                       .arg(name)
+                                       .arg(version)
+                                       .arg(Schema::currentVersion));
+        if (version < Schema::firstVersion)
+            throw ProjectFileError(Reason::Damaged, tr("%1 is damaged: its format version is missing.").arg(name));
+        if (const QString problem = firstProblem(*m_connection, "PRAGMA integrity_check(5)", true); !problem.isEmpty())
+            throw ProjectFileError(Reason::Damaged, tr("%1 is damaged (%2).").arg(name, problem));
+        if (const QString problem = firstProblem(*m_connection, "PRAGMA foreign_key_check", false); !problem.isEmpty())
+            throw ProjectFileError(Reason::Damaged,
+                                   tr("%1 is damaged: records refer to missing records in table %2.").arg(name, problem));
+        if (version == Schema::currentVersion) {
+            SqliteStatement tables(*m_connection, "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = ?");
+            for (const QString& table : Schema::requiredTables()) {
+                tables.bind(1, table);
+                tables.step();
+                const bool present = tables.integer(0) == 1;
+                tables.reset();
+                if (!present)
+                    throw ProjectFileError(Reason::Damaged,
+                                           tr("%1 is damaged: the table \"%2\" is missing.").arg(name, table));
+            }
+        }
+    } catch (const ProjectFileError&) {
+        throw;
+    } catch (const StorageError& error) {
+        // SQLITE_NOTADB and friends: the header looked right but the rest is not a database.
+        throw ProjectFileError(Reason::Damaged, tr("%1 is damaged: %2").arg(name, error.message()));
+    }
+}
+
+void ProjectFile::acquireLock(Access access)
+{
+    if (access == Access::ReadOnly)
+        return;
+    auto lock = std::make_unique<QLockFile>(lockPathFor(m_path));
+    // A lock is stale only when its process is gone (QLockFile checks the PID on this host);
+    // never by age: a project may stay open for days.
+    lock->setStaleLockTime(0);
+    if (lock->tryLock(0)) {
+        m_lock = std::move(lock);
+        return;
+    }
+    QString reason;
+    if (lock->error() == QLockFile::LockFailedError && !lockHolder(m_path).isEmpty()) {
+        reason = lockHolder(m_path);
+        if (access == Access::ReadWrite)
+            throw ProjectFileError(Reason::Locked, reason);
+    } else if (!QFileInfo(m_path).isWritable()) {
+        reason = tr("%1 is read-only.").arg(displayName(m_path));
+    } else {
+        reason = tr("Balise cannot write in the folder of %1.").arg(displayName(m_path));
+    }
+    if (access == Access::ReadWrite)
+        throw ProjectFileError(Reason::Locked, reason);
+    m_readOnlyReason = reason;
+}
+
+QString ProjectFile::lockHolder(const QString& path)
+{
+    QLockFile lock(lockPathFor(path));
+    qint64 pid = 0;
+    QString host;
+    QString application;
+    if (!lock.getLockInfo(&pid, &host, &application))
+        return {};
+    return tr("%1 is already open in %2 (process %3 on %4).")
+        .arg(displayName(path), application.isEmpty() ? QStringLiteral("Balise") : application)
+        .arg(pid)
+        .arg(host);
+}
+
+void ProjectFile::copyTo(const QString& target) const
+{
+    const QFileInfo info(target);
+    if (info.absoluteFilePath() == m_path)
+        return;
+    if (!info.absoluteDir().exists())
+        throw ProjectFileError(Reason::WriteFailed,
+                               tr("The folder %1 does not exist.").arg(displayName(info.absolutePath())));
+    if (!lockHolder(info.absoluteFilePath()).isEmpty())
+        throw ProjectFileError(Reason::Locked, lockHolder(info.absoluteFilePath()));
+    // Write beside the target, check, then rename into place: the target is either the old file or
+    // the complete new one, never a half-written copy.
+    QString temporary;
+    {
+        QTemporaryFile reserve(info.absoluteDir().filePath(info.fileName() + QStringLiteral(".XXXXXX")));
+        if (!reserve.open())
+            throw ProjectFileError(Reason::WriteFailed, tr("Cannot write in %1: %2.")
+                                                            .arg(displayName(info.absolutePath()), reserve.errorString()));
+        temporary = reserve.fileName();
+        reserve.setAutoRemove(false);
+    }
+    try {
+        QFile::remove(temporary);
+        m_connection->backupTo(temporary);
+        SqliteConnection copy(temporary, SqliteConnection::Mode::ReadOnly);
+        if (!firstProblem(copy, "PRAGMA integrity_check(1)", true).isEmpty())
+            throw StorageError(tr("the copy did not pass the integrity check"));
+    } catch (const StorageError& error) {
+        QFile::remove(temporary);
+        throw ProjectFileError(Reason::WriteFailed,
+                               tr("Cannot save a copy to %1: %2").arg(displayName(target), error.message()));
+    }
+    if (std::rename(QFile::encodeName(temporary).constData(), QFile::encodeName(info.absoluteFilePath()).constData()) !=
+        0) {
+        QFile::remove(temporary);
+        throw ProjectFileError(Reason::WriteFailed, tr("Cannot save a copy to %1.").arg(displayName(target)));
+    }
+}
+
+} // namespace balise

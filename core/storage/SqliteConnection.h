@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QString>
+
+struct sqlite3;
+
+namespace balise {
+
+// Owns one sqlite3 connection and closes it on destruction. Configures every connection the same
+// way (DESIGN §5): foreign keys on, rollback journal with synchronous=FULL, trusted_schema off and
+// defensive mode on, since project files travel between people.
+class SqliteConnection
+{
+public:
+    enum class Mode { ReadOnly, ReadWrite, Create };
+
+    // Throws StorageError when the file cannot be opened in that mode.
+    SqliteConnection(const QString& path, Mode mode);
+    ~SqliteConnection();
+    SqliteConnection(const SqliteConnection&) = delete;
+    SqliteConnection& operator=(const SqliteConnection&) = delete;
+
+    sqlite3* handle() const { return m_db; }
+    const QString& path() const { return m_path; }
+    bool isReadOnly() const { return m_mode == Mode::ReadOnly; }
+
+    // Runs SQL without results (several statements allowed). Only for constant SQL written in Balise:
+    // user values always go through SqliteStatement bindings.
+    void execute(const char* sql);
+    // First column of the first row of a constant query, as an integer.
+    qint64 queryInt(const char* sql);
+    qint64 lastInsertId() const;
+    int changes() const;
+    // SQLite's message for the last error on this connection.
+    QString lastError() const;
+
+    // Copies the whole database to `target` through SQLite's online backup API.
+    void backupTo(const QString& target) const;
+
+private:
+    void configure();
+
+    sqlite3* m_db = nullptr;
+    QString m_path;
+    Mode m_mode;
+};
+
+} // namespace balise

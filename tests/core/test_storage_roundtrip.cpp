@@ -1,0 +1,245 @@
+#include "ChangeRefused.h"
+#include "Project.h"
+#include "ProjectFileError.h"
+#include "RichProject.h"
+#include "Schema.h"
+#include "TestSupport.h"
+
+#include <QSignalSpy>
+#include <catch2/catch.hpp>
+
+using namespace balise;
+
+namespace {
+
+ProjectInfo titled(const QString& title)
+{
+    ProjectInfo info;
+    info.title = title;
+    return info;
+}
+
+// Compares two loads of a project entity by entity, so a failure names what differs.
+void requireSameData(const ProjectData& a, const ProjectData& b)
+{
+    CHECK(a.info == b.info);
+    CHECK(a.settings == b.settings);
+    CHECK(a.vadeMecum == b.vadeMecum);
+    CHECK(a.revisions == b.revisions);
+    CHECK(a.questionnaire == b.questionnaire);
+    REQUIRE(a.framework.size() == b.framework.size());
+    const auto left = a.framework.depthFirst();
+    const auto right = b.framework.depthFirst();
+    for (int i = 0; i < left.size(); ++i)
+        CHECK(*left[i] == *right[i]);
+    CHECK(a.services == b.services);
+    CHECK(a.periods == b.periods);
+    CHECK(a.measurements == b.measurements);
+    CHECK(a.impactAccounts == b.impactAccounts);
+}
+
+} // namespace
+
+TEST_CASE("A project with every entity survives close and reopen unchanged", "[storage]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("every.balise"));
+    ProjectData written;
+    {
+        auto project = Project::create(path, titled(QStringLiteral("Tout")));
+        test::fillWithEveryEntity(*project);
+        written = project->data();
+        REQUIRE(written.framework.size() == 5);
+        REQUIRE(written.measurements.size() == 3);
+    }
+    auto reopened = Project::open(path, ProjectFile::Access::ReadWrite);
+    requireSameData(written, reopened->data());
+    CHECK(reopened->file().versionOnDisk() == Schema::currentVersion);
+}
+
+TEST_CASE("Edits are persisted as they happen and announced", "[storage]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("edits.balise"));
+    auto project = Project::create(path, titled(QStringLiteral("Edits")));
+    test::fillWithEveryEntity(*project);
+    QSignalSpy spy(project.get(), &Project::changed);
+
+    FrameworkNode renamed = *project->framework().findByCode(QStringLiteral("C11"));
+    renamed.name = QStringLiteral("Pertes réseau");
+    project->updateNode(renamed);
+    REQUIRE(spy.count() == 1);
+    const auto change = spy.takeFirst().at(0).value<ProjectChange>();
+    CHECK(change.subject == ProjectChange::Subject::Framework);
+    CHECK(change.id == renamed.id);
+
+    // A second process (here: a read-only open) sees the committed edit at once.
+    auto reader = Project::open(path, ProjectFile::Access::ReadOnly);
+    CHECK(reader->framework().findByCode(QStringLiteral("C11"))->name == QStringLiteral("Pertes réseau"));
+}
+
+TEST_CASE("Removing a node removes its subtree and measurements in file and memory", "[storage]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("remove.balise"));
+    auto project = Project::create(path, titled(QStringLiteral("Remove")));
+    test::fillWithEveryEntity(*project);
+    const EntityId c11 = project->framework().findByCode(QStringLiteral("C11"))->id;
+    project->removeNode(c11);
+    CHECK(project->framework().findByCode(QStringLiteral("I111")) == nullptr);
+    CHECK(project->framework().findByCode(QStringLiteral("I12")) != nullptr);
+    CHECK(project->measurements().size() == 1);
+    const ProjectData inMemory = project->data();
+    project.reset();
+    auto reopened = Project::open(path, ProjectFile::Access::ReadOnly);
+    requireSameData(inMemory, reopened->data());
+}
+
+TEST_CASE("Moving nodes keeps sibling order in file and memory", "[storage]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("move.balise"));
+    auto project = Project::create(path, titled(QStringLiteral("Move")));
+    test::fillWithEveryEntity(*project);
+    const Framework& fw = project->framework();
+    const EntityId o1 = fw.findByCode(QStringLiteral("O1"))->id;
+    const EntityId i12 = fw.findByCode(QStringLiteral("I12"))->id;
+    project->moveNode(i12, o1, 0);
+    REQUIRE(project->framework().children(o1).first()->code == QStringLiteral("I12"));
+
+    // Moving a node under its own descendant is refused and changes nothing.
+    const EntityId c11 = fw.findByCode(QStringLiteral("C11"))->id;
+    CHECK_THROWS_AS(project->moveNode(o1, c11, 0), ChangeRefused);
+    // Placing a node under an indicator is refused.
+    const EntityId i111 = fw.findByCode(QStringLiteral("I111"))->id;
+    CHECK_THROWS_AS(project->moveNode(c11, i111, 0), ChangeRefused);
+
+    const ProjectData inMemory = project->data();
+    project.reset();
+    auto reopened = Project::open(path, ProjectFile::Access::ReadOnly);
+    requireSameData(inMemory, reopened->data());
+    CHECK(reopened->framework().children(o1).first()->code == QStringLiteral("I12"));
+}
+
+TEST_CASE("A refused change leaves file and memory untouched", "[storage]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("refused.balise"));
+    auto project = Project::create(path, titled(QStringLiteral("Refused")));
+    test::fillWithEveryEntity(*project);
+    const QByteArray before = test::readBytes(path);
+    const ProjectData data = project->data();
+
+    FrameworkNode duplicate;
+    duplicate.kind = NodeKind::Objective;
+    duplicate.code = QStringLiteral("o1"); // codes are unique without regard to case
+    duplicate.name = QStringLiteral("Doublon");
+    CHECK_THROWS_AS(project->addNode(duplicate), ChangeRefused);
+
+    DataService unnamed;
+    CHECK_THROWS_AS(project->addService(unnamed), ChangeRefused);
+
+    // A batch of nodes is all-or-nothing: the second one's unknown parent undoes the first.
+    FrameworkNodeInput good{duplicate, QString()};
+    good.node.code = QStringLiteral("O9");
+    FrameworkNodeInput orphan{duplicate, QStringLiteral("NOPE")};
+    orphan.node.code = QStringLiteral("O10");
+    CHECK_THROWS_AS(project->addNodes({good, orphan}), ChangeRefused);
+
+    CHECK(project->framework().findByCode(QStringLiteral("O9")) == nullptr);
+    CHECK(test::readBytes(path) == before);
+    requireSameData(data, project->data());
+}
+
+TEST_CASE("Save As writes a checked copy and continues on it", "[storage]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("original.balise"));
+    const QString copy = dir.filePath(QStringLiteral("copy.balise"));
+    auto project = Project::create(path, titled(QStringLiteral("Original")));
+    test::fillWithEveryEntity(*project);
+    const ProjectData data = project->data();
+    project->saveAs(copy);
+    CHECK(project->filePath() == QFileInfo(copy).absoluteFilePath());
+    CHECK_FALSE(project->isReadOnly());
+
+    ProjectInfo info = project->info();
+    info.title = QStringLiteral("Copie");
+    project->setInfo(info);
+    project.reset();
+
+    CHECK(Project::open(path, ProjectFile::Access::ReadOnly)->info().title == QStringLiteral("Original"));
+    auto reopened = Project::open(copy, ProjectFile::Access::ReadOnly);
+    CHECK(reopened->info().title == QStringLiteral("Copie"));
+    CHECK(reopened->measurements() == data.measurements);
+    // No temporary file is left beside the copy.
+    CHECK(QDir(dir.path()).entryList(QDir::Files).size() == 2);
+}
+
+TEST_CASE("Importing measurements creates services and periods in one transaction", "[storage]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("import.balise"));
+    auto project = Project::create(path, titled(QStringLiteral("Import")));
+    test::fillWithEveryEntity(*project);
+    const EntityId i111 = project->framework().findByCode(QStringLiteral("I111"))->id;
+    const EntityId i12 = project->framework().findByCode(QStringLiteral("I12"))->id;
+    QList<MeasurementInput> rows;
+    rows.append({QStringLiteral("Boucle solaire"), i111, QStringLiteral("2026"), MeasurementState::Present, 41000.0,
+                 std::nullopt, QString(), QString(), std::nullopt});
+    rows.append({QStringLiteral("boucle SOLAIRE"), i12, QStringLiteral("2026"), MeasurementState::Present, std::nullopt,
+                 2, QString(), QString(), std::nullopt});
+    rows.append({QStringLiteral("Microgrid des Tanneurs"), i111, QStringLiteral("2024"), MeasurementState::Missing,
+                 std::nullopt, std::nullopt, QString(), QStringLiteral("perdu"), std::nullopt});
+
+    const QByteArray before = test::readBytes(path);
+    const auto dry = project->importMeasurements(rows, true);
+    CHECK(dry.servicesCreated == QStringList{QStringLiteral("Boucle solaire")});
+    CHECK(dry.periodsCreated == QStringList{QStringLiteral("2026")});
+    CHECK(dry.measurementsAdded == 2);
+    CHECK(dry.measurementsReplaced == 1);
+    CHECK(dry.missingCells == 1);
+    CHECK(test::readBytes(path) == before);
+    CHECK(project->services().size() == 1);
+
+    const auto done = project->importMeasurements(rows, false);
+    CHECK(done.measurementsAdded == 2);
+    REQUIRE(project->services().size() == 2);
+    const Period* p2026 = project->data().findPeriodByLabel(QStringLiteral("2026"));
+    REQUIRE(p2026);
+    CHECK(p2026->kind == PeriodKind::Year);
+    CHECK(p2026->start == QDate(2026, 1, 1));
+    const ProjectData inMemory = project->data();
+    project.reset();
+    requireSameData(inMemory, Project::open(path, ProjectFile::Access::ReadOnly)->data());
+}
+
+TEST_CASE("Removing a vade-mecum need removes the links to it", "[storage]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("links.balise"));
+    auto project = Project::create(path, titled(QStringLiteral("Links")));
+    test::fillWithEveryEntity(*project);
+    VadeMecum vm = project->vadeMecum();
+    vm.needs.removeFirst();
+    project->setVadeMecum(vm);
+    const FrameworkNode* o1 = project->framework().findByCode(QStringLiteral("O1"));
+    CHECK(o1->links.size() == 2);
+    CHECK(project->questionnaire().sections[0].questions[0].needId == NoId);
+    const ProjectData inMemory = project->data();
+    project.reset();
+    requireSameData(inMemory, Project::open(path, ProjectFile::Access::ReadOnly)->data());
+}
+
+TEST_CASE("A read-only project refuses every change", "[storage]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("ro.balise"));
+    Project::create(path, titled(QStringLiteral("RO")));
+    auto project = Project::open(path, ProjectFile::Access::ReadOnly);
+    CHECK(project->isReadOnly());
+    ProjectInfo info = project->info();
+    info.title = QStringLiteral("Changed");
+    CHECK_THROWS_AS(project->setInfo(info), StorageError);
+    CHECK(project->info().title == QStringLiteral("RO"));
+}

@@ -1,0 +1,137 @@
+-- A project as Balise's first file format (schema version 1) stored it, frozen here as the fixture
+-- of the migration test: the tables exactly as version 1 created them, then some content. Never edit
+-- this file to follow later schema changes: it stands for files already on users' disks.
+PRAGMA application_id = 1111575635;
+PRAGMA user_version = 1;
+CREATE TABLE project (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    title TEXT NOT NULL,
+    description TEXT NOT NULL DEFAULT '',
+    territory_name TEXT NOT NULL DEFAULT '',
+    territory_kind TEXT NOT NULL DEFAULT 'ville',
+    territory_population INTEGER,
+    created_at TEXT NOT NULL
+);
+CREATE TABLE setting (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE need (
+    id INTEGER PRIMARY KEY, position INTEGER NOT NULL, domain TEXT NOT NULL, title TEXT NOT NULL,
+    description TEXT NOT NULL DEFAULT '', priority TEXT NOT NULL
+);
+CREATE TABLE principle (
+    id INTEGER PRIMARY KEY, position INTEGER NOT NULL, title TEXT NOT NULL, description TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE field_of_attention (
+    id INTEGER PRIMARY KEY, position INTEGER NOT NULL, family TEXT NOT NULL, title TEXT NOT NULL,
+    description TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE resource (
+    id INTEGER PRIMARY KEY, position INTEGER NOT NULL, kind TEXT NOT NULL, title TEXT NOT NULL,
+    description TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE resource_condition (
+    resource_id INTEGER NOT NULL REFERENCES resource(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL, text TEXT NOT NULL,
+    PRIMARY KEY (resource_id, position)
+);
+CREATE TABLE posture_stance (posture TEXT PRIMARY KEY, stance TEXT NOT NULL);
+CREATE TABLE vademecum_section (
+    id INTEGER PRIMARY KEY, position INTEGER NOT NULL, title TEXT NOT NULL, body TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE vademecum_revision (
+    id INTEGER PRIMARY KEY, number INTEGER NOT NULL UNIQUE, created_at TEXT NOT NULL,
+    author TEXT NOT NULL DEFAULT '', status TEXT NOT NULL, validated_by TEXT NOT NULL DEFAULT '',
+    validated_on TEXT, summary TEXT NOT NULL DEFAULT '', snapshot BLOB NOT NULL
+);
+CREATE TABLE framework_node (
+    id INTEGER PRIMARY KEY,
+    parent_id INTEGER REFERENCES framework_node(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    kind TEXT NOT NULL,
+    code TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    name TEXT NOT NULL,
+    description TEXT NOT NULL DEFAULT '',
+    weight REAL NOT NULL CHECK (weight >= 0),
+    owner TEXT NOT NULL DEFAULT '',
+    actions TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX framework_node_parent ON framework_node(parent_id, position);
+CREATE TABLE node_link (
+    node_id INTEGER NOT NULL REFERENCES framework_node(id) ON DELETE CASCADE,
+    need_id INTEGER REFERENCES need(id) ON DELETE CASCADE,
+    principle_id INTEGER REFERENCES principle(id) ON DELETE CASCADE,
+    field_id INTEGER REFERENCES field_of_attention(id) ON DELETE CASCADE,
+    CHECK ((need_id IS NOT NULL) + (principle_id IS NOT NULL) + (field_id IS NOT NULL) = 1)
+);
+CREATE INDEX node_link_node ON node_link(node_id);
+CREATE TABLE indicator (
+    node_id INTEGER PRIMARY KEY REFERENCES framework_node(id) ON DELETE CASCADE,
+    definition TEXT NOT NULL DEFAULT '', unit TEXT NOT NULL DEFAULT '', direction TEXT NOT NULL,
+    kind TEXT NOT NULL, source TEXT NOT NULL DEFAULT '', protocol TEXT NOT NULL DEFAULT '',
+    frequency TEXT NOT NULL DEFAULT '', collection_cost REAL, collection_cost_note TEXT NOT NULL DEFAULT '',
+    baseline REAL, baseline_date TEXT, target REAL, target_date TEXT,
+    band_low REAL, band_high REAL, band_tolerance REAL,
+    normalization TEXT NOT NULL DEFAULT 'default', red_below REAL, green_from REAL
+);
+CREATE TABLE indicator_level (
+    indicator_id INTEGER NOT NULL REFERENCES indicator(node_id) ON DELETE CASCADE,
+    position INTEGER NOT NULL, label TEXT NOT NULL, score REAL,
+    PRIMARY KEY (indicator_id, position)
+);
+CREATE TABLE indicator_quality (
+    indicator_id INTEGER NOT NULL REFERENCES indicator(node_id) ON DELETE CASCADE,
+    quality TEXT NOT NULL, rating INTEGER CHECK (rating BETWEEN 0 AND 4), justification TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (indicator_id, quality)
+);
+CREATE TABLE questionnaire_section (id INTEGER PRIMARY KEY, position INTEGER NOT NULL, title TEXT NOT NULL);
+CREATE TABLE question (
+    id INTEGER PRIMARY KEY,
+    section_id INTEGER NOT NULL REFERENCES questionnaire_section(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL, text TEXT NOT NULL, kind TEXT NOT NULL, choices TEXT NOT NULL DEFAULT '[]',
+    scale_min INTEGER NOT NULL DEFAULT 1, scale_max INTEGER NOT NULL DEFAULT 5,
+    scored INTEGER NOT NULL DEFAULT 0, weight REAL NOT NULL DEFAULT 1,
+    need_id INTEGER REFERENCES need(id) ON DELETE SET NULL,
+    objective_id INTEGER REFERENCES framework_node(id) ON DELETE SET NULL
+);
+CREATE TABLE data_service (
+    id INTEGER PRIMARY KEY, position INTEGER NOT NULL, name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    operator TEXT NOT NULL DEFAULT '', domain TEXT NOT NULL, description TEXT NOT NULL DEFAULT '',
+    data_role TEXT NOT NULL, population_reached TEXT NOT NULL DEFAULT '',
+    population_not_reached TEXT NOT NULL DEFAULT '', postures INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE service_destabilisation (
+    service_id INTEGER NOT NULL REFERENCES data_service(id) ON DELETE CASCADE,
+    axis TEXT NOT NULL, rating INTEGER NOT NULL CHECK (rating BETWEEN 0 AND 4),
+    PRIMARY KEY (service_id, axis)
+);
+CREATE TABLE questionnaire_answer (
+    service_id INTEGER NOT NULL REFERENCES data_service(id) ON DELETE CASCADE,
+    question_id INTEGER NOT NULL REFERENCES question(id) ON DELETE CASCADE,
+    answer TEXT NOT NULL,
+    PRIMARY KEY (service_id, question_id)
+);
+CREATE TABLE period (
+    id INTEGER PRIMARY KEY, position INTEGER NOT NULL, label TEXT NOT NULL UNIQUE COLLATE NOCASE,
+    kind TEXT NOT NULL, start_date TEXT, end_date TEXT
+);
+CREATE TABLE measurement (
+    service_id INTEGER NOT NULL REFERENCES data_service(id) ON DELETE CASCADE,
+    indicator_id INTEGER NOT NULL REFERENCES indicator(node_id) ON DELETE CASCADE,
+    period_id INTEGER NOT NULL REFERENCES period(id) ON DELETE CASCADE,
+    state TEXT NOT NULL, value REAL, level INTEGER, source TEXT NOT NULL DEFAULT '',
+    comment TEXT NOT NULL DEFAULT '', author TEXT NOT NULL DEFAULT '', entered_at TEXT,
+    PRIMARY KEY (service_id, indicator_id, period_id)
+) WITHOUT ROWID;
+CREATE INDEX measurement_indicator ON measurement(indicator_id);
+CREATE INDEX measurement_period ON measurement(period_id);
+INSERT INTO project (id, title, description, territory_name, territory_kind, territory_population, created_at)
+VALUES (1, 'Projet de 2025', 'Créé avec le format 1', 'Val d''Ardoise', 'rural', 48200, '2025-01-15T09:00:00.000Z');
+INSERT INTO setting (key, value) VALUES ('red_below', '40'), ('green_from', '70'), ('default_normalization', 'goalposts');
+INSERT INTO need (id, position, domain, title, description, priority) VALUES (1, 0, 'energy', 'Pertes', '', 'high');
+INSERT INTO framework_node (id, parent_id, position, kind, code, name, weight) VALUES
+    (1, NULL, 0, 'objective', 'O1', 'Résilience', 2),
+    (2, 1, 0, 'indicator', 'I11', 'kWh perdus', 1);
+INSERT INTO node_link (node_id, need_id) VALUES (1, 1);
+INSERT INTO indicator (node_id, unit, direction, kind, baseline, target) VALUES (2, 'kWh', 'lower', 'quantitative', 52000, 30000);
+INSERT INTO data_service (id, position, name, domain, data_role) VALUES (1, 0, 'Microgrid', 'energy', 'lever');
+INSERT INTO period (id, position, label, kind, start_date, end_date) VALUES (1, 0, '2024', 'year', '2024-01-01', '2024-12-31');
+INSERT INTO measurement (service_id, indicator_id, period_id, state, value, author) VALUES (1, 2, 1, 'present', 48000, 'Camille');
