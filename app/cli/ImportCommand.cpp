@@ -1,1 +1,76 @@
+#include "ChangeRefused.h"
 #include "CliContext.h"
+#include "CommandParser.h"
+#include "ImportReport.h"
+#include "MeasurementCsvReader.h"
+#include "OpenProject.h"
+#include "StorageError.h"
+
+#include <QFileInfo>
+
+namespace balise::cli {
+
+int runImport(CliContext& context)
+{
+    CommandParser command(QStringLiteral("import"),
+                          CliContext::tr("Import measurements from a CSV file, in long form (service, indicator, "
+                                         "period, value) or wide form (service, then one column per indicator, "
+                                         "with --period). Nothing is written unless the whole file is valid."),
+                          {QStringLiteral("PROJECT"), QStringLiteral("FILE.csv")});
+    const QCommandLineOption period(QStringLiteral("period"), CliContext::tr("Period of a wide file."),
+                                    QStringLiteral("P"));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"),
+                                    CliContext::tr("Check the file and report what would change, without writing."));
+    command.parser().addOptions({period, dryRun});
+    if (const int code = command.parse(context); code >= 0)
+        return code;
+
+    const bool dry = command.parser().isSet(dryRun);
+    const auto project = openProject(context, command.positional(0),
+                                     dry ? ProjectFile::Access::ReadOnly : ProjectFile::Access::ReadWrite);
+    if (!project)
+        return InvalidInput;
+    const QString file = command.positional(1);
+    const MeasurementImportPlan plan =
+        MeasurementCsvReader::readFile(file, project->framework(), command.parser().value(period));
+    if (!plan.ok())
+        return reportImportErrors(context, file, plan.errors);
+    reportImportWarnings(context, plan.warnings);
+
+    MeasurementImportSummary summary;
+    try {
+        summary = project->importMeasurements(plan.rows, dry);
+    } catch (const ChangeRefused& refused) {
+        return context.fail(InvalidInput, CliContext::tr("%1 was not imported: %2 Nothing was changed.")
+                                              .arg(QFileInfo(file).fileName(), refused.message()));
+    } catch (const StorageError& error) {
+        return context.fail(InvalidInput, CliContext::tr("%1 was not imported: %2 Nothing was changed.")
+                                              .arg(QFileInfo(file).fileName(), error.message()));
+    }
+
+    QTextStream& out = context.out();
+    out << CliContext::tr("Read %1: %2 form, %3 separator, decimal mark \"%4\", %n row(s).", nullptr,
+                          static_cast<int>(plan.rows.size()))
+               .arg(QFileInfo(file).fileName(),
+                    plan.layout == MeasurementFileLayout::Long ? CliContext::tr("long") : CliContext::tr("wide"),
+                    separatorWord(plan.separator), QString(plan.decimalMark))
+        << '\n';
+    out << CliContext::tr("Services created: %1").arg(summary.servicesCreated.size());
+    if (!summary.servicesCreated.isEmpty())
+        out << " (" << summary.servicesCreated.join(QStringLiteral(", ")) << ')';
+    out << '\n' << CliContext::tr("Periods created: %1").arg(summary.periodsCreated.size());
+    if (!summary.periodsCreated.isEmpty())
+        out << " (" << summary.periodsCreated.join(QStringLiteral(", ")) << ')';
+    out << '\n'
+        << CliContext::tr("Measurements: %1 added, %2 replaced, %3 unchanged, %4 missing.")
+               .arg(summary.measurementsAdded)
+               .arg(summary.measurementsReplaced)
+               .arg(summary.measurementsUnchanged)
+               .arg(summary.missingCells)
+        << '\n';
+    if (dry)
+        out << CliContext::tr("Dry run: nothing was written.") << '\n';
+    return Success;
+}
+
+} // namespace balise::cli

@@ -32,6 +32,7 @@ QList<FrameworkFinding> FrameworkChecks::run(const ProjectData& data)
         !data.vadeMecum.needs.isEmpty() || !data.vadeMecum.principles.isEmpty() || !data.vadeMecum.fields.isEmpty();
 
     int indicatorCount = 0;
+    QStringList unrated;
     for (const FrameworkNode* node : fw.depthFirst()) {
         const auto children = fw.children(node->id);
         if (!node->isIndicator()) {
@@ -85,12 +86,16 @@ QList<FrameworkFinding> FrameworkChecks::run(const ProjectData& data)
         }
         if (!data.services.isEmpty() && !data.periods.isEmpty() && !measured.contains(node->id))
             warn(node->code, tr("The indicator \"%1\" has no measurement in any period.").arg(node->code));
-        int rated = 0;
         for (const auto& quality : spec.quality)
-            rated += quality.rating ? 1 : 0;
-        if (rated < QualityCount)
-            note(node->code, tr("The indicator \"%1\" has %2 of its 6 qualities rated.").arg(node->code).arg(rated));
+            if (!quality.rating) {
+                unrated.append(node->code);
+                break;
+            }
     }
+    if (!unrated.isEmpty())
+        note(QString(), tr("%n indicator(s) still need their six qualities rated: %1.", nullptr,
+                           static_cast<int>(unrated.size()))
+                            .arg(unrated.join(QStringLiteral(", "))));
     if (indicatorCount > settings.maxIndicatorsInFramework)
         warn(QString(), tr("The framework holds %1 indicators (more than %2): consider keeping only the most useful.")
                             .arg(indicatorCount)

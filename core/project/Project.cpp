@@ -271,7 +271,7 @@ EntityId Project::addNode(const FrameworkNode& node, int row)
     return added.id;
 }
 
-QList<EntityId> Project::addNodes(const QList<FrameworkNodeInput>& nodes)
+QList<EntityId> Project::addNodes(const QList<FrameworkImportNode>& nodes)
 {
     Framework next = m_data.framework;
     QList<EntityId> ids;
@@ -503,7 +503,7 @@ void Project::removeMeasurement(const MeasurementKey& key)
     announce(Subject::Measurements, Operation::Removed);
 }
 
-MeasurementImportSummary Project::importMeasurements(const QList<MeasurementInput>& rows, bool dryRun)
+MeasurementImportSummary Project::importMeasurements(const QList<MeasurementImportRow>& rows, bool dryRun)
 {
     MeasurementImportSummary summary;
     QList<DataService> newServices;
@@ -561,11 +561,20 @@ MeasurementImportSummary Project::importMeasurements(const QList<MeasurementInpu
         const auto existing = m_data.measurements.constFind(m.key);
         if (existing == m_data.measurements.cend()) {
             ++summary.measurementsAdded;
-        } else if (existing->state == m.state && existing->value == m.value && existing->level == m.level &&
-                   existing->comment == m.comment && existing->source == m.source) {
-            ++summary.measurementsUnchanged;
-            continue;
         } else {
+            // A file without notes (a wide sheet, say) must not wipe the notes typed in Balise.
+            if (m.comment.isEmpty())
+                m.comment = existing->comment;
+            if (m.source.isEmpty())
+                m.source = existing->source;
+            if (!m.confidence)
+                m.confidence = existing->confidence;
+            if (existing->state == m.state && existing->value == m.value && existing->level == m.level &&
+                existing->comment == m.comment && existing->source == m.source &&
+                existing->confidence == m.confidence) {
+                ++summary.measurementsUnchanged;
+                continue;
+            }
             ++summary.measurementsReplaced;
         }
         toWrite.append(m);

@@ -1,7 +1,8 @@
 #pragma once
 
-#include "FrameworkImport.h"
-#include "MeasurementImport.h"
+#include "FrameworkImportPlan.h"
+#include "MeasurementImportPlan.h"
+#include "MeasurementImportSummary.h"
 #include "ProjectChange.h"
 #include "ProjectData.h"
 #include "ProjectFile.h"
@@ -68,7 +69,7 @@ public:
     void moveNode(EntityId id, EntityId newParent, int row);
     // Adds many nodes in one transaction (a framework read from a file). Each names its parent by code
     // (empty: top level); a parent must come before its children. All are added or none.
-    QList<EntityId> addNodes(const QList<FrameworkNodeInput>& nodes);
+    QList<EntityId> addNodes(const QList<FrameworkImportNode>& nodes);
 
     EntityId addService(const DataService& service);
     void updateService(const DataService& service);
@@ -82,7 +83,7 @@ public:
     void removeMeasurement(const MeasurementKey& key);
     // Writes a whole import in one transaction, creating the services and periods it names. With
     // dryRun, checks and counts without writing anything. Rows must reference existing indicators.
-    MeasurementImportSummary importMeasurements(const QList<MeasurementInput>& rows, bool dryRun);
+    MeasurementImportSummary importMeasurements(const QList<MeasurementImportRow>& rows, bool dryRun);
 
     EntityId addImpactAccount(const ImpactAccount& account);
     void updateImpactAccount(const ImpactAccount& account);

@@ -140,9 +140,9 @@ TEST_CASE("A refused change leaves file and memory untouched", "[storage]")
     CHECK_THROWS_AS(project->addService(unnamed), ChangeRefused);
 
     // A batch of nodes is all-or-nothing: the second one's unknown parent undoes the first.
-    FrameworkNodeInput good{duplicate, QString()};
+    FrameworkImportNode good{duplicate, QString(), 1};
     good.node.code = QStringLiteral("O9");
-    FrameworkNodeInput orphan{duplicate, QStringLiteral("NOPE")};
+    FrameworkImportNode orphan{duplicate, QStringLiteral("NOPE"), 2};
     orphan.node.code = QStringLiteral("O10");
     CHECK_THROWS_AS(project->addNodes({good, orphan}), ChangeRefused);
 
@@ -184,13 +184,22 @@ TEST_CASE("Importing measurements creates services and periods in one transactio
     test::fillWithEveryEntity(*project);
     const EntityId i111 = project->framework().findByCode(QStringLiteral("I111"))->id;
     const EntityId i12 = project->framework().findByCode(QStringLiteral("I12"))->id;
-    QList<MeasurementInput> rows;
-    rows.append({QStringLiteral("Boucle solaire"), i111, QStringLiteral("2026"), MeasurementState::Present, 41000.0,
-                 std::nullopt, QString(), QString(), std::nullopt});
-    rows.append({QStringLiteral("boucle SOLAIRE"), i12, QStringLiteral("2026"), MeasurementState::Present, std::nullopt,
-                 2, QString(), QString(), std::nullopt});
-    rows.append({QStringLiteral("Microgrid des Tanneurs"), i111, QStringLiteral("2024"), MeasurementState::Missing,
-                 std::nullopt, std::nullopt, QString(), QStringLiteral("perdu"), std::nullopt});
+    QList<MeasurementImportRow> rows;
+    auto row = [](const char* service, EntityId indicator, const char* period, MeasurementState state,
+                  std::optional<double> value, std::optional<int> level, const char* comment) {
+        MeasurementImportRow r;
+        r.serviceName = QString::fromUtf8(service);
+        r.indicatorId = indicator;
+        r.periodLabel = QString::fromUtf8(period);
+        r.state = state;
+        r.value = value;
+        r.level = level;
+        r.comment = QString::fromUtf8(comment);
+        return r;
+    };
+    rows.append(row("Boucle solaire", i111, "2026", MeasurementState::Present, 41000.0, std::nullopt, ""));
+    rows.append(row("boucle SOLAIRE", i12, "2026", MeasurementState::Present, std::nullopt, 2, ""));
+    rows.append(row("Microgrid des Tanneurs", i111, "2024", MeasurementState::Missing, std::nullopt, std::nullopt, "perdu"));
 
     const QByteArray before = test::readBytes(path);
     const auto dry = project->importMeasurements(rows, true);
