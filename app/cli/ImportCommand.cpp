@@ -1,6 +1,7 @@
 #include "ChangeRefused.h"
 #include "CliContext.h"
 #include "CommandParser.h"
+#include "CsvDocument.h"
 #include "ImportReport.h"
 #include "MeasurementCsvReader.h"
 #include "OpenProject.h"
@@ -53,7 +54,7 @@ int runImport(CliContext& context)
                           static_cast<int>(plan.rows.size()))
                .arg(QFileInfo(file).fileName(),
                     plan.layout == MeasurementFileLayout::Long ? CliContext::tr("long") : CliContext::tr("wide"),
-                    separatorWord(plan.separator), QString(plan.decimalMark))
+                    CsvDocument::separatorName(plan.separator), QString(plan.decimalMark))
         << '\n';
     out << CliContext::tr("Services created: %1").arg(summary.servicesCreated.size());
     if (!summary.servicesCreated.isEmpty())

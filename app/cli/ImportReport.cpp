@@ -22,13 +22,4 @@ void reportImportWarnings(CliContext& context, const QList<ImportError>& warning
         context.err() << CliContext::tr("warning: ") << warning.format() << '\n';
 }
 
-QString separatorWord(QChar separator)
-{
-    if (separator == QLatin1Char(';'))
-        return CliContext::tr("semicolon");
-    if (separator == QLatin1Char('\t'))
-        return CliContext::tr("tab");
-    return CliContext::tr("comma");
-}
-
 } // namespace balise::cli

@@ -10,7 +10,5 @@ namespace balise::cli {
 int reportImportErrors(CliContext& context, const QString& file, const QList<ImportError>& errors);
 // Prints warnings (the file was still accepted) on stderr.
 void reportImportWarnings(CliContext& context, const QList<ImportError>& warnings);
-// "comma" / "semicolon" / "tab", and "." / "," as users name them.
-QString separatorWord(QChar separator);
 
 } // namespace balise::cli

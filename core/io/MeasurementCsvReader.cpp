@@ -6,7 +6,6 @@
 #include "NumberParser.h"
 
 #include <QHash>
-#include <QSet>
 
 namespace balise {
 namespace {
@@ -20,6 +19,22 @@ const QString Value = u"value"_s;
 const QString Comment = u"comment"_s;
 const QString Source = u"source"_s;
 const QString Confidence = u"confidence"_s;
+
+// What may appear only once in a file: (service, indicator, period), services and periods by their
+// index in the plan's lists. Integers, not strings: a million-line file makes a million keys.
+struct Triple
+{
+    qsizetype service = 0;
+    EntityId indicator = NoId;
+    qsizetype period = 0;
+
+    bool operator==(const Triple&) const = default;
+};
+
+size_t qHash(const Triple& key, size_t seed = 0) noexcept
+{
+    return qHashMulti(seed, key.service, key.indicator, key.period);
+}
 
 // Builds the plan line by line: resolves indicators, reads values by the indicator's kind, and
 // remembers what it has seen to report duplicates and list services and periods once.
@@ -61,9 +76,9 @@ private:
     NumberParser m_numbers;
     ImportErrorList m_errors;
     ImportErrorList m_warnings;
-    QSet<QString> m_services;
-    QSet<QString> m_periods;
-    QHash<QString, int> m_lineOfTriple; // "service\x1Findicator id\x1Fperiod", lower case → line
+    QHash<QString, qsizetype> m_serviceIndex; // lower-case name → index in m_plan.services
+    QHash<QString, qsizetype> m_periodIndex;  // lower-case label → index in m_plan.periods
+    QHash<Triple, int> m_lineOfTriple;
 };
 
 const FrameworkNode* PlanBuilder::indicator(const QString& code, const ImportError& where)
@@ -139,9 +154,16 @@ bool PlanBuilder::readValue(const FrameworkNode& indicator, const CsvRow& row, i
 
 void PlanBuilder::add(MeasurementImportRow row)
 {
-    const QString service = row.serviceName.toLower();
-    const QString period = row.periodLabel.toLower();
-    const QString triple = service + QChar(0x1F) + QString::number(row.indicatorId) + QChar(0x1F) + period;
+    // Names compare case-insensitively, as the model's uniqueness rules do; the first spelling is kept.
+    const auto indexOf = [](QHash<QString, qsizetype>& index, QStringList& names, const QString& name) {
+        const QString key = name.toLower();
+        if (const auto it = index.constFind(key); it != index.cend())
+            return *it;
+        names.append(name);
+        return *index.insert(key, names.size() - 1);
+    };
+    const Triple triple{indexOf(m_serviceIndex, m_plan.services, row.serviceName), row.indicatorId,
+                        indexOf(m_periodIndex, m_plan.periods, row.periodLabel)};
     if (const auto it = m_lineOfTriple.constFind(triple); it != m_lineOfTriple.cend()) {
         m_errors.add(row.line, row.column,
                      tr("The measurement of \"%1\" for service \"%2\" in period \"%3\" already appears on line %4.")
@@ -150,14 +172,6 @@ void PlanBuilder::add(MeasurementImportRow row)
         return;
     }
     m_lineOfTriple.insert(triple, row.line);
-    if (!m_services.contains(service)) {
-        m_services.insert(service);
-        m_plan.services.append(row.serviceName);
-    }
-    if (!m_periods.contains(period)) {
-        m_periods.insert(period);
-        m_plan.periods.append(row.periodLabel);
-    }
     m_plan.rows.append(std::move(row));
 }
 

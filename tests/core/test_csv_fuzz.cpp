@@ -116,14 +116,22 @@ TEST_CASE("CSV readers survive damaged files and never plan what the model would
 
     QRandomGenerator random(20240611); // fixed: a failure must be reproducible
     int unsound = 0;
+    int accepted[3] = {0, 0, 0}; // damaged files still read without error: the checks are not vacuous
     for (int round = 0; round < 1500; ++round) {
-        if (!frameworkPlanIsSound(FrameworkCsvReader::readBytes(damaged(frameworkFile, random))))
-            ++unsound;
-        if (!measurementPlanIsSound(MeasurementCsvReader::readBytes(damaged(longFile, random), framework), framework))
-            ++unsound;
-        const auto wide = MeasurementCsvReader::readBytes(damaged(wideFile, random), framework, QStringLiteral("P"));
-        if (!measurementPlanIsSound(wide, framework))
-            ++unsound;
+        const auto plan = FrameworkCsvReader::readBytes(damaged(frameworkFile, random));
+        unsound += frameworkPlanIsSound(plan) ? 0 : 1;
+        accepted[0] += plan.ok() ? 1 : 0;
+        const auto longPlan = MeasurementCsvReader::readBytes(damaged(longFile, random), framework);
+        unsound += measurementPlanIsSound(longPlan, framework) ? 0 : 1;
+        accepted[1] += longPlan.ok() ? 1 : 0;
+        const auto widePlan =
+            MeasurementCsvReader::readBytes(damaged(wideFile, random), framework, QStringLiteral("P"));
+        unsound += measurementPlanIsSound(widePlan, framework) ? 0 : 1;
+        accepted[2] += widePlan.ok() ? 1 : 0;
     }
     CHECK(unsound == 0);
+    INFO("accepted: " << accepted[0] << ", " << accepted[1] << ", " << accepted[2]);
+    CHECK(accepted[0] > 50);
+    CHECK(accepted[1] > 50);
+    CHECK(accepted[2] > 50);
 }

@@ -171,6 +171,15 @@ TEST_CASE("CSV: UTF-8 with or without BOM; other encodings are refused with the 
         CHECK_THAT(firstError(document), Catch::Contains("line 3:") && Catch::Contains("UTF-8"));
         CHECK(document.rows.isEmpty());
     }
+    SECTION("overlong forms, surrogates and code points beyond U+10FFFF")
+    {
+        for (const QByteArray& bad :
+             {QByteArray("a\n\xC0\xAF\n"), QByteArray("a\n\xED\xA0\x80\n"), QByteArray("a\n\xF4\x90\x80\x80\n")}) {
+            const auto document = parse(bad);
+            REQUIRE_FALSE(document.ok());
+            CHECK(document.errors.first().line == 2);
+        }
+    }
     SECTION("a multi-byte sequence cut at the end of the file")
     {
         const auto document = parse("a,b\n1,\xC3");
@@ -224,7 +233,7 @@ TEST_CASE("CSV: size cap and unreadable files", "[csv][reader]")
     SECTION("bytes over the cap are refused")
     {
         CsvReader reader;
-        CHECK(reader.maxBytes() == 256LL * 1024 * 1024);
+        CHECK(reader.maxBytes() == 64LL * 1024 * 1024);
         reader.setMaxBytes(8);
         CHECK(reader.parse("a,b\n1,2\n").ok()); // exactly 8 bytes
         const auto document = reader.parse("a,b\n1,23\n");
