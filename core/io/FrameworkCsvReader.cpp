@@ -38,11 +38,21 @@ const QString BandLow = u"band_low"_s;
 const QString BandHigh = u"band_high"_s;
 const QString BandTolerance = u"band_tolerance"_s;
 
+// The six quality ratings (0–4) are columns named after the qualities' keys: robustness, sensitivity…
+QStringList qualityColumns()
+{
+    QStringList columns;
+    for (Quality quality : allValues<Quality>())
+        columns.append(keyOf(quality));
+    return columns;
+}
+
 const QStringList& indicatorColumns()
 {
-    static const QStringList columns = {DirectionColumn, Unit,       Baseline, Target,    BaselineDate,
-                                        TargetDate,      Source,     Protocol, Frequency, Kind,
-                                        Levels,          Definition, BandLow,  BandHigh,  BandTolerance};
+    static const QStringList columns = QStringList{DirectionColumn, Unit,       Baseline, Target,    BaselineDate,
+                                                   TargetDate,      Source,     Protocol, Frequency, Kind,
+                                                   Levels,          Definition, BandLow,  BandHigh,  BandTolerance} +
+                                       qualityColumns();
     return columns;
 }
 
@@ -249,6 +259,19 @@ void LineReader::readIndicator(IndicatorSpec& spec)
     spec.bandLow = number(BandLow);
     spec.bandHigh = number(BandHigh);
     spec.bandTolerance = number(BandTolerance);
+    for (Quality quality : allValues<Quality>()) {
+        const QString column = keyOf(quality);
+        const QString rating = text(column);
+        if (rating.isEmpty())
+            continue;
+        bool ok = false;
+        const int value = rating.toInt(&ok);
+        if (ok && value >= 0 && value <= 4)
+            spec.rating(quality).rating = value;
+        else
+            error(column, tr("The rating of %1 is a whole number from 0 to 4, not \"%2\".")
+                              .arg(labelOf(quality).toLower(), rating));
+    }
 
     // The model's own rules, so that a plan free of errors is one the project will accept.
     static const QHash<QString, QString> columnOfField = {
