@@ -25,8 +25,14 @@ bool writeBytes(const QString& path, const QByteArray& bytes)
     return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
 }
 
-QString readText(const QString& path) { return QString::fromUtf8(readBytes(path)); }
+QString readText(const QString& path)
+{
+    return QString::fromUtf8(readBytes(path));
+}
 
-bool writeText(const QString& path, const QString& text) { return writeBytes(path, text.toUtf8()); }
+bool writeText(const QString& path, const QString& text)
+{
+    return writeBytes(path, text.toUtf8());
+}
 
 } // namespace balise::test

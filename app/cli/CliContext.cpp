@@ -4,7 +4,8 @@
 
 namespace balise::cli {
 
-CliContext::CliContext(QStringList arguments) : m_arguments(std::move(arguments)), m_out(stdout), m_err(stderr) {}
+CliContext::CliContext(QStringList arguments) : m_arguments(std::move(arguments)), m_out(stdout), m_err(stderr)
+{}
 
 int CliContext::fail(ExitCode code, const QString& sentence)
 {

@@ -7,7 +7,13 @@
 namespace balise::cli {
 
 // Exit codes of every subcommand (DESIGN §7); scripts rely on them.
-enum ExitCode { Success = 0, ProblemsFound = 1, UsageError = 2, InvalidInput = 3 };
+enum ExitCode
+{
+    Success = 0,
+    ProblemsFound = 1,
+    UsageError = 2,
+    InvalidInput = 3
+};
 
 // What a subcommand talks to: its arguments (after the subcommand name) and the two streams.
 // Errors are one clear sentence on stderr; results go to stdout.

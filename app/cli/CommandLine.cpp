@@ -21,7 +21,10 @@ const Subcommand subcommands[] = {
     {"import", runImport, QT_TRANSLATE_NOOP("CommandLine", "import measurements from a CSV file")},
 };
 
-QString tr(const char* text) { return QCoreApplication::translate("CommandLine", text); }
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("CommandLine", text);
+}
 
 void printHelp(QTextStream& out)
 {

@@ -49,10 +49,10 @@ QStringList qualityColumns()
 
 const QStringList& indicatorColumns()
 {
-    static const QStringList columns = QStringList{DirectionColumn, Unit,       Baseline, Target,    BaselineDate,
-                                                   TargetDate,      Source,     Protocol, Frequency, Kind,
-                                                   Levels,          Definition, BandLow,  BandHigh,  BandTolerance} +
-                                       qualityColumns();
+    static const QStringList columns =
+        QStringList{DirectionColumn, Unit, Baseline, Target,     BaselineDate, TargetDate, Source,       Protocol,
+                    Frequency,       Kind, Levels,   Definition, BandLow,      BandHigh,   BandTolerance} +
+        qualityColumns();
     return columns;
 }
 

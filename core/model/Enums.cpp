@@ -124,7 +124,8 @@ constexpr EnumEntry<Quality> qualities[] = {
 constexpr EnumEntry<DestabilisationAxis> destabilisationAxes[] = {
     {DestabilisationAxis::PersonalDataCapture, "personal-data", QT_TRANSLATE_NOOP("Enums", "Personal-data capture")},
     {DestabilisationAxis::Audience, "audience", QT_TRANSLATE_NOOP("Enums", "Audience")},
-    {DestabilisationAxis::FinancialPower, "financial-power", QT_TRANSLATE_NOOP("Enums", "Financial and economic power")},
+    {DestabilisationAxis::FinancialPower, "financial-power",
+     QT_TRANSLATE_NOOP("Enums", "Financial and economic power")},
     {DestabilisationAxis::ContestingLegitimacy, "contesting-legitimacy",
      QT_TRANSLATE_NOOP("Enums", "Contesting the public actor's legitimacy")},
     {DestabilisationAxis::NewRepresentations, "new-representations",
@@ -134,25 +135,82 @@ constexpr EnumEntry<DestabilisationAxis> destabilisationAxes[] = {
 };
 
 template <typename E> std::span<const EnumEntry<E>> table();
-template <> std::span<const EnumEntry<TerritoryKind>> table() { return territoryKinds; }
-template <> std::span<const EnumEntry<Domain>> table() { return domains; }
-template <> std::span<const EnumEntry<Priority>> table() { return priorities; }
-template <> std::span<const EnumEntry<FieldFamily>> table() { return fieldFamilies; }
-template <> std::span<const EnumEntry<ResourceKind>> table() { return resourceKinds; }
-template <> std::span<const EnumEntry<QuestionKind>> table() { return questionKinds; }
-template <> std::span<const EnumEntry<RevisionStatus>> table() { return revisionStatuses; }
-template <> std::span<const EnumEntry<NodeKind>> table() { return nodeKinds; }
-template <> std::span<const EnumEntry<Direction>> table() { return directions; }
-template <> std::span<const EnumEntry<IndicatorKind>> table() { return indicatorKinds; }
-template <> std::span<const EnumEntry<Normalization>> table() { return normalizations; }
-template <> std::span<const EnumEntry<Aggregation>> table() { return aggregations; }
-template <> std::span<const EnumEntry<DataRole>> table() { return dataRoles; }
-template <> std::span<const EnumEntry<PeriodKind>> table() { return periodKinds; }
-template <> std::span<const EnumEntry<MeasurementState>> table() { return measurementStates; }
-template <> std::span<const EnumEntry<ImpactBearer>> table() { return impactBearers; }
-template <> std::span<const EnumEntry<Posture>> table() { return postures; }
-template <> std::span<const EnumEntry<Quality>> table() { return qualities; }
-template <> std::span<const EnumEntry<DestabilisationAxis>> table() { return destabilisationAxes; }
+template <> std::span<const EnumEntry<TerritoryKind>> table()
+{
+    return territoryKinds;
+}
+template <> std::span<const EnumEntry<Domain>> table()
+{
+    return domains;
+}
+template <> std::span<const EnumEntry<Priority>> table()
+{
+    return priorities;
+}
+template <> std::span<const EnumEntry<FieldFamily>> table()
+{
+    return fieldFamilies;
+}
+template <> std::span<const EnumEntry<ResourceKind>> table()
+{
+    return resourceKinds;
+}
+template <> std::span<const EnumEntry<QuestionKind>> table()
+{
+    return questionKinds;
+}
+template <> std::span<const EnumEntry<RevisionStatus>> table()
+{
+    return revisionStatuses;
+}
+template <> std::span<const EnumEntry<NodeKind>> table()
+{
+    return nodeKinds;
+}
+template <> std::span<const EnumEntry<Direction>> table()
+{
+    return directions;
+}
+template <> std::span<const EnumEntry<IndicatorKind>> table()
+{
+    return indicatorKinds;
+}
+template <> std::span<const EnumEntry<Normalization>> table()
+{
+    return normalizations;
+}
+template <> std::span<const EnumEntry<Aggregation>> table()
+{
+    return aggregations;
+}
+template <> std::span<const EnumEntry<DataRole>> table()
+{
+    return dataRoles;
+}
+template <> std::span<const EnumEntry<PeriodKind>> table()
+{
+    return periodKinds;
+}
+template <> std::span<const EnumEntry<MeasurementState>> table()
+{
+    return measurementStates;
+}
+template <> std::span<const EnumEntry<ImpactBearer>> table()
+{
+    return impactBearers;
+}
+template <> std::span<const EnumEntry<Posture>> table()
+{
+    return postures;
+}
+template <> std::span<const EnumEntry<Quality>> table()
+{
+    return qualities;
+}
+template <> std::span<const EnumEntry<DestabilisationAxis>> table()
+{
+    return destabilisationAxes;
+}
 
 } // namespace
 

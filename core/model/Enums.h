@@ -10,33 +10,141 @@
 
 namespace balise {
 
-enum class TerritoryKind { Metropole, Ville, Bourg, Rural };
-enum class Domain { Mobility, Energy, WasteCircularEconomy, Water, Health, Education, Housing, PublicFinances, Other };
-enum class Priority { High, Medium, Low };
-enum class FieldFamily { UserOriented, PublicPolicy, Economic };
-enum class ResourceKind { Introductions, TestGround, FinancialSupport, Labelling, Other };
-enum class QuestionKind { FreeText, YesNo, SingleChoice, MultipleChoice, Scale, Number };
-enum class RevisionStatus { Draft, Submitted, PoliticallyValidated };
-enum class NodeKind { Objective, Criterion, Indicator };
-enum class Direction { HigherIsBetter, LowerIsBetter, TargetBand };
-enum class IndicatorKind { Quantitative, Qualitative };
-enum class Normalization { Default, Goalposts, MinMax, ZScore, Rank };
-enum class Aggregation { Arithmetic, Geometric };
-enum class DataRole { RawMaterial, Lever, StrategicAsset };
-enum class PeriodKind { Year, Quarter, Month, Free };
-enum class MeasurementState { Present, Missing, NotApplicable };
-enum class ImpactBearer { Society, User };
+enum class TerritoryKind
+{
+    Metropole,
+    Ville,
+    Bourg,
+    Rural
+};
+enum class Domain
+{
+    Mobility,
+    Energy,
+    WasteCircularEconomy,
+    Water,
+    Health,
+    Education,
+    Housing,
+    PublicFinances,
+    Other
+};
+enum class Priority
+{
+    High,
+    Medium,
+    Low
+};
+enum class FieldFamily
+{
+    UserOriented,
+    PublicPolicy,
+    Economic
+};
+enum class ResourceKind
+{
+    Introductions,
+    TestGround,
+    FinancialSupport,
+    Labelling,
+    Other
+};
+enum class QuestionKind
+{
+    FreeText,
+    YesNo,
+    SingleChoice,
+    MultipleChoice,
+    Scale,
+    Number
+};
+enum class RevisionStatus
+{
+    Draft,
+    Submitted,
+    PoliticallyValidated
+};
+enum class NodeKind
+{
+    Objective,
+    Criterion,
+    Indicator
+};
+enum class Direction
+{
+    HigherIsBetter,
+    LowerIsBetter,
+    TargetBand
+};
+enum class IndicatorKind
+{
+    Quantitative,
+    Qualitative
+};
+enum class Normalization
+{
+    Default,
+    Goalposts,
+    MinMax,
+    ZScore,
+    Rank
+};
+enum class Aggregation
+{
+    Arithmetic,
+    Geometric
+};
+enum class DataRole
+{
+    RawMaterial,
+    Lever,
+    StrategicAsset
+};
+enum class PeriodKind
+{
+    Year,
+    Quarter,
+    Month,
+    Free
+};
+enum class MeasurementState
+{
+    Present,
+    Missing,
+    NotApplicable
+};
+enum class ImpactBearer
+{
+    Society,
+    User
+};
 
 // The five postures of the public actor towards a data service; a service holds any combination.
-enum class Posture { Regulator = 1, DataClient = 2, DataReuser = 4, Investor = 8, CommonsCreator = 16 };
+enum class Posture
+{
+    Regulator = 1,
+    DataClient = 2,
+    DataReuser = 4,
+    Investor = 8,
+    CommonsCreator = 16
+};
 inline constexpr int AllPostures = 31;
 
 // The six qualities of a good indicator (DataCités guide, rec. 3).
-enum class Quality { Robustness, Sensitivity, Simplicity, Relevance, Value, Utility };
+enum class Quality
+{
+    Robustness,
+    Sensitivity,
+    Simplicity,
+    Relevance,
+    Value,
+    Utility
+};
 inline constexpr int QualityCount = 6;
 
 // The six axes of the destabilisation grid of a digital actor (Audacities).
-enum class DestabilisationAxis {
+enum class DestabilisationAxis
+{
     PersonalDataCapture,
     Audience,
     FinancialPower,

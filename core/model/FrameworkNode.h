@@ -10,7 +10,12 @@
 namespace balise {
 
 // What an objective of the framework serves in the vade-mecum.
-enum class LinkTarget { Need, Principle, Field };
+enum class LinkTarget
+{
+    Need,
+    Principle,
+    Field
+};
 
 struct VadeMecumLink
 {

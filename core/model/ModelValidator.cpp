@@ -11,7 +11,10 @@ void add(ValidationIssues& issues, const char* field, const QString& message)
     issues.append({QString::fromLatin1(field), message});
 }
 
-bool finite(const std::optional<double>& v) { return !v || std::isfinite(*v); }
+bool finite(const std::optional<double>& v)
+{
+    return !v || std::isfinite(*v);
+}
 
 } // namespace
 

@@ -21,7 +21,8 @@ const DataService* ProjectData::findService(EntityId id) const
 const DataService* ProjectData::findServiceByName(const QString& name) const
 {
     const QString wanted = name.trimmed();
-    return findIn(services, [&](const DataService& s) { return s.name.trimmed().compare(wanted, Qt::CaseInsensitive) == 0; });
+    return findIn(services,
+                  [&](const DataService& s) { return s.name.trimmed().compare(wanted, Qt::CaseInsensitive) == 0; });
 }
 
 const Period* ProjectData::findPeriod(EntityId id) const
@@ -32,7 +33,8 @@ const Period* ProjectData::findPeriod(EntityId id) const
 const Period* ProjectData::findPeriodByLabel(const QString& label) const
 {
     const QString wanted = label.trimmed();
-    return findIn(periods, [&](const Period& p) { return p.label.trimmed().compare(wanted, Qt::CaseInsensitive) == 0; });
+    return findIn(periods,
+                  [&](const Period& p) { return p.label.trimmed().compare(wanted, Qt::CaseInsensitive) == 0; });
 }
 
 } // namespace balise

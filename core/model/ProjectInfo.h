@@ -21,9 +21,9 @@ struct Territory
 // Project-wide settings of the evaluation. The thresholds are the editable defaults of DESIGN §3.
 struct ProjectSettings
 {
-    double redBelow = 40.0;           // score < redBelow → red
-    double greenFrom = 70.0;          // score ≥ greenFrom → green; amber in between
-    double minimumCoverage = 0.5;     // below this share of weight present an aggregate is "insufficient data"
+    double redBelow = 40.0;            // score < redBelow → red
+    double greenFrom = 70.0;           // score ≥ greenFrom → green; amber in between
+    double minimumCoverage = 0.5;      // below this share of weight present an aggregate is "insufficient data"
     int maxIndicatorsPerCriterion = 7; // readability warnings
     int maxIndicatorsInFramework = 30;
     Normalization defaultNormalization = Normalization::Goalposts;

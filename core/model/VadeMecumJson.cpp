@@ -12,8 +12,14 @@ QJsonObject item(EntityId id, const QString& title, const QString& description)
     return {{QStringLiteral("id"), id}, {QStringLiteral("title"), title}, {QStringLiteral("description"), description}};
 }
 
-EntityId idOf(const QJsonObject& o) { return static_cast<EntityId>(o.value(QStringLiteral("id")).toDouble()); }
-QString str(const QJsonObject& o, const char* key) { return o.value(QLatin1String(key)).toString(); }
+EntityId idOf(const QJsonObject& o)
+{
+    return static_cast<EntityId>(o.value(QStringLiteral("id")).toDouble());
+}
+QString str(const QJsonObject& o, const char* key)
+{
+    return o.value(QLatin1String(key)).toString();
+}
 
 template <typename E> bool readKey(const QJsonObject& o, const char* key, E& out)
 {
@@ -48,13 +54,14 @@ QByteArray VadeMecumJson::toJson(const VadeMecum& vm)
         resources.append(o);
     }
     for (const auto& p : vm.postures)
-        postures.append(QJsonObject{{QStringLiteral("posture"), keyOf(p.posture)}, {QStringLiteral("stance"), p.stance}});
+        postures.append(
+            QJsonObject{{QStringLiteral("posture"), keyOf(p.posture)}, {QStringLiteral("stance"), p.stance}});
     for (const auto& s : vm.sections)
-        sections.append(QJsonObject{{QStringLiteral("id"), s.id}, {QStringLiteral("title"), s.title},
-                                    {QStringLiteral("body"), s.body}});
-    const QJsonObject root{{QStringLiteral("needs"), needs},         {QStringLiteral("principles"), principles},
-                           {QStringLiteral("fields"), fields},       {QStringLiteral("resources"), resources},
-                           {QStringLiteral("postures"), postures},   {QStringLiteral("sections"), sections}};
+        sections.append(QJsonObject{
+            {QStringLiteral("id"), s.id}, {QStringLiteral("title"), s.title}, {QStringLiteral("body"), s.body}});
+    const QJsonObject root{{QStringLiteral("needs"), needs},       {QStringLiteral("principles"), principles},
+                           {QStringLiteral("fields"), fields},     {QStringLiteral("resources"), resources},
+                           {QStringLiteral("postures"), postures}, {QStringLiteral("sections"), sections}};
     return QJsonDocument(root).toJson(QJsonDocument::Compact);
 }
 

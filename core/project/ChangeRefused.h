@@ -12,8 +12,7 @@ class ChangeRefused : public std::runtime_error
 public:
     explicit ChangeRefused(ValidationIssues issues)
         : std::runtime_error(ModelValidator::join(issues).toStdString()), m_issues(std::move(issues))
-    {
-    }
+    {}
     const ValidationIssues& issues() const { return m_issues; }
     QString message() const { return ModelValidator::join(m_issues); }
 

@@ -15,7 +15,9 @@ QList<FrameworkFinding> FrameworkChecks::run(const ProjectData& data)
     auto warn = [&](const QString& code, const QString& message) {
         findings.append({Severity::Warning, code, message});
     };
-    auto note = [&](const QString& code, const QString& message) { findings.append({Severity::Note, code, message}); };
+    auto note = [&](const QString& code, const QString& message) {
+        findings.append({Severity::Note, code, message});
+    };
     const Framework& fw = data.framework;
     const ProjectSettings& settings = data.settings;
 
@@ -93,9 +95,9 @@ QList<FrameworkFinding> FrameworkChecks::run(const ProjectData& data)
             }
     }
     if (!unrated.isEmpty())
-        note(QString(), tr("%n indicator(s) still need their six qualities rated: %1.", nullptr,
-                           static_cast<int>(unrated.size()))
-                            .arg(unrated.join(QStringLiteral(", "))));
+        note(QString(),
+             tr("%n indicator(s) still need their six qualities rated: %1.", nullptr, static_cast<int>(unrated.size()))
+                 .arg(unrated.join(QStringLiteral(", "))));
     if (indicatorCount > settings.maxIndicatorsInFramework)
         warn(QString(), tr("The framework holds %1 indicators (more than %2): consider keeping only the most useful.")
                             .arg(indicatorCount)

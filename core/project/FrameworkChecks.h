@@ -12,7 +12,11 @@ namespace balise {
 // what `balise validate` reports and the workbench will show beside the grid.
 struct FrameworkFinding
 {
-    enum class Severity { Warning, Note };
+    enum class Severity
+    {
+        Warning,
+        Note
+    };
     Severity severity = Severity::Warning;
     QString code; // the node concerned, empty for the whole framework
     QString message;

@@ -23,7 +23,10 @@ void refuseIf(const ValidationIssues& issues)
         throw ChangeRefused(issues);
 }
 
-ChangeRefused refusal(const QString& message) { return ChangeRefused({{QString(), message}}); }
+ChangeRefused refusal(const QString& message)
+{
+    return ChangeRefused({{QString(), message}});
+}
 
 QString currentUser()
 {
@@ -45,8 +48,7 @@ template <typename T> int indexOfId(const QList<T>& list, EntityId id)
 
 Project::Project(std::unique_ptr<ProjectFile> file, ProjectData data, QObject* parent)
     : QObject(parent), m_file(std::move(file)), m_data(std::move(data))
-{
-}
+{}
 
 Project::~Project() = default;
 
@@ -87,11 +89,20 @@ std::unique_ptr<Project> Project::open(const QString& path, ProjectFile::Access 
     return std::unique_ptr<Project>(new Project(std::move(file), std::move(data), parent));
 }
 
-QString Project::filePath() const { return m_file->path(); }
+QString Project::filePath() const
+{
+    return m_file->path();
+}
 
-bool Project::isReadOnly() const { return m_file->isReadOnly(); }
+bool Project::isReadOnly() const
+{
+    return m_file->isReadOnly();
+}
 
-QString Project::readOnlyReason() const { return m_file->readOnlyReason(); }
+QString Project::readOnlyReason() const
+{
+    return m_file->readOnlyReason();
+}
 
 void Project::requireWritable() const
 {
@@ -237,8 +248,8 @@ void Project::setQuestionnaire(const Questionnaire& content)
             if (q.needId != NoId && !needs.contains(q.needId))
                 issues.append({QStringLiteral("needId"), tr("A question refers to a need that does not exist.")});
             if (q.objectiveId != NoId && !m_data.framework.find(q.objectiveId))
-                issues.append({QStringLiteral("objectiveId"),
-                               tr("A question refers to an objective that does not exist.")});
+                issues.append(
+                    {QStringLiteral("objectiveId"), tr("A question refers to an objective that does not exist.")});
         }
     }
     refuseIf(issues);

@@ -10,7 +10,8 @@ namespace balise {
 // entity when the change concerns one; Reset means "reload everything of this subject".
 struct ProjectChange
 {
-    enum class Subject {
+    enum class Subject
+    {
         Info,
         Settings,
         VadeMecum,
@@ -23,7 +24,14 @@ struct ProjectChange
         ImpactAccounts,
         File // the file itself: path, read-only state
     };
-    enum class Operation { Added, Updated, Removed, Moved, Reset };
+    enum class Operation
+    {
+        Added,
+        Updated,
+        Removed,
+        Moved,
+        Reset
+    };
 
     Subject subject = Subject::Info;
     Operation operation = Operation::Updated;

@@ -46,7 +46,8 @@ ProjectSummary ProjectSummary::of(const ProjectData& data, int schemaVersion)
 
 QJsonObject ProjectSummary::toJson() const
 {
-    QJsonObject territoryJson{{QStringLiteral("name"), territory.name}, {QStringLiteral("kind"), keyOf(territory.kind)}};
+    QJsonObject territoryJson{{QStringLiteral("name"), territory.name},
+                              {QStringLiteral("kind"), keyOf(territory.kind)}};
     territoryJson.insert(QStringLiteral("population"),
                          territory.population ? QJsonValue(static_cast<double>(*territory.population)) : QJsonValue());
     const QJsonObject counts{{QStringLiteral("objectives"), objectives},

@@ -20,9 +20,15 @@ namespace {
 
 using Reason = ProjectFileError::Reason;
 
-QString lockPathFor(const QString& path) { return path + QStringLiteral(".lock"); }
+QString lockPathFor(const QString& path)
+{
+    return path + QStringLiteral(".lock");
+}
 
-QString displayName(const QString& path) { return QDir::toNativeSeparators(path); }
+QString displayName(const QString& path)
+{
+    return QDir::toNativeSeparators(path);
+}
 
 // Runs integrity_check / foreign_key_check and returns the first problem reported, or an empty string.
 QString firstProblem(SqliteConnection& connection, const char* sql, bool okRowMeansFine)
@@ -45,7 +51,10 @@ ProjectFile::~ProjectFile()
 }
 
 // Writable exactly when this process holds the lock (a migrated read-only copy lives in memory).
-bool ProjectFile::isReadOnly() const { return m_lock == nullptr; }
+bool ProjectFile::isReadOnly() const
+{
+    return m_lock == nullptr;
+}
 
 std::unique_ptr<ProjectFile> ProjectFile::create(const QString& path)
 {
@@ -67,8 +76,7 @@ std::unique_ptr<ProjectFile> ProjectFile::create(const QString& path)
     } catch (const StorageError& error) {
         file->m_connection.reset();
         QFile::remove(file->m_path);
-        throw ProjectFileError(Reason::WriteFailed,
-                               tr("Cannot create %1: %2").arg(displayName(path), error.message()));
+        throw ProjectFileError(Reason::WriteFailed, tr("Cannot create %1: %2").arg(displayName(path), error.message()));
     }
     file->m_versionOnDisk = Schema::currentVersion;
     return file;
@@ -161,8 +169,7 @@ void ProjectFile::checkBytes(const QString& path)
     const quint32 validFor = qFromBigEndian<quint32>(bytes + 92);
     if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0)
         throw ProjectFileError(Reason::Damaged, tr("%1 is damaged: its header is not valid.").arg(name));
-    if (changeCounter == validFor && pageCount > 0 &&
-        static_cast<qint64>(pageSize) * pageCount > info.size())
+    if (changeCounter == validFor && pageCount > 0 && static_cast<qint64>(pageSize) * pageCount > info.size())
         throw ProjectFileError(Reason::Damaged, tr("%1 is truncated: it is not a whole Balise project.").arg(name));
 }
 
@@ -171,25 +178,25 @@ void ProjectFile::checkContents(int& version)
     const QString name = displayName(m_path);
     try {
         if (m_connection->queryInt("PRAGMA application_id") != Schema::applicationId)
-            throw ProjectFileError(Reason::NotAProject,
-                                   tr("%1 is a database, but not a Balise project.").arg(name));
+            throw ProjectFileError(Reason::NotAProject, tr("%1 is a database, but not a Balise project.").arg(name));
         version = static_cast<int>(m_connection->queryInt("PRAGMA user_version"));
         if (version > Schema::currentVersion)
-            throw ProjectFileError(Reason::TooNew,
-                                   tr("%1 was saved by a newer version of Balise (file format %2; this version reads up "
-                                      "to %3). It was not changed.")
-                                       .arg(name)
-                                       .arg(version)
-                                       .arg(Schema::currentVersion));
+            throw ProjectFileError(
+                Reason::TooNew, tr("%1 was saved by a newer version of Balise (file format %2; this version reads up "
+                                   "to %3). It was not changed.")
+                                    .arg(name)
+                                    .arg(version)
+                                    .arg(Schema::currentVersion));
         if (version < Schema::firstVersion)
             throw ProjectFileError(Reason::Damaged, tr("%1 is damaged: its format version is missing.").arg(name));
         if (const QString problem = firstProblem(*m_connection, "PRAGMA integrity_check(5)", true); !problem.isEmpty())
             throw ProjectFileError(Reason::Damaged, tr("%1 is damaged (%2).").arg(name, problem));
         if (const QString problem = firstProblem(*m_connection, "PRAGMA foreign_key_check", false); !problem.isEmpty())
-            throw ProjectFileError(Reason::Damaged,
-                                   tr("%1 is damaged: records refer to missing records in table %2.").arg(name, problem));
+            throw ProjectFileError(
+                Reason::Damaged, tr("%1 is damaged: records refer to missing records in table %2.").arg(name, problem));
         if (version == Schema::currentVersion) {
-            SqliteStatement tables(*m_connection, "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = ?");
+            SqliteStatement tables(*m_connection,
+                                   "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = ?");
             for (const QString& table : Schema::requiredTables()) {
                 tables.bind(1, table);
                 tables.step();
@@ -265,8 +272,9 @@ void ProjectFile::copyTo(const QString& target) const
     {
         QTemporaryFile reserve(info.absoluteDir().filePath(info.fileName() + QStringLiteral(".XXXXXX")));
         if (!reserve.open())
-            throw ProjectFileError(Reason::WriteFailed, tr("Cannot write in %1: %2.")
-                                                            .arg(displayName(info.absolutePath()), reserve.errorString()));
+            throw ProjectFileError(
+                Reason::WriteFailed,
+                tr("Cannot write in %1: %2.").arg(displayName(info.absolutePath()), reserve.errorString()));
         temporary = reserve.fileName();
         reserve.setAutoRemove(false);
     }

@@ -20,7 +20,8 @@ class ProjectFile
     Q_DECLARE_TR_FUNCTIONS(ProjectFile)
 
 public:
-    enum class Access {
+    enum class Access
+    {
         ReadWrite,           // refuse when another process holds the lock
         ReadWriteOrReadOnly, // fall back to read-only when locked or not writable
         ReadOnly

@@ -9,7 +9,17 @@ namespace balise {
 class ProjectFileError : public StorageError
 {
 public:
-    enum class Reason { NotFound, NotAProject, Damaged, TooNew, Locked, Unreadable, AlreadyExists, WriteFailed };
+    enum class Reason
+    {
+        NotFound,
+        NotAProject,
+        Damaged,
+        TooNew,
+        Locked,
+        Unreadable,
+        AlreadyExists,
+        WriteFailed
+    };
 
     ProjectFileError(Reason reason, QString message) : StorageError(std::move(message)), m_reason(reason) {}
     Reason reason() const { return m_reason; }

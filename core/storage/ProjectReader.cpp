@@ -74,8 +74,11 @@ void loadVadeMecum(SqliteConnection& db, ProjectData& data)
     SqliteStatement resources(db, "SELECT id, kind, title, description FROM resource ORDER BY position, id");
     SqliteStatement conditions(db, "SELECT text FROM resource_condition WHERE resource_id = ? ORDER BY position");
     while (resources.step()) {
-        Resource r{resources.integer(0), keyed<ResourceKind>(resources, 1, "resource kind"), resources.text(2),
-                   resources.text(3), {}};
+        Resource r{resources.integer(0),
+                   keyed<ResourceKind>(resources, 1, "resource kind"),
+                   resources.text(2),
+                   resources.text(3),
+                   {}};
         conditions.bind(1, r.id);
         while (conditions.step())
             r.conditions.append(conditions.text(0));
@@ -189,7 +192,8 @@ void loadFramework(SqliteConnection& db, ProjectData& data)
         s.redBelow = indicators.optionalReal(18);
         s.greenFrom = indicators.optionalReal(19);
     }
-    SqliteStatement levels(db, "SELECT indicator_id, label, score FROM indicator_level ORDER BY indicator_id, position");
+    SqliteStatement levels(db,
+                           "SELECT indicator_id, label, score FROM indicator_level ORDER BY indicator_id, position");
     while (levels.step())
         if (auto it = byId.find(levels.integer(0)); it != byId.end())
             it->indicator.levels.append({levels.text(1), levels.optionalReal(2)});
@@ -200,8 +204,8 @@ void loadFramework(SqliteConnection& db, ProjectData& data)
     for (EntityId id : order) {
         const FrameworkNode& node = byId[id];
         if (node.isIndicator() && node.parentId != NoId && byId.value(node.parentId).isIndicator())
-            throw StorageError(QCoreApplication::translate(
-                "Storage", "The project file is damaged: an indicator has children."));
+            throw StorageError(
+                QCoreApplication::translate("Storage", "The project file is damaged: an indicator has children."));
         data.framework.append(node);
     }
     // Parent links come from foreign keys, which cannot forbid a loop: check it here.

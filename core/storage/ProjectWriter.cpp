@@ -37,17 +37,19 @@ template <typename Bind> EntityId upsert(SqliteConnection& db, const char* sql, 
 
 } // namespace
 
-ProjectWriter::ProjectWriter(SqliteConnection& connection) : m_db(connection) {}
+ProjectWriter::ProjectWriter(SqliteConnection& connection) : m_db(connection)
+{}
 
 ProjectWriter::~ProjectWriter() = default;
 
 void ProjectWriter::writeInfo(const ProjectInfo& info)
 {
-    SqliteStatement s(m_db, "INSERT INTO project (id, title, description, territory_name, territory_kind, "
-                            "territory_population, created_at) VALUES (1, ?, ?, ?, ?, ?, ?) "
-                            "ON CONFLICT (id) DO UPDATE SET title = excluded.title, description = excluded.description, "
-                            "territory_name = excluded.territory_name, territory_kind = excluded.territory_kind, "
-                            "territory_population = excluded.territory_population, created_at = excluded.created_at");
+    SqliteStatement s(m_db,
+                      "INSERT INTO project (id, title, description, territory_name, territory_kind, "
+                      "territory_population, created_at) VALUES (1, ?, ?, ?, ?, ?, ?) "
+                      "ON CONFLICT (id) DO UPDATE SET title = excluded.title, description = excluded.description, "
+                      "territory_name = excluded.territory_name, territory_kind = excluded.territory_kind, "
+                      "territory_population = excluded.territory_population, created_at = excluded.created_at");
     s.bind(1, info.title).bind(2, info.description).bind(3, info.territory.name);
     s.bind(4, keyOf(info.territory.kind)).bind(5, info.territory.population).bind(6, info.createdAt);
     s.run();
@@ -89,7 +91,8 @@ void ProjectWriter::replaceVadeMecum(VadeMecum& vm)
     keep.clear();
     for (int i = 0; i < vm.principles.size(); ++i) {
         Principle& p = vm.principles[i];
-        p.id = upsert(m_db, "INSERT INTO principle (id, position, title, description) VALUES (?, ?, ?, ?) ON CONFLICT (id) "
+        p.id = upsert(m_db,
+                      "INSERT INTO principle (id, position, title, description) VALUES (?, ?, ?, ?) ON CONFLICT (id) "
                       "DO UPDATE SET position = excluded.position, title = excluded.title, "
                       "description = excluded.description",
                       p.id, [&](SqliteStatement& s) { s.bind(2, i).bind(3, p.title).bind(4, p.description); });
@@ -100,13 +103,14 @@ void ProjectWriter::replaceVadeMecum(VadeMecum& vm)
     keep.clear();
     for (int i = 0; i < vm.fields.size(); ++i) {
         FieldOfAttention& f = vm.fields[i];
-        f.id = upsert(m_db,
-                      "INSERT INTO field_of_attention (id, position, family, title, description) VALUES (?, ?, ?, ?, ?) "
-                      "ON CONFLICT (id) DO UPDATE SET position = excluded.position, family = excluded.family, "
-                      "title = excluded.title, description = excluded.description",
-                      f.id, [&](SqliteStatement& s) {
-                          s.bind(2, i).bind(3, keyOf(f.family)).bind(4, f.title).bind(5, f.description);
-                      });
+        f.id =
+            upsert(m_db,
+                   "INSERT INTO field_of_attention (id, position, family, title, description) VALUES (?, ?, ?, ?, ?) "
+                   "ON CONFLICT (id) DO UPDATE SET position = excluded.position, family = excluded.family, "
+                   "title = excluded.title, description = excluded.description",
+                   f.id, [&](SqliteStatement& s) {
+                       s.bind(2, i).bind(3, keyOf(f.family)).bind(4, f.title).bind(5, f.description);
+                   });
         keep.insert(f.id);
     }
     deleteMissing(m_db, "SELECT id FROM field_of_attention", "DELETE FROM field_of_attention WHERE id = ?", keep);
@@ -143,7 +147,8 @@ void ProjectWriter::replaceVadeMecum(VadeMecum& vm)
     keep.clear();
     for (int i = 0; i < vm.sections.size(); ++i) {
         FreeSection& f = vm.sections[i];
-        f.id = upsert(m_db, "INSERT INTO vademecum_section (id, position, title, body) VALUES (?, ?, ?, ?) ON CONFLICT (id) "
+        f.id = upsert(m_db,
+                      "INSERT INTO vademecum_section (id, position, title, body) VALUES (?, ?, ?, ?) ON CONFLICT (id) "
                       "DO UPDATE SET position = excluded.position, title = excluded.title, body = excluded.body",
                       f.id, [&](SqliteStatement& s) { s.bind(2, i).bind(3, f.title).bind(4, f.body); });
         keep.insert(f.id);
@@ -178,8 +183,8 @@ void ProjectWriter::replaceQuestionnaire(Questionnaire& q)
         for (int j = 0; j < section.questions.size(); ++j) {
             Question& question = section.questions[j];
             question.sectionId = section.id;
-            const QString choices =
-                QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(question.choices)).toJson(QJsonDocument::Compact));
+            const QString choices = QString::fromUtf8(
+                QJsonDocument(QJsonArray::fromStringList(question.choices)).toJson(QJsonDocument::Compact));
             question.id = upsert(
                 m_db,
                 "INSERT INTO question (id, section_id, position, text, kind, choices, scale_min, scale_max, scored, "
@@ -260,7 +265,8 @@ void ProjectWriter::writeNode(FrameworkNode& n, int position)
     SqliteStatement clearLevels(m_db, "DELETE FROM indicator_level WHERE indicator_id = ?");
     clearLevels.bind(1, n.id);
     clearLevels.run();
-    SqliteStatement level(m_db, "INSERT INTO indicator_level (indicator_id, position, label, score) VALUES (?, ?, ?, ?)");
+    SqliteStatement level(m_db,
+                          "INSERT INTO indicator_level (indicator_id, position, label, score) VALUES (?, ?, ?, ?)");
     for (int i = 0; i < spec.levels.size(); ++i) {
         level.bind(1, n.id).bind(2, i).bind(3, spec.levels[i].label).bind(4, spec.levels[i].score);
         level.run();
@@ -354,9 +360,10 @@ void ProjectWriter::writeMeasurement(const Measurement& m)
 {
     // Prepared once per writer: imports write hundreds of thousands of measurements in one transaction.
     if (!m_measurementStatement)
-        m_measurementStatement = std::make_unique<SqliteStatement>(m_db, "INSERT OR REPLACE INTO measurement (service_id, indicator_id, period_id, state, value, "
-                            "level, source, comment, confidence, author, entered_at) "
-                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        m_measurementStatement = std::make_unique<SqliteStatement>(
+            m_db, "INSERT OR REPLACE INTO measurement (service_id, indicator_id, period_id, state, value, "
+                  "level, source, comment, confidence, author, entered_at) "
+                  "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     SqliteStatement& s = *m_measurementStatement;
     s.bind(1, m.key.serviceId).bind(2, m.key.indicatorId).bind(3, m.key.periodId).bind(4, keyOf(m.state));
     s.bind(5, m.value).bind(6, m.level).bind(7, m.source).bind(8, m.comment).bind(9, m.confidence);

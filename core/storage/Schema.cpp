@@ -187,10 +187,11 @@ void Schema::migrate(SqliteConnection& connection, int fromVersion)
 
 QStringList Schema::requiredTables()
 {
-    return {QStringLiteral("project"),          QStringLiteral("setting"),     QStringLiteral("need"),
-            QStringLiteral("framework_node"),   QStringLiteral("indicator"),   QStringLiteral("data_service"),
-            QStringLiteral("period"),           QStringLiteral("measurement"), QStringLiteral("impact_account"),
-            QStringLiteral("vademecum_revision")};
+    return {QStringLiteral("project"),        QStringLiteral("setting"),
+            QStringLiteral("need"),           QStringLiteral("framework_node"),
+            QStringLiteral("indicator"),      QStringLiteral("data_service"),
+            QStringLiteral("period"),         QStringLiteral("measurement"),
+            QStringLiteral("impact_account"), QStringLiteral("vademecum_revision")};
 }
 
 } // namespace balise

@@ -63,8 +63,8 @@ void SqliteConnection::execute(const char* sql)
     if (rc != SQLITE_OK) {
         const QString reason = QString::fromUtf8(error ? error : sqlite3_errstr(rc));
         sqlite3_free(error);
-        throw StorageError(
-            QCoreApplication::translate("Storage", "The project file refused a change: %1.").arg(reason), rc);
+        throw StorageError(QCoreApplication::translate("Storage", "The project file refused a change: %1.").arg(reason),
+                           rc);
     }
 }
 
@@ -85,11 +85,20 @@ qint64 SqliteConnection::queryInt(const char* sql)
     return value;
 }
 
-qint64 SqliteConnection::lastInsertId() const { return sqlite3_last_insert_rowid(m_db); }
+qint64 SqliteConnection::lastInsertId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
 
-int SqliteConnection::changes() const { return sqlite3_changes(m_db); }
+int SqliteConnection::changes() const
+{
+    return sqlite3_changes(m_db);
+}
 
-QString SqliteConnection::lastError() const { return QString::fromUtf8(sqlite3_errmsg(m_db)); }
+QString SqliteConnection::lastError() const
+{
+    return QString::fromUtf8(sqlite3_errmsg(m_db));
+}
 
 void SqliteConnection::backupTo(const QString& target) const
 {
@@ -110,8 +119,8 @@ void SqliteConnection::backupTo(const QString& target) const
     const QString reason = destination ? QString::fromUtf8(sqlite3_errmsg(destination)) : QString();
     sqlite3_close_v2(destination);
     if (rc != SQLITE_OK)
-        throw StorageError(QCoreApplication::translate("Storage", "Cannot copy the project to %1: %2.").arg(target, reason),
-                           rc);
+        throw StorageError(
+            QCoreApplication::translate("Storage", "Cannot copy the project to %1: %2.").arg(target, reason), rc);
 }
 
 } // namespace balise

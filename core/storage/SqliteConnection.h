@@ -12,7 +12,12 @@ namespace balise {
 class SqliteConnection
 {
 public:
-    enum class Mode { ReadOnly, ReadWrite, Create };
+    enum class Mode
+    {
+        ReadOnly,
+        ReadWrite,
+        Create
+    };
 
     // Throws StorageError when the file cannot be opened in that mode.
     SqliteConnection(const QString& path, Mode mode);

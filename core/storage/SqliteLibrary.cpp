@@ -4,6 +4,9 @@
 
 namespace balise {
 
-QString sqliteLibraryVersion() { return QString::fromLatin1(sqlite3_libversion()); }
+QString sqliteLibraryVersion()
+{
+    return QString::fromLatin1(sqlite3_libversion());
+}
 
 } // namespace balise

@@ -18,7 +18,10 @@ SqliteStatement::SqliteStatement(SqliteConnection& connection, const char* sql) 
                            rc);
 }
 
-SqliteStatement::~SqliteStatement() { sqlite3_finalize(m_stmt); }
+SqliteStatement::~SqliteStatement()
+{
+    sqlite3_finalize(m_stmt);
+}
 
 void SqliteStatement::check(int rc) const
 {
@@ -88,7 +91,10 @@ SqliteStatement& SqliteStatement::bindNull(int index)
     return *this;
 }
 
-SqliteStatement& SqliteStatement::bindId(int index, qint64 id) { return id == 0 ? bindNull(index) : bind(index, id); }
+SqliteStatement& SqliteStatement::bindId(int index, qint64 id)
+{
+    return id == 0 ? bindNull(index) : bind(index, id);
+}
 
 bool SqliteStatement::step()
 {
@@ -101,7 +107,8 @@ bool SqliteStatement::step()
     sqlite3_reset(m_stmt);
     if ((rc & 0xff) == SQLITE_CONSTRAINT)
         throw StorageError(
-            QCoreApplication::translate("Storage", "The change breaks a rule of the project file: %1.").arg(reason), rc);
+            QCoreApplication::translate("Storage", "The change breaks a rule of the project file: %1.").arg(reason),
+            rc);
     if ((rc & 0xff) == SQLITE_FULL)
         throw StorageError(QCoreApplication::translate("Storage", "The disk is full: the change was not saved."), rc);
     if ((rc & 0xff) == SQLITE_READONLY)
@@ -128,11 +135,20 @@ void SqliteStatement::reset()
     sqlite3_clear_bindings(m_stmt);
 }
 
-bool SqliteStatement::isNull(int column) const { return sqlite3_column_type(m_stmt, column) == SQLITE_NULL; }
+bool SqliteStatement::isNull(int column) const
+{
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
 
-qint64 SqliteStatement::integer(int column) const { return sqlite3_column_int64(m_stmt, column); }
+qint64 SqliteStatement::integer(int column) const
+{
+    return sqlite3_column_int64(m_stmt, column);
+}
 
-double SqliteStatement::real(int column) const { return sqlite3_column_double(m_stmt, column); }
+double SqliteStatement::real(int column) const
+{
+    return sqlite3_column_double(m_stmt, column);
+}
 
 QString SqliteStatement::text(int column) const
 {

@@ -12,8 +12,7 @@ class StorageError : public std::runtime_error
 public:
     StorageError(QString message, int sqliteCode = 0)
         : std::runtime_error(message.toStdString()), m_message(std::move(message)), m_sqliteCode(sqliteCode)
-    {
-    }
+    {}
     const QString& message() const { return m_message; }
     int sqliteCode() const { return m_sqliteCode; }
 

@@ -25,6 +25,9 @@ CliResult runBalise(const QStringList& arguments, const QProcessEnvironment& ext
     return result;
 }
 
-QString samplePath(const QString& relative) { return QStringLiteral(BALISE_SAMPLES_DIR "/") + relative; }
+QString samplePath(const QString& relative)
+{
+    return QStringLiteral(BALISE_SAMPLES_DIR "/") + relative;
+}
 
 } // namespace balise::test

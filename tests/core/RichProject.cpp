@@ -26,7 +26,10 @@ void fillWithEveryEntity(Project& project)
                 {NoId, Domain::Mobility, QStringLiteral("Desservir les hameaux"), QString(), Priority::Low}};
     vm.principles = {{NoId, QStringLiteral("Évaluation loyale par l'opérateur"), QStringLiteral("Données ouvertes")}};
     vm.fields = {{NoId, FieldFamily::PublicPolicy, QStringLiteral("Résilience"), QStringLiteral("des systèmes")}};
-    vm.resources = {{NoId, ResourceKind::TestGround, QStringLiteral("Terrain d'expérimentation"), QStringLiteral("Zone"),
+    vm.resources = {{NoId,
+                     ResourceKind::TestGround,
+                     QStringLiteral("Terrain d'expérimentation"),
+                     QStringLiteral("Zone"),
                      {QStringLiteral("Partager les données d'usage"), QStringLiteral("Rapport annuel")}}};
     vm.postures = {{Posture::Regulator, QStringLiteral("Fixe les règles du jeu")},
                    {Posture::CommonsCreator, QStringLiteral("Ouvre les données")}};
@@ -105,9 +108,8 @@ void fillWithEveryEntity(Project& project)
     qualitative.code = QStringLiteral("I12");
     qualitative.name = QStringLiteral("Transparence des données");
     qualitative.indicator.kind = IndicatorKind::Qualitative;
-    qualitative.indicator.levels = {{QStringLiteral("opaque"), 0.0},
-                                    {QStringLiteral("partielle"), 40.0},
-                                    {QStringLiteral("ouverte"), 100.0}};
+    qualitative.indicator.levels = {
+        {QStringLiteral("opaque"), 0.0}, {QStringLiteral("partielle"), 40.0}, {QStringLiteral("ouverte"), 100.0}};
     const EntityId i12 = project.addNode(qualitative);
 
     Questionnaire questionnaire;

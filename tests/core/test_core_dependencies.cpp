@@ -9,12 +9,14 @@ TEST_CASE("No core file includes QtGui, QtWidgets, QtPrintSupport or a ui header
 {
     const QString coreDir = QStringLiteral(BALISE_SOURCE_DIR "/core");
     static const QRegularExpression forbidden(
-        QStringLiteral(R"(^\s*#\s*include\s*[<"](QtGui|QtWidgets|QtPrintSupport|QtSvg|qcustomplot|Q(Widget|Application|)"
-                       R"(Painter|Pixmap|Image|Color|Font|Icon|UndoStack|UndoCommand|Action|MainWindow|Dialog|PdfWriter)\b|ui/))"),
+        QStringLiteral(
+            R"(^\s*#\s*include\s*[<"](QtGui|QtWidgets|QtPrintSupport|QtSvg|qcustomplot|Q(Widget|Application|)"
+            R"(Painter|Pixmap|Image|Color|Font|Icon|UndoStack|UndoCommand|Action|MainWindow|Dialog|PdfWriter)\b|ui/))"),
         QRegularExpression::MultilineOption);
     int files = 0;
     QStringList offenders;
-    QDirIterator it(coreDir, {QStringLiteral("*.h"), QStringLiteral("*.cpp")}, QDir::Files, QDirIterator::Subdirectories);
+    QDirIterator it(coreDir, {QStringLiteral("*.h"), QStringLiteral("*.cpp")}, QDir::Files,
+                    QDirIterator::Subdirectories);
     while (it.hasNext()) {
         const QString path = it.next();
         ++files;

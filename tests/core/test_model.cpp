@@ -232,7 +232,8 @@ TEST_CASE("A vade-mecum survives its JSON snapshot; garbage is refused", "[model
 {
     VadeMecum vm;
     vm.needs = {{7, Domain::Water, QStringLiteral("Fuites"), QStringLiteral("réseau"), Priority::High}};
-    vm.resources = {{3, ResourceKind::Labelling, QStringLiteral("Label"), QString(), {QStringLiteral("a"), QStringLiteral("b")}}};
+    vm.resources = {
+        {3, ResourceKind::Labelling, QStringLiteral("Label"), QString(), {QStringLiteral("a"), QStringLiteral("b")}}};
     vm.postures = {{Posture::Investor, QStringLiteral("Co-finance")}};
     CHECK(VadeMecumJson::fromJson(VadeMecumJson::toJson(vm)) == vm);
     CHECK_FALSE(VadeMecumJson::fromJson("not json").has_value());

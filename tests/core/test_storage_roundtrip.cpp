@@ -199,7 +199,8 @@ TEST_CASE("Importing measurements creates services and periods in one transactio
     };
     rows.append(row("Boucle solaire", i111, "2026", MeasurementState::Present, 41000.0, std::nullopt, ""));
     rows.append(row("boucle SOLAIRE", i12, "2026", MeasurementState::Present, std::nullopt, 2, ""));
-    rows.append(row("Microgrid des Tanneurs", i111, "2024", MeasurementState::Missing, std::nullopt, std::nullopt, "perdu"));
+    rows.append(
+        row("Microgrid des Tanneurs", i111, "2024", MeasurementState::Missing, std::nullopt, std::nullopt, "perdu"));
 
     const QByteArray before = test::readBytes(path);
     const auto dry = project->importMeasurements(rows, true);
