@@ -59,19 +59,12 @@ std::unique_ptr<Project> Project::create(const QString& path, const ProjectInfo&
     data.info = info;
     if (!data.info.createdAt.isValid())
         data.info.createdAt = QDateTime::currentDateTimeUtc();
-    auto file = ProjectFile::create(path);
+    auto file = ProjectFile::create(path, [&](SqliteConnection& connection) {
+        ProjectWriter writer(connection);
+        writer.writeInfo(data.info);
+        writer.writeSettings(data.settings);
+    });
     std::unique_ptr<Project> project(new Project(std::move(file), std::move(data), parent));
-    try {
-        project->transact([&](ProjectWriter& w) {
-            w.writeInfo(project->m_data.info);
-            w.writeSettings(project->m_data.settings);
-        });
-    } catch (const StorageError&) {
-        const QString createdPath = project->filePath();
-        project.reset();
-        QFile::remove(createdPath);
-        throw;
-    }
     return project;
 }
 

@@ -56,7 +56,8 @@ bool ProjectFile::isReadOnly() const
     return m_lock == nullptr;
 }
 
-std::unique_ptr<ProjectFile> ProjectFile::create(const QString& path)
+std::unique_ptr<ProjectFile> ProjectFile::create(const QString& path,
+                                                 const std::function<void(SqliteConnection&)>& initialise)
 {
     const QFileInfo info(path);
     if (info.exists())
@@ -72,6 +73,7 @@ std::unique_ptr<ProjectFile> ProjectFile::create(const QString& path)
         file->m_connection = std::make_unique<SqliteConnection>(file->m_path, SqliteConnection::Mode::Create);
         SqliteTransaction transaction(*file->m_connection);
         Schema::create(*file->m_connection);
+        initialise(*file->m_connection);
         transaction.commit();
     } catch (const StorageError& error) {
         file->m_connection.reset();

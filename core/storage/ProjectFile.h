@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QString>
+#include <functional>
 #include <memory>
 
 class QLockFile;
@@ -27,8 +28,10 @@ public:
         ReadOnly
     };
 
-    // Creates a new, empty project file; refuses to overwrite an existing file.
-    static std::unique_ptr<ProjectFile> create(const QString& path);
+    // Creates a new project file; refuses to overwrite an existing file. `initialise` writes the first
+    // content in the same transaction as the schema, so a crash leaves either no project or a whole one.
+    static std::unique_ptr<ProjectFile> create(const QString& path,
+                                               const std::function<void(SqliteConnection&)>& initialise);
     // Throws ProjectFileError with a one-sentence reason; nothing on disk is changed on failure.
     static std::unique_ptr<ProjectFile> open(const QString& path, Access access);
 
