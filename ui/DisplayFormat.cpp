@@ -1,6 +1,7 @@
 #include "DisplayFormat.h"
 
 #include <QLocale>
+#include <cmath>
 
 namespace balise::ui {
 
@@ -9,16 +10,29 @@ QString DisplayFormat::number(double value)
     return QLocale().toString(value, 'g', QLocale::FloatingPointShortest);
 }
 
-QString DisplayFormat::number(const std::optional<double>& value) { return value ? number(*value) : none(); }
+QString DisplayFormat::computed(double value)
+{
+    return QLocale().toString(value, 'g', 12);
+}
 
-QString DisplayFormat::integer(qint64 value) { return QLocale().toString(value); }
+QString DisplayFormat::number(const std::optional<double>& value)
+{
+    return value ? number(*value) : none();
+}
+
+QString DisplayFormat::integer(qint64 value)
+{
+    return QLocale().toString(value);
+}
 
 QString DisplayFormat::percent(double share)
 {
     const QLocale locale;
     // French writes a (narrow) space before the sign; QLocale knows the sign but not the spacing.
     const QString separator = locale.language() == QLocale::French ? QStringLiteral("\u202F") : QString();
-    return locale.toString(share * 100.0, 'f', 0) + separator + locale.percent();
+    // One decimal at most, without trailing zeros: 40 %, 2.5 %, 33.3 %.
+    const double rounded = std::round(share * 1000.0) / 10.0;
+    return locale.toString(rounded, 'g', QLocale::FloatingPointShortest) + separator + locale.percent();
 }
 
 QString DisplayFormat::money(double euros)
@@ -42,6 +56,9 @@ QString DisplayFormat::name(const QString& name)
     return trimmed.isEmpty() ? tr("(untitled)") : name;
 }
 
-QString DisplayFormat::none() { return QStringLiteral("—"); }
+QString DisplayFormat::none()
+{
+    return QStringLiteral("—");
+}
 
 } // namespace balise::ui

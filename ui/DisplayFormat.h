@@ -17,10 +17,13 @@ class DisplayFormat
 
 public:
     static QString number(double value);
+    // A value the workbench computed (a sum, a ratio): 12 significant digits, so that 0.05 + 0.12 shows
+    // as 0.17 and not as the binary sum's 0.16999999999999998.
+    static QString computed(double value);
     // "—" when empty.
     static QString number(const std::optional<double>& value);
     static QString integer(qint64 value);
-    // A share 0..1 as a percentage ("40 %" / "40 %" with the locale's spacing).
+    // A share 0..1 as a percentage with at most one decimal ("40%", "2.5%"; "40 %" in French).
     static QString percent(double share);
     static QString money(double euros);
     static QString date(const QDate& date);

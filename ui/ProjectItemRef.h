@@ -11,7 +11,8 @@ namespace balise::ui {
 // is how the tree tells the details view (and later the editors) what the user selected.
 struct ProjectItemRef
 {
-    enum class Kind {
+    enum class Kind
+    {
         None,
         // Top-level sections of the project tree.
         VadeMecumSection,
@@ -50,6 +51,9 @@ struct ProjectItemRef
 
     bool operator==(const ProjectItemRef&) const = default;
     bool isValid() const { return kind != Kind::None; }
+    bool isSection() const { return kind >= Kind::VadeMecumSection && kind <= Kind::ImpactAccountsSection; }
+    // The top-level section this item belongs to (itself for a section).
+    ProjectItemRef section() const;
 };
 
 } // namespace balise::ui

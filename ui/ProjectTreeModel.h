@@ -3,7 +3,6 @@
 #include "ProjectItemRef.h"
 
 #include <QAbstractItemModel>
-#include <QPointer>
 #include <memory>
 #include <vector>
 
@@ -26,8 +25,14 @@ class ProjectTreeModel : public QAbstractItemModel
     Q_OBJECT
 
 public:
-    enum Column { NameColumn = 0, WeightColumn = 1, ColumnCount = 2 };
-    enum Role {
+    enum Column
+    {
+        NameColumn = 0,
+        WeightColumn = 1,
+        ColumnCount = 2
+    };
+    enum Role
+    {
         ItemRefRole = Qt::UserRole + 1, // QVariant holding a ProjectItemRef
         ItemKindRole,                   // int: ProjectItemRef::Kind
         EntityIdRole                    // qint64: ProjectItemRef::id
@@ -68,7 +73,7 @@ private:
 
     Node& addNode(Node& parent, ProjectItemRef ref, QString text);
 
-    QPointer<const Project> m_project;
+    const Project* m_project = nullptr; // not owned; forgotten when destroyed (see setProject)
     // Every row's node, owned flat so that a deep framework never recurses through destructors;
     // nodes point to their parent and children. m_root is the invisible root (first element).
     std::vector<std::unique_ptr<Node>> m_nodes;

@@ -1,0 +1,20 @@
+// The application object of ui_tests: widgets need a QApplication, where the other test binaries make
+// do with the QCoreApplication of the weak default in tests/TestSupport.cpp.
+#include "TestSupport.h"
+
+#include <QApplication>
+#include <QStandardPaths>
+
+namespace balise::test {
+
+std::unique_ptr<QCoreApplication> makeApplication(int& argc, char** argv)
+{
+    // The windows under test read and write QSettings (recent files, geometry): keep them out of the
+    // user's own settings.
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("Balise tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("ui_tests"));
+    return std::make_unique<QApplication>(argc, argv);
+}
+
+} // namespace balise::test

@@ -1,0 +1,285 @@
+#include "MainWindow.h"
+
+#include "AboutBox.h"
+#include "ItemDetailsView.h"
+#include "Project.h"
+#include "ProjectDocument.h"
+#include "ProjectSummary.h"
+#include "ProjectTreeModel.h"
+#include "ProjectTreeView.h"
+#include "RecentFiles.h"
+#include "WelcomePage.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+namespace balise::ui {
+namespace {
+
+const auto geometryKey = QStringLiteral("mainWindow/geometry");
+const auto stateKey = QStringLiteral("mainWindow/state");
+const auto splitterKey = QStringLiteral("mainWindow/splitter");
+const auto lastDirectoryKey = QStringLiteral("mainWindow/lastDirectory");
+
+QLabel* statusLabel(QWidget* parent)
+{
+    auto* label = new QLabel(parent);
+    label->setTextFormat(Qt::PlainText);
+    return label;
+}
+
+bool samePath(const QString& a, const QString& b)
+{
+    const QString canonicalA = QFileInfo(a).canonicalFilePath();
+    return !canonicalA.isEmpty() && canonicalA == QFileInfo(b).canonicalFilePath();
+}
+
+} // namespace
+
+MainWindow::MainWindow(const MainWindowOptions& options, QWidget* parent)
+    : QMainWindow(parent), m_options(options), m_treeModel(new ProjectTreeModel(this)),
+      m_stack(new QStackedWidget(this)), m_welcomePage(new WelcomePage(m_stack)), m_splitter(new QSplitter(m_stack)),
+      m_treeView(new ProjectTreeView(m_splitter)), m_detailsView(new ItemDetailsView(m_splitter)),
+      m_pathLabel(statusLabel(this)), m_readOnlyLabel(statusLabel(this)), m_countsLabel(statusLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    m_treeView->setProjectModel(m_treeModel);
+    m_splitter->setObjectName(QStringLiteral("workspaceSplitter"));
+    m_splitter->addWidget(m_treeView);
+    m_splitter->addWidget(m_detailsView);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({440, 840});
+    m_splitter->setChildrenCollapsible(false);
+    m_stack->addWidget(m_welcomePage);
+    m_stack->addWidget(m_splitter);
+    setCentralWidget(m_stack);
+
+    m_welcomePage->setSampleProject(options.sampleProject);
+    connect(m_welcomePage, &WelcomePage::openRequested, this, &MainWindow::chooseAndOpen);
+    connect(m_welcomePage, &WelcomePage::openPathRequested, this, &MainWindow::openProject);
+    connect(m_treeView, &ProjectTreeView::currentItemChanged, this, &MainWindow::showCurrentItem);
+
+    createMenus();
+    createStatusBar();
+    refreshRecentFiles();
+    updateTitleAndStatus();
+    resize(1280, 800);
+    if (m_options.rememberState)
+        restoreWindowState();
+}
+
+// The model and views are children of the window; the document goes first so that the model forgets
+// the project before it is destroyed.
+MainWindow::~MainWindow()
+{
+    setDocument(nullptr);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* open = file->addAction(tr("&Open…"), this, &MainWindow::chooseAndOpen);
+    open->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
+    m_recentMenu = file->addMenu(tr("Open &recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    file->addSeparator();
+    m_closeAction = file->addAction(tr("&Close"), this, &MainWindow::closeProject);
+    m_closeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_W));
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* about = help->addAction(tr("&About Balise"), this, [this] { AboutBox::show(this); });
+    about->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::createStatusBar()
+{
+    m_pathLabel->setObjectName(QStringLiteral("statusPath"));
+    m_readOnlyLabel->setObjectName(QStringLiteral("statusReadOnly"));
+    m_countsLabel->setObjectName(QStringLiteral("statusCounts"));
+    // A long path must not push the counts out of the window.
+    m_pathLabel->setMinimumWidth(80);
+    m_pathLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    statusBar()->addWidget(m_pathLabel, 1);
+    statusBar()->addWidget(m_readOnlyLabel);
+    statusBar()->addPermanentWidget(m_countsLabel);
+}
+
+bool MainWindow::openProject(const QString& path)
+{
+    if (m_document && samePath(m_document->filePath(), path))
+        return true;
+    QString error;
+    auto document = ProjectDocument::open(path, error);
+    if (!document) {
+        QMessageBox box(QMessageBox::Warning, tr("Cannot open the project"), error, QMessageBox::Ok, this);
+        box.setTextFormat(Qt::PlainText);
+        box.exec();
+        if (!QFileInfo::exists(path)) {
+            RecentFiles().remove(path);
+            refreshRecentFiles();
+        }
+        return false;
+    }
+    setDocument(std::move(document));
+    return true;
+}
+
+void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
+{
+    m_treeModel->setProject(nullptr);
+    m_detailsView->showItem(nullptr, {});
+    m_document = std::move(document); // the previous project (and its lock) goes here
+    if (m_document) {
+        Project& project = m_document->project();
+        connect(&project, &Project::changed, this, &MainWindow::onProjectChanged);
+        m_treeModel->setProject(&project);
+        m_treeView->expandDefault();
+        m_stack->setCurrentWidget(m_splitter);
+        selectItem({ProjectItemRef::Kind::FrameworkSection, NoId});
+        if (m_options.rememberState) {
+            RecentFiles().add(m_document->filePath());
+            QSettings().setValue(lastDirectoryKey, QFileInfo(m_document->filePath()).absolutePath());
+        }
+    } else {
+        m_stack->setCurrentWidget(m_welcomePage);
+    }
+    refreshRecentFiles();
+    updateTitleAndStatus();
+}
+
+void MainWindow::closeProject()
+{
+    setDocument(nullptr);
+}
+
+bool MainWindow::selectItem(const ProjectItemRef& item)
+{
+    return m_treeView->selectItem(item);
+}
+
+void MainWindow::chooseAndOpen()
+{
+    const QString start = QSettings().value(lastDirectoryKey, QDir::homePath()).toString();
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open a project"), start, tr("Balise projects (*.balise)"));
+    if (!path.isEmpty())
+        openProject(path);
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList paths = RecentFiles().paths();
+    for (qsizetype i = 0; i < paths.size(); ++i) {
+        const QString path = paths[i];
+        // '&' marks a shortcut in menu text: a path holding one must show it.
+        QString shown = QDir::toNativeSeparators(path);
+        shown.replace(QLatin1Char('&'), QStringLiteral("&&"));
+        m_recentMenu->addAction(QStringLiteral("&%1  %2").arg(QString::number(i + 1), shown), this,
+                                [this, path] { openProject(path); });
+    }
+    if (paths.isEmpty())
+        m_recentMenu->addAction(tr("No recent project"))->setEnabled(false);
+    m_recentMenu->addSeparator();
+    QAction* clear = m_recentMenu->addAction(tr("Clear the list"), this, [this] {
+        RecentFiles().clear();
+        refreshRecentFiles();
+    });
+    clear->setEnabled(!paths.isEmpty());
+}
+
+void MainWindow::refreshRecentFiles()
+{
+    m_welcomePage->setRecentFiles(RecentFiles().paths());
+}
+
+void MainWindow::onProjectChanged(const ProjectChange& change)
+{
+    updateTitleAndStatus();
+    // The tree ignores these subjects (it shows none of them), so it will not re-announce the current
+    // item: the details, which do show settings and the file's state, are refreshed here.
+    if (change.subject == ProjectChange::Subject::Settings || change.subject == ProjectChange::Subject::File)
+        showCurrentItem(m_treeView->currentItem());
+}
+
+void MainWindow::showCurrentItem(const ProjectItemRef& item)
+{
+    m_detailsView->showItem(m_document ? &m_document->project() : nullptr, item);
+}
+
+void MainWindow::updateTitleAndStatus()
+{
+    m_closeAction->setEnabled(m_document != nullptr);
+    if (!m_document) {
+        setWindowTitle(tr("Balise"));
+        m_pathLabel->clear();
+        m_pathLabel->setToolTip(QString());
+        m_readOnlyLabel->hide();
+        m_countsLabel->clear();
+        return;
+    }
+    const Project& project = m_document->project();
+    // "[*]" in a window title is Qt's modified-marker placeholder; doubled, it shows as typed.
+    QString name = m_document->displayName();
+    name.replace(QStringLiteral("[*]"), QStringLiteral("[*][*]"));
+    setWindowTitle(project.isReadOnly() ? tr("%1 (read-only) — Balise").arg(name) : tr("%1 — Balise").arg(name));
+
+    const QString path = QDir::toNativeSeparators(project.filePath());
+    m_pathLabel->setText(path);
+    m_pathLabel->setToolTip(path);
+    if (project.isReadOnly()) {
+        const QString reason = project.readOnlyReason();
+        m_readOnlyLabel->setText(reason.isEmpty() ? tr("Read-only") : tr("Read-only: %1").arg(reason));
+        m_readOnlyLabel->show();
+    } else {
+        m_readOnlyLabel->hide();
+    }
+    const ProjectSummary summary = ProjectSummary::of(project.data(), 0);
+    const QLocale locale;
+    m_countsLabel->setText(tr("Objectives: %1 · Indicators: %2 · Services: %3 · Periods: %4 · Values: %5")
+                               .arg(locale.toString(summary.objectives), locale.toString(summary.indicators),
+                                    locale.toString(summary.services), locale.toString(summary.periods),
+                                    locale.toString(summary.measurements - summary.missingMeasurements)));
+}
+
+void MainWindow::restoreWindowState()
+{
+    const QSettings settings;
+    restoreGeometry(settings.value(geometryKey).toByteArray());
+    restoreState(settings.value(stateKey).toByteArray());
+    m_splitter->restoreState(settings.value(splitterKey).toByteArray());
+}
+
+void MainWindow::saveWindowState() const
+{
+    QSettings settings;
+    settings.setValue(geometryKey, saveGeometry());
+    settings.setValue(stateKey, saveState());
+    settings.setValue(splitterKey, m_splitter->saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (m_options.rememberState)
+        saveWindowState();
+    // Closing the project releases its lock now rather than when the window object goes.
+    setDocument(nullptr);
+    event->accept();
+}
+
+} // namespace balise::ui

@@ -1,0 +1,91 @@
+#pragma once
+
+#include "ProjectItemRef.h"
+
+#include <QMainWindow>
+#include <memory>
+
+class QLabel;
+class QMenu;
+class QSplitter;
+class QStackedWidget;
+
+namespace balise {
+struct ProjectChange;
+} // namespace balise
+
+namespace balise::ui {
+
+class ItemDetailsView;
+class ProjectDocument;
+class ProjectTreeModel;
+class ProjectTreeView;
+class WelcomePage;
+
+struct MainWindowOptions
+{
+    // The sample project the welcome page offers (shown only when the file exists).
+    QString sampleProject;
+    // Whether the window restores and saves its geometry and records opened files in the recent list.
+    // Off for --screenshot, which must look the same on every machine and leave the settings alone.
+    bool rememberState = true;
+};
+
+// The workbench window: the project tree on the left, the details of the selected item in the centre,
+// the welcome page when no project is open. Owns the open ProjectDocument (at most one) and the tree
+// model that shows it.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(const MainWindowOptions& options = {}, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens the project at `path` in place of the current one. On failure tells the user why in a
+    // message box, keeps what was open, and returns false.
+    bool openProject(const QString& path);
+    // Shows `document` in place of the current one (nullptr: closes it).
+    void setDocument(std::unique_ptr<ProjectDocument> document);
+    void closeProject();
+    ProjectDocument* document() const { return m_document.get(); }
+
+    // Selects `item` in the tree and shows its details; false when the project has no such item.
+    bool selectItem(const ProjectItemRef& item);
+
+    ProjectTreeModel* treeModel() const { return m_treeModel; }
+    ProjectTreeView* treeView() const { return m_treeView; }
+    ItemDetailsView* detailsView() const { return m_detailsView; }
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createMenus();
+    void createStatusBar();
+    void chooseAndOpen();
+    void fillRecentMenu();
+    void refreshRecentFiles();
+    void onProjectChanged(const balise::ProjectChange& change);
+    void showCurrentItem(const ProjectItemRef& item);
+    void updateTitleAndStatus();
+    void restoreWindowState();
+    void saveWindowState() const;
+
+    MainWindowOptions m_options;
+    std::unique_ptr<ProjectDocument> m_document;
+    // Widgets and the model are children of this window (Qt ownership).
+    ProjectTreeModel* m_treeModel;
+    QStackedWidget* m_stack;
+    WelcomePage* m_welcomePage;
+    QSplitter* m_splitter;
+    ProjectTreeView* m_treeView;
+    ItemDetailsView* m_detailsView;
+    QMenu* m_recentMenu = nullptr;
+    QAction* m_closeAction = nullptr;
+    QLabel* m_pathLabel;
+    QLabel* m_readOnlyLabel;
+    QLabel* m_countsLabel;
+};
+
+} // namespace balise::ui

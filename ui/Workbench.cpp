@@ -1,0 +1,150 @@
+#include "Workbench.h"
+
+#include "Language.h"
+#include "MainWindow.h"
+#include "ProjectDocument.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QPixmap>
+#include <QTextStream>
+#include <QTimer>
+#include <optional>
+
+namespace balise::ui {
+namespace {
+
+// Exit codes shared with the command line (DESIGN §7).
+constexpr int Success = 0;
+constexpr int UsageError = 2;
+constexpr int InvalidInput = 3;
+
+// The size of --screenshot images, fixed so that they compare across machines.
+constexpr QSize ScreenshotSize(1280, 800);
+
+class Workbench
+{
+    Q_DECLARE_TR_FUNCTIONS(Workbench)
+
+public:
+    static int run(QApplication& app);
+
+private:
+    static std::optional<ProjectItemRef::Kind> viewSection(const QString& name);
+    static QString sampleProject();
+    static int fail(int code, const QString& message);
+};
+
+std::optional<ProjectItemRef::Kind> Workbench::viewSection(const QString& name)
+{
+    using Kind = ProjectItemRef::Kind;
+    if (name == QLatin1String("framework"))
+        return Kind::FrameworkSection;
+    if (name == QLatin1String("services"))
+        return Kind::ServicesSection;
+    if (name == QLatin1String("periods"))
+        return Kind::PeriodsSection;
+    if (name == QLatin1String("measurements"))
+        return Kind::MeasurementsSection;
+    if (name == QLatin1String("vademecum"))
+        return Kind::VadeMecumSection;
+    if (name == QLatin1String("impacts"))
+        return Kind::ImpactAccountsSection;
+    return std::nullopt;
+}
+
+// The sample the welcome page offers: BALISE_SAMPLE_PROJECT when set, else the one built in the
+// source tree this binary comes from (samples/README.md says how to build it).
+QString Workbench::sampleProject()
+{
+    const QString fromEnvironment = qEnvironmentVariable("BALISE_SAMPLE_PROJECT");
+    if (!fromEnvironment.isEmpty())
+        return fromEnvironment;
+    return QStringLiteral(BALISE_SAMPLES_DIR "/microgrid.balise");
+}
+
+int Workbench::fail(int code, const QString& message)
+{
+    QTextStream(stderr) << message << Qt::endl;
+    return code;
+}
+
+int Workbench::run(QApplication& app)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Balise workbench: evaluate and steer urban data services."));
+    parser.addPositionalArgument(QStringLiteral("project"), tr("The project to open (.balise)."),
+                                 QStringLiteral("[PROJECT]"));
+    const QCommandLineOption screenshot(QStringLiteral("screenshot"), tr("Render the window to a PNG image and exit."),
+                                        QStringLiteral("OUT.png"));
+    const QCommandLineOption view(QStringLiteral("view"),
+                                  tr("The part of the project to show first: framework (default), services, "
+                                     "periods, measurements, vademecum or impacts."),
+                                  QStringLiteral("NAME"), QStringLiteral("framework"));
+    parser.addOption(screenshot);
+    parser.addOption(view);
+    if (!parser.parse(app.arguments()))
+        return fail(UsageError, parser.errorText());
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1)
+        return fail(UsageError, tr("Give at most one project to open."));
+    const auto section = viewSection(parser.value(view));
+    if (!section)
+        return fail(UsageError, tr("Unknown view \"%1\": use framework, services, periods, measurements, vademecum "
+                                   "or impacts.")
+                                    .arg(parser.value(view)));
+    const QString projectPath = positional.value(0);
+    const bool screenshotMode = parser.isSet(screenshot);
+
+    MainWindowOptions options;
+    options.sampleProject = sampleProject();
+    options.rememberState = !screenshotMode;
+    MainWindow window(options);
+
+    if (!screenshotMode) {
+        window.show();
+        if (!projectPath.isEmpty() && window.openProject(projectPath))
+            window.selectItem({*section, NoId});
+        return app.exec();
+    }
+
+    if (!projectPath.isEmpty()) {
+        QString error;
+        auto document = ProjectDocument::open(projectPath, error);
+        if (!document)
+            return fail(InvalidInput, error);
+        window.setDocument(std::move(document));
+        window.selectItem({*section, NoId});
+    }
+    window.resize(ScreenshotSize);
+    window.show();
+    const QString output = parser.value(screenshot);
+    int code = Success;
+    // Rendered once the event loop has run: layouts and the tree's rows are settled by then.
+    QTimer::singleShot(0, &window, [&] {
+        QApplication::processEvents();
+        const QPixmap image = window.grab();
+        if (!image.save(output, "PNG"))
+            code =
+                fail(InvalidInput, tr("Could not write the screenshot to %1.").arg(QDir::toNativeSeparators(output)));
+        window.setDocument(nullptr);
+        app.exit(code);
+    });
+    app.exec();
+    return code;
+}
+
+} // namespace
+
+int runWorkbench(int argc, char** argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("Balise"));
+    QApplication::setOrganizationName(QStringLiteral("Balise"));
+    QApplication::setApplicationVersion(QStringLiteral(BALISE_VERSION));
+    balise::installTranslations(app, qEnvironmentVariable("BALISE_LANG"));
+    return Workbench::run(app);
+}
+
+} // namespace balise::ui
