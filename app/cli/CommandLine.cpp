@@ -21,26 +21,36 @@ const Subcommand subcommands[] = {
     {"import", runImport, QT_TRANSLATE_NOOP("CommandLine", "import measurements from a CSV file")},
 };
 
-QString tr(const char* text)
+// The summaries above are marked for the "CommandLine" translation context; this looks them up.
+QString translated(const char* text)
 {
     return QCoreApplication::translate("CommandLine", text);
 }
 
 void printHelp(QTextStream& out)
 {
-    out << tr("Usage: balise [PROJECT]            open the workbench (on PROJECT when given)") << '\n'
-        << tr("       balise COMMAND [OPTIONS]    run a command without a window") << "\n\n"
-        << tr("Commands:") << '\n';
-    for (const auto& command : subcommands)
-        out << QStringLiteral("  %1").arg(QString::fromLatin1(command.name), -10) << tr(command.summary) << '\n';
-    out << '\n'
-        << tr("Options:") << '\n'
-        << QStringLiteral("  %1").arg(QStringLiteral("--help"), -10) << tr("show this help") << '\n'
-        << QStringLiteral("  %1").arg(QStringLiteral("--version"), -10) << tr("show the version") << "\n\n"
-        << tr("Exit codes: 0 success, 1 problems found, 2 usage error, 3 unreadable or invalid input "
-              "(nothing was changed).")
+    out << QCoreApplication::translate("CommandLine",
+                                       "Usage: balise [PROJECT]            open the workbench (on PROJECT when given)")
         << '\n'
-        << tr("Run \"balise COMMAND --help\" for the options of a command.") << '\n';
+        << QCoreApplication::translate("CommandLine",
+                                       "       balise COMMAND [OPTIONS]    run a command without a window")
+        << "\n\n"
+        << QCoreApplication::translate("CommandLine", "Commands:") << '\n';
+    for (const auto& command : subcommands)
+        out << QStringLiteral("  %1").arg(QString::fromLatin1(command.name), -10) << translated(command.summary)
+            << '\n';
+    out << '\n'
+        << QCoreApplication::translate("CommandLine", "Options:") << '\n'
+        << QStringLiteral("  %1").arg(QStringLiteral("--help"), -10)
+        << QCoreApplication::translate("CommandLine", "show this help") << '\n'
+        << QStringLiteral("  %1").arg(QStringLiteral("--version"), -10)
+        << QCoreApplication::translate("CommandLine", "show the version") << "\n\n"
+        << QCoreApplication::translate(
+               "CommandLine", "Exit codes: 0 success, 1 problems found, 2 usage error, 3 unreadable or invalid input "
+                              "(nothing was changed).")
+        << '\n'
+        << QCoreApplication::translate("CommandLine", "Run \"balise COMMAND --help\" for the options of a command.")
+        << '\n';
 }
 
 } // namespace
