@@ -71,6 +71,7 @@ std::unique_ptr<ProjectFile> ProjectFile::create(const QString& path,
     file->acquireLock(Access::ReadWrite);
     try {
         file->m_connection = std::make_unique<SqliteConnection>(file->m_path, SqliteConnection::Mode::Create);
+        file->m_connection->useDurableJournal();
         SqliteTransaction transaction(*file->m_connection);
         Schema::create(*file->m_connection);
         initialise(*file->m_connection);
@@ -104,6 +105,13 @@ std::unique_ptr<ProjectFile> ProjectFile::open(const QString& path, Access acces
     int version = 0;
     file->checkContents(version);
     file->m_versionOnDisk = version;
+    if (writable) {
+        try {
+            file->m_connection->useDurableJournal();
+        } catch (const StorageError& error) {
+            throw ProjectFileError(Reason::Unreadable, error.message());
+        }
+    }
     if (version == Schema::currentVersion)
         return file;
 

@@ -48,12 +48,16 @@ void SqliteConnection::configure()
     sqlite3_db_config(m_db, SQLITE_DBCONFIG_ENABLE_VIEW, 0, nullptr);
     sqlite3_db_config(m_db, SQLITE_DBCONFIG_ENABLE_LOAD_EXTENSION, 0, nullptr);
     sqlite3_busy_timeout(m_db, 2000);
+    // Connection settings only: nothing here writes to the file, so a file that turns out not to be a
+    // Balise project is left exactly as it was.
     execute("PRAGMA foreign_keys = ON; PRAGMA trusted_schema = OFF;");
-    if (m_mode != Mode::ReadOnly) {
-        // Rollback journal, not WAL: a user who copies or mails the file while Balise is open must
-        // get every committed edit in that one file.
-        execute("PRAGMA journal_mode = DELETE; PRAGMA synchronous = FULL;");
-    }
+}
+
+void SqliteConnection::useDurableJournal()
+{
+    // Rollback journal, not WAL: a user who copies or mails the file while Balise is open must get
+    // every committed edit in that one file. FULL: a commit survives a power cut.
+    execute("PRAGMA journal_mode = DELETE; PRAGMA synchronous = FULL;");
 }
 
 void SqliteConnection::execute(const char* sql)

@@ -7,8 +7,9 @@ struct sqlite3;
 namespace balise {
 
 // Owns one sqlite3 connection and closes it on destruction. Configures every connection the same
-// way (DESIGN §5): foreign keys on, rollback journal with synchronous=FULL, trusted_schema off and
-// defensive mode on, since project files travel between people.
+// way (DESIGN §5): foreign keys on, trusted_schema off, defensive mode on, triggers, views and
+// extensions off, since project files travel between people; useDurableJournal() then sets the
+// rollback journal with synchronous=FULL for writing.
 class SqliteConnection
 {
 public:
@@ -28,6 +29,10 @@ public:
     sqlite3* handle() const { return m_db; }
     const QString& path() const { return m_path; }
     bool isReadOnly() const { return m_mode == Mode::ReadOnly; }
+
+    // Sets the journal and sync modes Balise writes with. Writes to the file's header when they differ,
+    // so call it only once the file is known to be a Balise project.
+    void useDurableJournal();
 
     // Runs SQL without results (several statements allowed). Only for constant SQL written in Balise:
     // user values always go through SqliteStatement bindings.

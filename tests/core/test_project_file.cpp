@@ -85,6 +85,13 @@ TEST_CASE("Files that are not Balise projects are refused with one sentence and 
         runSql(path, "CREATE TABLE contacts (name TEXT); INSERT INTO contacts VALUES ('Dominique');");
         CHECK(refusalOf(path, Reason::NotAProject).contains(QStringLiteral("not a Balise project")));
     }
+    SECTION("another application's SQLite database in WAL mode")
+    {
+        const QString path = dir.filePath(QStringLiteral("wal.sqlite"));
+        runSql(path, "PRAGMA journal_mode = WAL; CREATE TABLE t (x); INSERT INTO t VALUES (1);");
+        refusalOf(path, Reason::NotAProject);
+        refusalOf(path, Reason::NotAProject, ProjectFile::Access::ReadWriteOrReadOnly);
+    }
     SECTION("truncated project")
     {
         const QString source = dir.filePath(QStringLiteral("whole.balise"));
