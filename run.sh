@@ -18,7 +18,8 @@ PROJECT="$OUT_DIR/microgrid.balise"
 # The sample is rebuilt from its CSV files each time, so it always matches samples/.
 rm -f "$PROJECT" "$PROJECT.lock"
 "$BALISE" new "$PROJECT" --framework samples/microgrid/framework.csv \
-    --name "Val d'Ardoise — micro-réseaux" --territory "Communauté de communes du Val d'Ardoise"
+    --name "Val d'Ardoise — micro-réseaux" \
+    --territory "Communauté de communes du Val d'Ardoise" --kind rural --population 48200
 "$BALISE" import "$PROJECT" samples/microgrid/measurements.csv
 
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then

@@ -37,14 +37,19 @@ void printHelp(QTextStream& out)
         << "\n\n"
         << QCoreApplication::translate("CommandLine", "Commands:") << '\n';
     for (const auto& command : subcommands)
-        out << QStringLiteral("  %1").arg(QString::fromLatin1(command.name), -10) << translated(command.summary)
+        out << QStringLiteral("  %1").arg(QString::fromLatin1(command.name), -14) << translated(command.summary)
             << '\n';
     out << '\n'
         << QCoreApplication::translate("CommandLine", "Options:") << '\n'
-        << QStringLiteral("  %1").arg(QStringLiteral("--help"), -10)
+        << QStringLiteral("  %1").arg(QStringLiteral("--help"), -14)
         << QCoreApplication::translate("CommandLine", "show this help") << '\n'
-        << QStringLiteral("  %1").arg(QStringLiteral("--version"), -10)
-        << QCoreApplication::translate("CommandLine", "show the version") << "\n\n"
+        << QStringLiteral("  %1").arg(QStringLiteral("--version"), -14)
+        << QCoreApplication::translate("CommandLine", "show the version") << '\n'
+        << QStringLiteral("  %1").arg(QStringLiteral("--screenshot"), -14)
+        << QCoreApplication::translate("CommandLine",
+                                       "with PROJECT: save the window as OUT.png and quit (--view framework, "
+                                       "services, periods, measurements, vademecum or impacts)")
+        << "\n\n"
         << QCoreApplication::translate(
                "CommandLine", "Exit codes: 0 success, 1 problems found, 2 usage error, 3 unreadable or invalid input "
                               "(nothing was changed).")

@@ -21,9 +21,32 @@ int runNew(CliContext& context)
     const QCommandLineOption name(QStringLiteral("name"), CliContext::tr("Title of the project."), QStringLiteral("N"));
     const QCommandLineOption territory(QStringLiteral("territory"), CliContext::tr("Name of the territory."),
                                        QStringLiteral("T"));
-    command.parser().addOptions({framework, name, territory});
+    const QCommandLineOption kind(QStringLiteral("kind"),
+                                  CliContext::tr("Kind of territory: %1.").arg(keyList<TerritoryKind>()),
+                                  QStringLiteral("K"));
+    const QCommandLineOption population(QStringLiteral("population"), CliContext::tr("Population of the territory."),
+                                        QStringLiteral("N"));
+    command.parser().addOptions({framework, name, territory, kind, population});
     if (const int code = command.parse(context); code >= 0)
         return code;
+
+    ProjectInfo info;
+    if (command.parser().isSet(kind)) {
+        const auto value = fromKey<TerritoryKind>(command.parser().value(kind));
+        if (!value)
+            return context.usage(CliContext::tr("\"%1\" is not a kind of territory; use one of: %2.")
+                                     .arg(command.parser().value(kind), keyList<TerritoryKind>()),
+                                 QStringLiteral("new"));
+        info.territory.kind = *value;
+    }
+    if (command.parser().isSet(population)) {
+        bool ok = false;
+        const qint64 inhabitants = command.parser().value(population).toLongLong(&ok);
+        if (!ok || inhabitants < 0)
+            return context.usage(CliContext::tr("The population must be a whole number of zero or more."),
+                                 QStringLiteral("new"));
+        info.territory.population = inhabitants;
+    }
 
     const QString path = command.positional(0);
     if (QFileInfo::exists(path))
@@ -39,7 +62,6 @@ int runNew(CliContext& context)
         reportImportWarnings(context, plan.warnings);
     }
 
-    ProjectInfo info;
     info.title = command.parser().isSet(name) ? command.parser().value(name) : QFileInfo(path).completeBaseName();
     info.territory.name = command.parser().value(territory);
     std::unique_ptr<Project> project;

@@ -1,4 +1,2592 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
+<context>
+    <name>AboutBox</name>
+    <message>
+        <source>Balise %1</source>
+        <translation>Balise %1</translation>
+    </message>
+    <message>
+        <source>A workbench to evaluate and steer the urban data services of a territory, following the method of the DataCités guide.</source>
+        <translation>Un atelier pour évaluer et piloter les services urbains de données d&apos;un territoire, selon la méthode du guide DataCités.</translation>
+    </message>
+    <message>
+        <source>Free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later).</source>
+        <translation>Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (GPL-3.0-or-later).</translation>
+    </message>
+    <message>
+        <source>Running on Qt %1, SQLite %2 and QCustomPlot %3.</source>
+        <translation>Fonctionne avec Qt %1, SQLite %2 et QCustomPlot %3.</translation>
+    </message>
+    <message>
+        <source>About Balise</source>
+        <translation>À propos de Balise</translation>
+    </message>
+</context>
+<context>
+    <name>CliContext</name>
+    <message>
+        <source>Run &quot;balise %1 --help&quot; for its options.</source>
+        <translation>Lancez « balise %1 --help » pour voir ses options.</translation>
+    </message>
+    <message>
+        <source>Missing argument: %1.</source>
+        <translation>Argument manquant : %1.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument: %1.</source>
+        <translation>Argument inattendu : %1.</translation>
+    </message>
+    <message>
+        <source>Import measurements from a CSV file, in long form (service, indicator, period, value) or wide form (service, then one column per indicator, with --period). Nothing is written unless the whole file is valid.</source>
+        <translation>Importe des mesures depuis un fichier CSV, en format long (service, indicator, period, value) ou large (service, puis une colonne par indicateur, avec --period). Rien n&apos;est écrit si le fichier n&apos;est pas entièrement valide.</translation>
+    </message>
+    <message>
+        <source>Period of a wide file.</source>
+        <translation>Période d&apos;un fichier au format large.</translation>
+    </message>
+    <message>
+        <source>Check the file and report what would change, without writing.</source>
+        <translation>Vérifie le fichier et indique ce qui changerait, sans rien écrire.</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2 Nothing was changed.</source>
+        <translation>%1 n&apos;a pas été importé : %2 Rien n&apos;a été modifié.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %1: %2 form, %3 separator, decimal mark &quot;%4&quot;, %n row(s).</source>
+        <translation>
+            <numerusform>Lecture de %1 : format %2, séparateur de colonnes %3, séparateur décimal « %4 », %n ligne.</numerusform>
+            <numerusform>Lecture de %1 : format %2, séparateur de colonnes %3, séparateur décimal « %4 », %n lignes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>long</source>
+        <translation>long</translation>
+    </message>
+    <message>
+        <source>wide</source>
+        <translation>large</translation>
+    </message>
+    <message>
+        <source>Services created: %1</source>
+        <translation>Services créés : %1</translation>
+    </message>
+    <message>
+        <source>Periods created: %1</source>
+        <translation>Périodes créées : %1</translation>
+    </message>
+    <message>
+        <source>Measurements: %1 added, %2 replaced, %3 unchanged, %4 missing.</source>
+        <translation>Mesures : %1 ajoutées, %2 remplacées, %3 inchangées, %4 manquantes.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Simulation : rien n&apos;a été écrit.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 was not imported: it has %n problem(s); nothing was changed.</source>
+        <translation>
+            <numerusform>%1 n&apos;a pas été importé : il comporte %n problème ; rien n&apos;a été modifié.</numerusform>
+            <numerusform>%1 n&apos;a pas été importé : il comporte %n problèmes ; rien n&apos;a été modifié.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>warning: </source>
+        <translation>avertissement : </translation>
+    </message>
+    <message>
+        <source>Summarise what a Balise project holds.</source>
+        <translation>Résume le contenu d&apos;un projet Balise.</translation>
+    </message>
+    <message>
+        <source>Print the summary as JSON.</source>
+        <translation>Affiche le résumé au format JSON.</translation>
+    </message>
+    <message>
+        <source>Project: %1</source>
+        <translation>Projet : %1</translation>
+    </message>
+    <message>
+        <source>File: %1 (format %2)</source>
+        <translation>Fichier : %1 (format %2)</translation>
+    </message>
+    <message>
+        <source>Territory: %1 (%2)</source>
+        <translation>Territoire : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>, %1 inhabitants</source>
+        <translation>, %1 habitants</translation>
+    </message>
+    <message>
+        <source>Vade-mecum: %1 needs, %2 principles, %3 fields of attention, %4 resources, %5 questions, %6 revisions</source>
+        <translation>Vade-mecum : %1 besoins, %2 principes, %3 points d&apos;attention, %4 ressources, %5 questions, %6 révisions</translation>
+    </message>
+    <message>
+        <source>Framework: %1 objectives, %2 criteria, %3 indicators (%4 qualitative)</source>
+        <translation>Référentiel : %1 objectifs, %2 critères, %3 indicateurs (dont %4 qualitatifs)</translation>
+    </message>
+    <message>
+        <source>Data services: %1</source>
+        <translation>Services de données : %1</translation>
+    </message>
+    <message>
+        <source>Periods: %1</source>
+        <translation>Périodes : %1</translation>
+    </message>
+    <message>
+        <source>Measurements: %1 (%2 missing)</source>
+        <translation>Mesures : %1 (%2 manquantes)</translation>
+    </message>
+    <message>
+        <source>Impact accounts: %1</source>
+        <translation>Bilans des impacts : %1</translation>
+    </message>
+    <message>
+        <source>Create a Balise project, empty or with the framework of a CSV file.</source>
+        <translation>Crée un projet Balise, vide ou avec le référentiel d&apos;un fichier CSV.</translation>
+    </message>
+    <message>
+        <source>Framework CSV (level,code,parent,name,weight,…).</source>
+        <translation>Référentiel au format CSV (level,code,parent,name,weight,…).</translation>
+    </message>
+    <message>
+        <source>Title of the project.</source>
+        <translation>Titre du projet.</translation>
+    </message>
+    <message>
+        <source>Name of the territory.</source>
+        <translation>Nom du territoire.</translation>
+    </message>
+    <message>
+        <source>%1 already exists: choose another name.</source>
+        <translation>%1 existe déjà : choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <source>Created %1: %2 objectives, %3 criteria, %4 indicators.</source>
+        <translation>%1 créé : %2 objectifs, %3 critères, %4 indicateurs.</translation>
+    </message>
+    <message>
+        <source>Check a project: the file&apos;s integrity, then the framework. Exits with 1 when the framework has warnings.</source>
+        <translation>Vérifie un projet : l&apos;intégrité du fichier, puis le référentiel. Renvoie le code de sortie 1 si le référentiel comporte des avertissements.</translation>
+    </message>
+    <message>
+        <source>File: integrity and references checked, no problem found.</source>
+        <translation>Fichier : intégrité et références vérifiées, aucun problème trouvé.</translation>
+    </message>
+    <message>
+        <source>note: </source>
+        <translation>remarque : </translation>
+    </message>
+    <message numerus="yes">
+        <source>Framework: %n warning(s)</source>
+        <translation>
+            <numerusform>Référentiel : %n avertissement</numerusform>
+            <numerusform>Référentiel : %n avertissements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s).</source>
+        <translation>
+            <numerusform>%n remarque.</numerusform>
+            <numerusform>%n remarques.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>create a project, empty or from a framework CSV</source>
+        <translation>crée un projet, vide ou à partir d&apos;un référentiel CSV</translation>
+    </message>
+    <message>
+        <source>summarise what a project holds</source>
+        <translation>résume le contenu d&apos;un projet</translation>
+    </message>
+    <message>
+        <source>check the file and the framework</source>
+        <translation>vérifie le fichier et le référentiel</translation>
+    </message>
+    <message>
+        <source>import measurements from a CSV file</source>
+        <translation>importe des mesures depuis un fichier CSV</translation>
+    </message>
+    <message>
+        <source>Usage: balise [PROJECT]            open the workbench (on PROJECT when given)</source>
+        <translation>Utilisation : balise [PROJET]              ouvre l&apos;atelier (sur PROJET s&apos;il est indiqué)</translation>
+    </message>
+    <message>
+        <source>       balise COMMAND [OPTIONS]    run a command without a window</source>
+        <translation>              balise COMMANDE [OPTIONS]    lance une commande sans ouvrir de fenêtre</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Commandes :</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Options :</translation>
+    </message>
+    <message>
+        <source>show this help</source>
+        <translation>affiche cette aide</translation>
+    </message>
+    <message>
+        <source>show the version</source>
+        <translation>affiche la version</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 1 problems found, 2 usage error, 3 unreadable or invalid input (nothing was changed).</source>
+        <translation>Codes de sortie : 0 succès, 1 problèmes détectés, 2 erreur d&apos;utilisation, 3 entrée illisible ou invalide (rien n&apos;a été modifié).</translation>
+    </message>
+    <message>
+        <source>Run &quot;balise COMMAND --help&quot; for the options of a command.</source>
+        <translation>Lancez « balise COMMANDE --help » pour voir les options d&apos;une commande.</translation>
+    </message>
+    <message>
+        <source>with PROJECT: save the window as OUT.png and quit (--view framework, services, periods, measurements, vademecum or impacts)</source>
+        <translation>avec PROJET : enregistre la fenêtre dans OUT.png puis quitte (--view framework, services, periods, measurements, vademecum ou impacts)</translation>
+    </message>
+</context>
+<context>
+    <name>CsvDocument</name>
+    <message>
+        <source>comma</source>
+        <translation>virgule</translation>
+    </message>
+    <message>
+        <source>semicolon</source>
+        <translation>point-virgule</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulation</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>The file is too large (%1): Balise reads CSV files of up to %2.</source>
+        <translation>Le fichier est trop volumineux (%1) : Balise lit les fichiers CSV jusqu&apos;à %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: the file does not exist.</source>
+        <translation>Impossible de lire « %1 » : le fichier n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: it is a folder, not a file.</source>
+        <translation>Impossible de lire « %1 » : c&apos;est un dossier, pas un fichier.</translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: the file is too large (%2); Balise reads CSV files of up to %3.</source>
+        <translation>Impossible de lire « %1 » : le fichier est trop volumineux (%2) ; Balise lit les fichiers CSV jusqu&apos;à %3.</translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2.</source>
+        <translation>Impossible de lire « %1 » : %2.</translation>
+    </message>
+    <message>
+        <source>The file is encoded in UTF-16; save it again as UTF-8 (in a spreadsheet: &quot;CSV UTF-8&quot;).</source>
+        <translation>Le fichier est encodé en UTF-16 ; enregistrez-le de nouveau en UTF-8 (dans un tableur : « CSV UTF-8 »).</translation>
+    </message>
+    <message>
+        <source>The text is not valid UTF-8 (it may have been saved as Windows-1252 or Latin-1); save the file again as &quot;CSV UTF-8&quot;.</source>
+        <translation>Le texte n&apos;est pas de l&apos;UTF-8 valide (il a peut-être été enregistré en Windows-1252 ou en Latin-1) ; enregistrez de nouveau le fichier au format « CSV UTF-8 ».</translation>
+    </message>
+    <message>
+        <source>The file holds NUL characters: it is not CSV text (it may be a spreadsheet file or UTF-16 text); save it again as &quot;CSV UTF-8&quot;.</source>
+        <translation>Le fichier contient des caractères NUL : ce n&apos;est pas du texte CSV (c&apos;est peut-être un fichier de tableur ou du texte UTF-16) ; enregistrez-le de nouveau au format « CSV UTF-8 ».</translation>
+    </message>
+    <message>
+        <source>Text follows the closing quote of a quoted cell; inside quotes, write a quote as two quotes (&quot;&quot;).</source>
+        <translation>Du texte suit le guillemet fermant d&apos;une cellule entre guillemets ; à l&apos;intérieur des guillemets, écrivez un guillemet en le doublant (&quot;&quot;).</translation>
+    </message>
+    <message>
+        <source>The quote that opens this cell is never closed; add the closing quote (&quot;).</source>
+        <translation>Le guillemet qui ouvre cette cellule n&apos;est jamais fermé ; ajoutez le guillemet fermant (&quot;).</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayFormat</name>
+    <message>
+        <source>(untitled)</source>
+        <translation>(sans titre)</translation>
+    </message>
+</context>
+<context>
+    <name>Enums</name>
+    <message>
+        <source>Metropolis</source>
+        <translation>Métropole</translation>
+    </message>
+    <message>
+        <source>Town</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Small town</source>
+        <translation>Bourg</translation>
+    </message>
+    <message>
+        <source>Rural area</source>
+        <translation>Territoire rural</translation>
+    </message>
+    <message>
+        <source>Mobility</source>
+        <translation>Mobilité</translation>
+    </message>
+    <message>
+        <source>Energy</source>
+        <translation>Énergie</translation>
+    </message>
+    <message>
+        <source>Waste and circular economy</source>
+        <translation>Déchets et économie circulaire</translation>
+    </message>
+    <message>
+        <source>Water</source>
+        <translation>Eau</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Santé</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Éducation</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Logement</translation>
+    </message>
+    <message>
+        <source>Public finances</source>
+        <translation>Finances publiques</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Haute</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Basse</translation>
+    </message>
+    <message>
+        <source>User-oriented</source>
+        <translation>Centré sur les usagers</translation>
+    </message>
+    <message>
+        <source>Public policy</source>
+        <translation>Politiques publiques</translation>
+    </message>
+    <message>
+        <source>Economic</source>
+        <translation>Économique</translation>
+    </message>
+    <message>
+        <source>Introductions to local actors</source>
+        <translation>Mise en relation avec les acteurs locaux</translation>
+    </message>
+    <message>
+        <source>Test ground</source>
+        <translation>Terrain d&apos;expérimentation</translation>
+    </message>
+    <message>
+        <source>Financial support</source>
+        <translation>Soutien financier</translation>
+    </message>
+    <message>
+        <source>Labelling</source>
+        <translation>Labellisation</translation>
+    </message>
+    <message>
+        <source>Free text</source>
+        <translation>Texte libre</translation>
+    </message>
+    <message>
+        <source>Yes / no</source>
+        <translation>Oui / non</translation>
+    </message>
+    <message>
+        <source>Single choice</source>
+        <translation>Choix unique</translation>
+    </message>
+    <message>
+        <source>Multiple choice</source>
+        <translation>Choix multiple</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Échelle</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Soumis</translation>
+    </message>
+    <message>
+        <source>Politically validated</source>
+        <translation>Validé politiquement</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Critère</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Higher is better</source>
+        <translation>À maximiser</translation>
+    </message>
+    <message>
+        <source>Lower is better</source>
+        <translation>À minimiser</translation>
+    </message>
+    <message>
+        <source>Within a target band</source>
+        <translation>Dans une fourchette cible</translation>
+    </message>
+    <message>
+        <source>Quantitative</source>
+        <translation>Quantitatif</translation>
+    </message>
+    <message>
+        <source>Qualitative</source>
+        <translation>Qualitatif</translation>
+    </message>
+    <message>
+        <source>Framework default</source>
+        <translation>Par défaut du référentiel</translation>
+    </message>
+    <message>
+        <source>Distance to target</source>
+        <translation>Distance à la cible</translation>
+    </message>
+    <message>
+        <source>Min-max</source>
+        <translation>Min-max</translation>
+    </message>
+    <message>
+        <source>Z-score</source>
+        <translation>Score z</translation>
+    </message>
+    <message>
+        <source>Percentile rank</source>
+        <translation>Rang centile</translation>
+    </message>
+    <message>
+        <source>Weighted arithmetic mean</source>
+        <translation>Moyenne arithmétique pondérée</translation>
+    </message>
+    <message>
+        <source>Weighted geometric mean</source>
+        <translation>Moyenne géométrique pondérée</translation>
+    </message>
+    <message>
+        <source>Raw material</source>
+        <translation>Matière première</translation>
+    </message>
+    <message>
+        <source>Lever</source>
+        <translation>Levier</translation>
+    </message>
+    <message>
+        <source>Strategic asset</source>
+        <translation>Actif stratégique</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Année</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mois</translation>
+    </message>
+    <message>
+        <source>Free range</source>
+        <translation>Période libre</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Présente</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Manquante</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Sans objet</translation>
+    </message>
+    <message>
+        <source>Society</source>
+        <translation>Société</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usager</translation>
+    </message>
+    <message>
+        <source>Regulator</source>
+        <translation>Régulateur</translation>
+    </message>
+    <message>
+        <source>Data client</source>
+        <translation>Client de données</translation>
+    </message>
+    <message>
+        <source>Data re-user</source>
+        <translation>Réutilisateur de données</translation>
+    </message>
+    <message>
+        <source>Investor</source>
+        <translation>Investisseur</translation>
+    </message>
+    <message>
+        <source>Commons creator</source>
+        <translation>Créateur de communs</translation>
+    </message>
+    <message>
+        <source>Robustness</source>
+        <translation>Robustesse</translation>
+    </message>
+    <message>
+        <source>Sensitivity</source>
+        <translation>Sensibilité</translation>
+    </message>
+    <message>
+        <source>Simplicity</source>
+        <translation>Simplicité</translation>
+    </message>
+    <message>
+        <source>Relevance</source>
+        <translation>Pertinence</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Utility</source>
+        <translation>Utilité</translation>
+    </message>
+    <message>
+        <source>Personal-data capture</source>
+        <translation>Captation de données personnelles</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Audience</translation>
+    </message>
+    <message>
+        <source>Financial and economic power</source>
+        <translation>Puissance financière et économique</translation>
+    </message>
+    <message>
+        <source>Contesting the public actor&apos;s legitimacy</source>
+        <translation>Contestation de la légitimité de l&apos;acteur public</translation>
+    </message>
+    <message>
+        <source>New representations of the city</source>
+        <translation>Nouvelles représentations de la ville</translation>
+    </message>
+    <message>
+        <source>Independence from public resources</source>
+        <translation>Indépendance vis-à-vis des ressources publiques</translation>
+    </message>
+</context>
+<context>
+    <name>FrameworkChecks</name>
+    <message>
+        <source>The framework is empty: add objectives, criteria and indicators.</source>
+        <translation>Le référentiel est vide : ajoutez des objectifs, des critères et des indicateurs.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no indicator beneath it: it cannot be scored.</source>
+        <translation>« %1 » n&apos;a aucun indicateur en dessous : son score ne peut pas être calculé.</translation>
+    </message>
+    <message>
+        <source>Every child of &quot;%1&quot; weighs zero: it cannot be scored.</source>
+        <translation>Tous les éléments placés sous « %1 » ont un poids nul : son score ne peut pas être calculé.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds %2 indicators (more than %3): readers will lose the thread.</source>
+        <translation>« %1 » compte %2 indicateurs (plus de %3) : le lecteur risque de perdre le fil.</translation>
+    </message>
+    <message>
+        <source>The objective &quot;%1&quot; is not linked to any need, principle or field of the vade-mecum.</source>
+        <translation>L&apos;objectif « %1 » n&apos;est relié à aucun besoin, principe ou point d&apos;attention du vade-mecum.</translation>
+    </message>
+    <message>
+        <source>The indicator &quot;%1&quot; weighs zero: it does not count in the score.</source>
+        <translation>L&apos;indicateur « %1 » a un poids nul : il ne compte pas dans le score.</translation>
+    </message>
+    <message>
+        <source>The indicator &quot;%1&quot; has no baseline or no target: it will be scored against the other services (min-max) instead of its target.</source>
+        <translation>L&apos;indicateur « %1 » n&apos;a pas de valeur de référence ou pas de cible : il sera noté par comparaison avec les autres services (min-max) et non par rapport à sa cible.</translation>
+    </message>
+    <message>
+        <source>The baseline and the target of &quot;%1&quot; are equal: distance to target cannot be measured.</source>
+        <translation>La valeur de référence et la cible de « %1 » sont égales : la distance à la cible ne peut pas être mesurée.</translation>
+    </message>
+    <message>
+        <source>The target of &quot;%1&quot; goes against its direction (%2).</source>
+        <translation>La cible de « %1 » va à l&apos;encontre de son sens souhaité (%2).</translation>
+    </message>
+    <message>
+        <source>The indicator &quot;%1&quot; has no measurement in any period.</source>
+        <translation>L&apos;indicateur « %1 » n&apos;a été mesuré sur aucune période.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator(s) still need their six qualities rated: %1.</source>
+        <translation>
+            <numerusform>%n indicateur doit encore être noté sur ses six qualités : %1.</numerusform>
+            <numerusform>%n indicateurs doivent encore être notés sur leurs six qualités : %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The framework holds %1 indicators (more than %2): consider keeping only the most useful.</source>
+        <translation>Le référentiel compte %1 indicateurs (plus de %2) : envisagez de ne garder que les plus utiles.</translation>
+    </message>
+</context>
+<context>
+    <name>FrameworkCsvReader</name>
+    <message>
+        <source>&quot;%1&quot; is not a date; write dates as yyyy-MM-dd (for example 2030-12-31).</source>
+        <translation>« %1 » n&apos;est pas une date ; écrivez les dates sous la forme AAAA-MM-JJ (par exemple 2030-12-31).</translation>
+    </message>
+    <message>
+        <source>This line has %1 cells but the header has %2.</source>
+        <translation>Cette ligne compte %1 cellules alors que l&apos;en-tête en compte %2.</translation>
+    </message>
+    <message>
+        <source>The level is missing; write objective, criterion or indicator.</source>
+        <translation>Le niveau manque ; écrivez objective, criterion ou indicator.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a level; write objective, criterion or indicator.</source>
+        <translation>« %1 » n&apos;est pas un niveau ; écrivez objective, criterion ou indicator.</translation>
+    </message>
+    <message>
+        <source>The code is missing.</source>
+        <translation>Le code manque.</translation>
+    </message>
+    <message>
+        <source>The code &quot;%1&quot; is longer than 64 characters.</source>
+        <translation>Le code « %1 » dépasse 64 caractères.</translation>
+    </message>
+    <message>
+        <source>The name is missing.</source>
+        <translation>Le nom manque.</translation>
+    </message>
+    <message>
+        <source>The weight must be zero or more.</source>
+        <translation>Le poids doit être positif ou nul.</translation>
+    </message>
+    <message>
+        <source>The columns %1 only apply to indicators; they are ignored for &quot;%2&quot;.</source>
+        <translation>Les colonnes %1 ne s&apos;appliquent qu&apos;aux indicateurs ; elles sont ignorées pour « %2 ».</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a direction; write higher, lower or band (or 1, -1).</source>
+        <translation>« %1 » n&apos;est pas un sens ; écrivez higher, lower ou band (ou 1, -1).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of indicator; write quantitative or qualitative.</source>
+        <translation>« %1 » n&apos;est pas un type d&apos;indicateur ; écrivez quantitative ou qualitative.</translation>
+    </message>
+    <message>
+        <source>Levels only apply to qualitative indicators; set the kind to qualitative or leave the levels empty.</source>
+        <translation>Les niveaux ne s&apos;appliquent qu&apos;aux indicateurs qualitatifs ; indiquez le type qualitative ou laissez les niveaux vides.</translation>
+    </message>
+    <message>
+        <source>The rating of %1 is a whole number from 0 to 4, not &quot;%2&quot;.</source>
+        <translation>La note de la qualité « %1 » est un nombre entier de 0 à 4, pas « %2 ».</translation>
+    </message>
+    <message>
+        <source>The code &quot;%1&quot; is already used on line %2.</source>
+        <translation>Le code « %1 » est déjà utilisé à la ligne %2.</translation>
+    </message>
+    <message>
+        <source>The parent &quot;%1&quot; is not the code of any line of this file.</source>
+        <translation>Le parent « %1 » n&apos;est le code d&apos;aucune ligne de ce fichier.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be its own parent.</source>
+        <translation>« %1 » ne peut pas être son propre parent.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be placed under the indicator &quot;%2&quot;: indicators have no children.</source>
+        <translation>« %1 » ne peut pas être placé sous l&apos;indicateur « %2 » : un indicateur ne peut contenir aucun élément.</translation>
+    </message>
+    <message>
+        <source>The parents form a loop (%1): one of these nodes must be top-level or hang under another node.</source>
+        <translation>Les parents forment une boucle (%1) : l&apos;un de ces éléments doit être placé au premier niveau ou sous un autre élément.</translation>
+    </message>
+    <message>
+        <source>The file is empty: it needs a header line naming the columns level, code and name, then one line per objective, criterion or indicator.</source>
+        <translation>Le fichier est vide : il lui faut une ligne d&apos;en-tête nommant les colonnes level, code et name, puis une ligne par objectif, critère ou indicateur.</translation>
+    </message>
+    <message>
+        <source>The header lacks the required column(s) %1; it needs level, code and name.</source>
+        <translation>Il manque à l&apos;en-tête la ou les colonnes obligatoires %1 ; il doit comporter level, code et name.</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; appears twice.</source>
+        <translation>La colonne « %1 » apparaît deux fois.</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; is not one Balise knows; it is ignored.</source>
+        <translation>La colonne « %1 » est inconnue de Balise ; elle est ignorée.</translation>
+    </message>
+    <message>
+        <source>The file has a header but no objective, criterion or indicator.</source>
+        <translation>Le fichier a un en-tête mais aucun objectif, critère ou indicateur.</translation>
+    </message>
+</context>
+<context>
+    <name>FrameworkDetails</name>
+    <message>
+        <source>Need: %1</source>
+        <translation>Besoin : %1</translation>
+    </message>
+    <message>
+        <source>Principle: %1</source>
+        <translation>Principe : %1</translation>
+    </message>
+    <message>
+        <source>Field of attention: %1</source>
+        <translation>Point d&apos;attention : %1</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>Avertissement : %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Remarque : %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Définition</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sens souhaité</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>%1 (score %2)</source>
+        <translation>%1 (score %2)</translation>
+    </message>
+    <message>
+        <source>Levels, worst to best</source>
+        <translation>Niveaux, du moins bon au meilleur</translation>
+    </message>
+    <message>
+        <source>Target band</source>
+        <translation>Fourchette cible</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>de %1 à %2</translation>
+    </message>
+    <message>
+        <source>Score 0 at a distance of</source>
+        <translation>Score nul à une distance de</translation>
+    </message>
+    <message>
+        <source>Normalisation</source>
+        <translation>Normalisation</translation>
+    </message>
+    <message>
+        <source>Collection</source>
+        <translation>Collecte</translation>
+    </message>
+    <message>
+        <source>Data source</source>
+        <translation>Source des données</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocole</translation>
+    </message>
+    <message>
+        <source>Frequency</source>
+        <translation>Fréquence</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Collection cost</source>
+        <translation>Coût de collecte</translation>
+    </message>
+    <message>
+        <source>Baseline and target</source>
+        <translation>Valeur de référence et cible</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Valeur de référence</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>red below %1, green from %2</source>
+        <translation>rouge sous %1, vert à partir de %2</translation>
+    </message>
+    <message>
+        <source>red below %1, green from %2 (the project&apos;s)</source>
+        <translation>rouge sous %1, vert à partir de %2 (seuils du projet)</translation>
+    </message>
+    <message>
+        <source>Traffic lights</source>
+        <translation>Feu tricolore</translation>
+    </message>
+    <message>
+        <source>Quality of the indicator</source>
+        <translation>Qualité de l&apos;indicateur</translation>
+    </message>
+    <message>
+        <source>%1 / 4</source>
+        <translation>%1 / 4</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>non noté</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Qualité</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Justification</source>
+        <translation>Justification</translation>
+    </message>
+    <message>
+        <source>Measurements</source>
+        <translation>Mesures</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Valeurs</translation>
+    </message>
+    <message>
+        <source>%1 of %2 expected (%3 services × %4 periods)</source>
+        <translation>%1 sur %2 attendues (%3 services × %4 périodes)</translation>
+    </message>
+    <message>
+        <source>Recorded as missing</source>
+        <translation>Déclarées manquantes</translation>
+    </message>
+    <message>
+        <source>Evaluation framework</source>
+        <translation>Référentiel d&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>Objectives, criteria and indicators against which the data services are evaluated.</source>
+        <translation>Objectifs, critères et indicateurs au regard desquels les services de données sont évalués.</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <source>Criteria</source>
+        <translation>Critères</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Indicateurs</translation>
+    </message>
+    <message>
+        <source>%1 (%2 qualitative)</source>
+        <translation>%1 (dont %2 qualitatifs)</translation>
+    </message>
+    <message>
+        <source>Levels in the tree</source>
+        <translation>Niveaux de l&apos;arborescence</translation>
+    </message>
+    <message>
+        <source>Evaluation settings</source>
+        <translation>Paramètres d&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>Aggregation</source>
+        <translation>Agrégation</translation>
+    </message>
+    <message>
+        <source>red below %1, amber, green from %2</source>
+        <translation>rouge sous %1, orange, vert à partir de %2</translation>
+    </message>
+    <message>
+        <source>Minimum coverage</source>
+        <translation>Couverture minimale</translation>
+    </message>
+    <message>
+        <source>Readability limits</source>
+        <translation>Limites de lisibilité</translation>
+    </message>
+    <message>
+        <source>%1 indicators per criterion, %2 in the framework</source>
+        <translation>%1 indicateurs par critère, %2 dans le référentiel</translation>
+    </message>
+    <message>
+        <source>The framework is empty.</source>
+        <translation>Le référentiel est vide.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Porteur</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Contrôles</translation>
+    </message>
+    <message>
+        <source>No problem found in the framework.</source>
+        <translation>Aucun problème trouvé dans le référentiel.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Part of</source>
+        <translation>Rattaché à</translation>
+    </message>
+    <message>
+        <source>the framework (top level)</source>
+        <translation>le référentiel (premier niveau)</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of its level)</source>
+        <translation>%1 (%2 de son niveau)</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Serves in the vade-mecum</source>
+        <translation>Liens avec le vade-mecum</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <source>Nothing under this node yet.</source>
+        <translation>Rien sous cet élément pour l&apos;instant.</translation>
+    </message>
+</context>
+<context>
+    <name>ImpactAccountDetails</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Impact accounts</source>
+        <translation>Bilans des impacts</translation>
+    </message>
+    <message>
+        <source>Costs and benefits per unit of activity, split between society and the user.</source>
+        <translation>Coûts et bénéfices par unité d&apos;activité, répartis entre la société et l&apos;usager.</translation>
+    </message>
+    <message>
+        <source>No impact account yet.</source>
+        <translation>Aucun bilan des impacts pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Bilan</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Unit of activity</source>
+        <translation>Unité d&apos;activité</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Impact account</source>
+        <translation>Bilan des impacts</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Devise</translation>
+    </message>
+    <message>
+        <source>Investment</source>
+        <translation>Investissement</translation>
+    </message>
+    <message>
+        <source>Discount rate per period</source>
+        <translation>Taux d&apos;actualisation par période</translation>
+    </message>
+    <message>
+        <source>Costs and benefits per unit</source>
+        <translation>Coûts et bénéfices par unité</translation>
+    </message>
+    <message>
+        <source>No line yet.</source>
+        <translation>Aucune ligne pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Per unit</source>
+        <translation>Par unité</translation>
+    </message>
+    <message>
+        <source>Borne by</source>
+        <translation>Porté par</translation>
+    </message>
+    <message>
+        <source>Net for society</source>
+        <translation>Solde pour la société</translation>
+    </message>
+    <message>
+        <source>Net for the user</source>
+        <translation>Solde pour l&apos;usager</translation>
+    </message>
+    <message>
+        <source>Net per unit</source>
+        <translation>Solde par unité</translation>
+    </message>
+    <message>
+        <source>Volume of activity</source>
+        <translation>Volume d&apos;activité</translation>
+    </message>
+    <message>
+        <source>No volume yet.</source>
+        <translation>Aucun volume pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+</context>
+<context>
+    <name>ImportError</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation>ligne %1, colonne %2 : %3</translation>
+    </message>
+</context>
+<context>
+    <name>ImportErrorList</name>
+    <message>
+        <source>… and 1 more error.</source>
+        <translation>… et 1 autre erreur.</translation>
+    </message>
+    <message>
+        <source>… and %1 more errors.</source>
+        <translation>… et %1 autres erreurs.</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementCsvReader</name>
+    <message>
+        <source>The indicator code is missing.</source>
+        <translation>Le code de l&apos;indicateur manque.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not the code of an indicator of the framework.</source>
+        <translation>« %1 » n&apos;est le code d&apos;aucun indicateur du référentiel.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an indicator of the framework but an element of kind %2: it cannot be measured.</source>
+        <translation>« %1 » n&apos;est pas un indicateur du référentiel mais un élément de type %2 : il ne peut pas être mesuré.</translation>
+    </message>
+    <message>
+        <source>This line has %1 cells but the header has %2.</source>
+        <translation>Cette ligne compte %1 cellules alors que l&apos;en-tête en compte %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a level of &quot;%2&quot;; write one of %3, or its number from 1 to %4.</source>
+        <translation>« %1 » n&apos;est pas un niveau de « %2 » ; écrivez l&apos;un des niveaux %3, ou son numéro de 1 à %4.</translation>
+    </message>
+    <message>
+        <source>The measurement of &quot;%1&quot; for service &quot;%2&quot; in period &quot;%3&quot; already appears on line %4.</source>
+        <translation>La mesure de « %1 » pour le service « %2 » sur la période « %3 » figure déjà à la ligne %4.</translation>
+    </message>
+    <message>
+        <source>The service name is missing.</source>
+        <translation>Le nom du service manque.</translation>
+    </message>
+    <message>
+        <source>The period is missing.</source>
+        <translation>La période manque.</translation>
+    </message>
+    <message>
+        <source>The confidence must lie between 0 and 1.</source>
+        <translation>L&apos;indice de confiance doit être compris entre 0 et 1.</translation>
+    </message>
+    <message>
+        <source>This column holds values but no indicator code.</source>
+        <translation>Cette colonne contient des valeurs mais pas de code d&apos;indicateur.</translation>
+    </message>
+    <message>
+        <source>The indicator &quot;%1&quot; already has column %2.</source>
+        <translation>L&apos;indicateur « %1 » a déjà la colonne %2.</translation>
+    </message>
+    <message>
+        <source>The file is empty: it needs a header line naming its columns, then one line per measurement or per service.</source>
+        <translation>Le fichier est vide : il lui faut une ligne d&apos;en-tête nommant ses colonnes, puis une ligne par mesure ou par service.</translation>
+    </message>
+    <message>
+        <source>The header must either name the columns service, indicator, period and value, or start with service followed by one column per indicator code.</source>
+        <translation>L&apos;en-tête doit soit nommer les colonnes service, indicator, period et value, soit commencer par service suivi d&apos;une colonne par code d&apos;indicateur.</translation>
+    </message>
+    <message>
+        <source>The header has no period column and no period was given for the whole file.</source>
+        <translation>L&apos;en-tête n&apos;a pas de colonne period et aucune période n&apos;a été indiquée pour l&apos;ensemble du fichier.</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; appears twice.</source>
+        <translation>La colonne « %1 » apparaît deux fois.</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; is not one Balise knows; it is ignored.</source>
+        <translation>La colonne « %1 » est inconnue de Balise ; elle est ignorée.</translation>
+    </message>
+    <message>
+        <source>This file has one column per indicator: give the period its values belong to.</source>
+        <translation>Ce fichier a une colonne par indicateur : indiquez la période à laquelle ses valeurs se rapportent.</translation>
+    </message>
+    <message>
+        <source>The file has a header but no measurement.</source>
+        <translation>Le fichier a un en-tête mais aucune mesure.</translation>
+    </message>
+</context>
+<context>
+    <name>ModelValidator</name>
+    <message>
+        <source>Every objective, criterion and indicator needs a code.</source>
+        <translation>Chaque objectif, critère et indicateur doit avoir un code.</translation>
+    </message>
+    <message>
+        <source>The code &quot;%1&quot; is longer than 64 characters.</source>
+        <translation>Le code « %1 » dépasse 64 caractères.</translation>
+    </message>
+    <message>
+        <source>The code &quot;%1&quot; is already used by &quot;%2&quot;.</source>
+        <translation>Le code « %1 » est déjà utilisé par « %2 ».</translation>
+    </message>
+    <message>
+        <source>The node &quot;%1&quot; needs a name.</source>
+        <translation>L&apos;élément « %1 » doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>The weight of &quot;%1&quot; must be a number of zero or more.</source>
+        <translation>Le poids de « %1 » doit être un nombre positif ou nul.</translation>
+    </message>
+    <message>
+        <source>The parent of &quot;%1&quot; does not exist.</source>
+        <translation>L&apos;élément parent de « %1 » n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be placed under the indicator &quot;%2&quot;: indicators have no children.</source>
+        <translation>« %1 » ne peut pas être placé sous l&apos;indicateur « %2 » : un indicateur ne peut contenir aucun élément.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be placed inside itself.</source>
+        <translation>« %1 » ne peut pas être placé à l&apos;intérieur de lui-même.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has children and cannot become an indicator.</source>
+        <translation>« %1 » contient d&apos;autres éléments et ne peut pas devenir un indicateur.</translation>
+    </message>
+    <message>
+        <source>Baseline, target, band and cost must be ordinary numbers.</source>
+        <translation>La valeur de référence, la cible, la fourchette et le coût doivent être des nombres valides.</translation>
+    </message>
+    <message>
+        <source>The collection cost cannot be negative.</source>
+        <translation>Le coût de collecte ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>The target date comes before the baseline date.</source>
+        <translation>La date de la cible précède celle de la valeur de référence.</translation>
+    </message>
+    <message>
+        <source>An indicator with a target band needs the band&apos;s low and high bounds.</source>
+        <translation>Un indicateur avec une fourchette cible doit avoir les bornes basse et haute de la fourchette.</translation>
+    </message>
+    <message>
+        <source>The low bound of the target band is above its high bound.</source>
+        <translation>La borne basse de la fourchette cible dépasse sa borne haute.</translation>
+    </message>
+    <message>
+        <source>The distance at which the score falls to 0 must be positive.</source>
+        <translation>La distance à laquelle le score tombe à 0 doit être positive.</translation>
+    </message>
+    <message>
+        <source>A qualitative indicator needs at least two ordered levels.</source>
+        <translation>Un indicateur qualitatif doit avoir au moins deux niveaux ordonnés.</translation>
+    </message>
+    <message>
+        <source>Every qualitative level needs a label.</source>
+        <translation>Chaque niveau qualitatif doit avoir un libellé.</translation>
+    </message>
+    <message>
+        <source>The level &quot;%1&quot; appears twice.</source>
+        <translation>Le niveau « %1 » apparaît deux fois.</translation>
+    </message>
+    <message>
+        <source>The score of level &quot;%1&quot; must lie between 0 and 100.</source>
+        <translation>Le score du niveau « %1 » doit être compris entre 0 et 100.</translation>
+    </message>
+    <message>
+        <source>Levels must be ordered from worst to best: &quot;%1&quot; scores below the level before it.</source>
+        <translation>Les niveaux doivent être rangés du moins bon au meilleur : « %1 » a un score inférieur au niveau précédent.</translation>
+    </message>
+    <message>
+        <source>Give a score to every level or to none (even spacing).</source>
+        <translation>Donnez un score à tous les niveaux ou à aucun (ils sont alors régulièrement espacés).</translation>
+    </message>
+    <message>
+        <source>Traffic-light thresholds must satisfy 0 ≤ red &lt; green ≤ 100.</source>
+        <translation>Les seuils du feu tricolore doivent respecter 0 ≤ rouge &lt; vert ≤ 100.</translation>
+    </message>
+    <message>
+        <source>The rating of %1 must lie between 0 and 4.</source>
+        <translation>La note de la qualité « %1 » doit être comprise entre 0 et 4.</translation>
+    </message>
+    <message>
+        <source>A period needs a label.</source>
+        <translation>Une période doit avoir un libellé.</translation>
+    </message>
+    <message>
+        <source>There is already a period &quot;%1&quot;.</source>
+        <translation>Il existe déjà une période « %1 ».</translation>
+    </message>
+    <message>
+        <source>Give both the start and the end of period &quot;%1&quot;, or neither.</source>
+        <translation>Indiquez à la fois le début et la fin de la période « %1 », ou aucun des deux.</translation>
+    </message>
+    <message>
+        <source>Period &quot;%1&quot; ends before it starts.</source>
+        <translation>La période « %1 » se termine avant de commencer.</translation>
+    </message>
+    <message>
+        <source>The dates of period &quot;%1&quot; are not plausible.</source>
+        <translation>Les dates de la période « %1 » ne sont pas plausibles.</translation>
+    </message>
+    <message>
+        <source>A data service needs a name.</source>
+        <translation>Un service de données doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>There is already a data service named &quot;%1&quot;.</source>
+        <translation>Il existe déjà un service de données nommé « %1 ».</translation>
+    </message>
+    <message>
+        <source>Unknown posture.</source>
+        <translation>Posture inconnue.</translation>
+    </message>
+    <message>
+        <source>Destabilisation ratings lie between 0 and 4.</source>
+        <translation>Les notes de déstabilisation sont comprises entre 0 et 4.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an indicator: it cannot be measured.</source>
+        <translation>« %1 » n&apos;est pas un indicateur : il ne peut pas être mesuré.</translation>
+    </message>
+    <message>
+        <source>Confidence lies between 0 and 1.</source>
+        <translation>L&apos;indice de confiance est compris entre 0 et 1.</translation>
+    </message>
+    <message>
+        <source>A missing measurement carries no value.</source>
+        <translation>Une mesure manquante n&apos;a pas de valeur.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; expects one of its levels.</source>
+        <translation>« %1 » attend l&apos;un de ses niveaux.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; expects a number.</source>
+        <translation>« %1 » attend un nombre.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; expects an ordinary number, not infinity or NaN.</source>
+        <translation>« %1 » attend un nombre valide, pas l&apos;infini ni NaN.</translation>
+    </message>
+    <message>
+        <source>The minimum coverage lies between 0 % and 100 %.</source>
+        <translation>La couverture minimale est comprise entre 0 % et 100 %.</translation>
+    </message>
+    <message>
+        <source>Readability thresholds must be at least 1.</source>
+        <translation>Les seuils de lisibilité doivent valoir au moins 1.</translation>
+    </message>
+    <message>
+        <source>Choose a normalisation method for the framework.</source>
+        <translation>Choisissez une méthode de normalisation pour le référentiel.</translation>
+    </message>
+    <message>
+        <source>The project needs a title.</source>
+        <translation>Le projet doit avoir un titre.</translation>
+    </message>
+    <message>
+        <source>The population cannot be negative.</source>
+        <translation>La population ne peut pas être négative.</translation>
+    </message>
+    <message>
+        <source>An impact account needs a name.</source>
+        <translation>Un bilan des impacts doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>The discount rate must lie between -100 % and 100 %.</source>
+        <translation>Le taux d&apos;actualisation doit être compris entre -100 % et 100 %.</translation>
+    </message>
+    <message>
+        <source>The investment must be a number of zero or more.</source>
+        <translation>L&apos;investissement doit être un nombre positif ou nul.</translation>
+    </message>
+    <message>
+        <source>Every cost or benefit line needs a label.</source>
+        <translation>Chaque ligne de coût ou de bénéfice doit avoir un libellé.</translation>
+    </message>
+    <message>
+        <source>The value per unit of &quot;%1&quot; is not an ordinary number.</source>
+        <translation>La valeur par unité de « %1 » n&apos;est pas un nombre valide.</translation>
+    </message>
+    <message>
+        <source>Volumes are numbers of zero or more.</source>
+        <translation>Les volumes sont des nombres positifs ou nuls.</translation>
+    </message>
+    <message>
+        <source>A period has two volumes.</source>
+        <translation>Une même période a deux volumes.</translation>
+    </message>
+    <message>
+        <source>Say who validated this revision.</source>
+        <translation>Indiquez qui a validé cette révision.</translation>
+    </message>
+    <message>
+        <source>Say when this revision was validated.</source>
+        <translation>Indiquez quand cette révision a été validée.</translation>
+    </message>
+    <message>
+        <source>A revision cannot be validated before it was written.</source>
+        <translation>Une révision ne peut pas être validée avant d&apos;avoir été rédigée.</translation>
+    </message>
+    <message>
+        <source>A question needs its text.</source>
+        <translation>Une question doit avoir un texte.</translation>
+    </message>
+    <message>
+        <source>A choice question needs at least two choices.</source>
+        <translation>Une question à choix doit proposer au moins deux choix.</translation>
+    </message>
+    <message>
+        <source>The scale&apos;s lowest value must be below its highest.</source>
+        <translation>La valeur la plus basse de l&apos;échelle doit être inférieure à la plus haute.</translation>
+    </message>
+    <message>
+        <source>The weight of a question must be a number of zero or more.</source>
+        <translation>Le poids d&apos;une question doit être un nombre positif ou nul.</translation>
+    </message>
+    <message>
+        <source>A title is required.</source>
+        <translation>Un titre est obligatoire.</translation>
+    </message>
+</context>
+<context>
+    <name>NumberParser</name>
+    <message>
+        <source>&quot;%1&quot; uses a %2 as decimal mark but &quot;%3&quot; on line %4 uses a %5; use one decimal mark in the whole file.</source>
+        <translation>« %1 » utilise le séparateur décimal %2, mais « %3 », ligne %4, utilise le séparateur %5 ; utilisez un seul séparateur décimal dans tout le fichier.</translation>
+    </message>
+    <message>
+        <source>A number is expected here.</source>
+        <translation>Un nombre est attendu ici.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an ordinary number; NaN and infinity cannot be used.</source>
+        <translation>« %1 » n&apos;est pas un nombre valide ; NaN et l&apos;infini ne peuvent pas être utilisés.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number written with a %2 as decimal mark.</source>
+        <translation>« %1 » n&apos;est pas un nombre écrit avec le séparateur décimal %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>« %1 » n&apos;est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is out of range: numbers must lie between -10^15 and 10^15.</source>
+        <translation>« %1 » est hors limites : les nombres doivent être compris entre -10^15 et 10^15.</translation>
+    </message>
+    <message>
+        <source>comma</source>
+        <translation>virgule</translation>
+    </message>
+    <message>
+        <source>point</source>
+        <translation>point</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodDetails</name>
+    <message>
+        <source>Periods</source>
+        <translation>Périodes</translation>
+    </message>
+    <message>
+        <source>The periods in which measurements are taken.</source>
+        <translation>Les périodes au cours desquelles les mesures sont relevées.</translation>
+    </message>
+    <message>
+        <source>No period yet. Importing measurements creates the periods they name.</source>
+        <translation>Aucune période pour l&apos;instant. L&apos;import de mesures crée les périodes qu&apos;elles mentionnent.</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Label</source>
+        <translation>Libellé</translation>
+    </message>
+    <message>
+        <source>Measurements</source>
+        <translation>Mesures</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Valeurs</translation>
+    </message>
+    <message>
+        <source>%1 of %2 expected</source>
+        <translation>%1 sur %2 attendues</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Manquantes</translation>
+    </message>
+    <message>
+        <source>Values of the indicators for each service and period.</source>
+        <translation>Valeurs des indicateurs pour chaque service et chaque période.</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Sans objet</translation>
+    </message>
+    <message>
+        <source>By period</source>
+        <translation>Par période</translation>
+    </message>
+    <message>
+        <source>Measurements — %1</source>
+        <translation>Mesures — %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>Du %1 au %2</translation>
+    </message>
+    <message>
+        <source>By service</source>
+        <translation>Par service</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Values recorded as missing or not applicable</source>
+        <translation>Valeurs déclarées manquantes ou sans objet</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Commentaire</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectFile</name>
+    <message>
+        <source>%1 already exists: choose another name or remove it first.</source>
+        <translation>%1 existe déjà : choisissez un autre nom ou supprimez-le d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Le dossier %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>Impossible de créer %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: it cannot be read as a project.</source>
+        <translation>%1 est endommagé : il ne peut pas être lu comme un projet.</translation>
+    </message>
+    <message>
+        <source>%1 could not be upgraded to this version of Balise and was left as it was: %2</source>
+        <translation>%1 n&apos;a pas pu être mis à niveau pour cette version de Balise et a été laissé tel quel : %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 ne peut pas être lu.</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>Le fichier %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a Balise project.</source>
+        <translation>%1 est un dossier, pas un projet Balise.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file.</source>
+        <translation>%1 n&apos;est pas un fichier ordinaire.</translation>
+    </message>
+    <message>
+        <source>%1 is empty: it is not a Balise project.</source>
+        <translation>%1 est vide : ce n&apos;est pas un projet Balise.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>%1 ne peut pas être lu : %2.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Balise project.</source>
+        <translation>%1 n&apos;est pas un projet Balise.</translation>
+    </message>
+    <message>
+        <source>%1 is truncated: it is not a whole Balise project.</source>
+        <translation>%1 est tronqué : ce n&apos;est pas un projet Balise complet.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its header is not valid.</source>
+        <translation>%1 est endommagé : son en-tête n&apos;est pas valide.</translation>
+    </message>
+    <message>
+        <source>%1 is a database, but not a Balise project.</source>
+        <translation>%1 est une base de données, mais pas un projet Balise.</translation>
+    </message>
+    <message>
+        <source>%1 was saved by a newer version of Balise (file format %2; this version reads up to %3). It was not changed.</source>
+        <translation>%1 a été enregistré par une version plus récente de Balise (format de fichier %2 ; cette version lit jusqu&apos;au format %3). Il n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: its format version is missing.</source>
+        <translation>%1 est endommagé : la version de son format manque.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2).</source>
+        <translation>%1 est endommagé (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: records refer to missing records in table %2.</source>
+        <translation>%1 est endommagé : des enregistrements renvoient à des enregistrements absents de la table %2.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the table &quot;%2&quot; is missing.</source>
+        <translation>%1 est endommagé : la table « %2 » manque.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: %2</source>
+        <translation>%1 est endommagé : %2</translation>
+    </message>
+    <message>
+        <source>%1 is read-only.</source>
+        <translation>%1 est en lecture seule.</translation>
+    </message>
+    <message>
+        <source>Balise cannot write in the folder of %1.</source>
+        <translation>Balise ne peut pas écrire dans le dossier de %1.</translation>
+    </message>
+    <message>
+        <source>%1 is already open in %2 (process %3 on %4).</source>
+        <translation>%1 est déjà ouvert dans %2 (processus %3 sur %4).</translation>
+    </message>
+    <message>
+        <source>Cannot write in %1: %2.</source>
+        <translation>Impossible d&apos;écrire dans %1 : %2.</translation>
+    </message>
+    <message>
+        <source>the copy did not pass the integrity check</source>
+        <translation>la copie n&apos;a pas passé le contrôle d&apos;intégrité</translation>
+    </message>
+    <message>
+        <source>Cannot save a copy to %1: %2</source>
+        <translation>Impossible d&apos;enregistrer une copie dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>Cannot save a copy to %1.</source>
+        <translation>Impossible d&apos;enregistrer une copie dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDetails</name>
+    <message>
+        <source>Data services</source>
+        <translation>Services de données</translation>
+    </message>
+    <message>
+        <source>The urban data services evaluated on the framework.</source>
+        <translation>Les services urbains de données évalués avec le référentiel.</translation>
+    </message>
+    <message>
+        <source>No data service yet. Importing measurements creates the services they name.</source>
+        <translation>Aucun service de données pour l&apos;instant. L&apos;import de mesures crée les services qu&apos;elles mentionnent.</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Opérateur</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>Role of data</source>
+        <translation>Rôle de la donnée</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Valeurs</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Manquantes</translation>
+    </message>
+    <message>
+        <source>Data service</source>
+        <translation>Service de données</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Inclusivity</source>
+        <translation>Inclusivité</translation>
+    </message>
+    <message>
+        <source>Population reached</source>
+        <translation>Population touchée</translation>
+    </message>
+    <message>
+        <source>Population not reached</source>
+        <translation>Population non touchée</translation>
+    </message>
+    <message>
+        <source>Postures of the public actor</source>
+        <translation>Postures de l&apos;acteur public</translation>
+    </message>
+    <message>
+        <source>No posture chosen for this service.</source>
+        <translation>Aucune posture choisie pour ce service.</translation>
+    </message>
+    <message>
+        <source>Destabilisation profile</source>
+        <translation>Grille de déstabilisation</translation>
+    </message>
+    <message>
+        <source>Not assessed.</source>
+        <translation>Non évalué.</translation>
+    </message>
+    <message>
+        <source>%1 / 4</source>
+        <translation>%1 / 4</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>non évalué</translation>
+    </message>
+    <message>
+        <source>Axis</source>
+        <translation>Axe</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Answers to the operator questionnaire</source>
+        <translation>Réponses au questionnaire aux opérateurs</translation>
+    </message>
+    <message>
+        <source>No answer recorded.</source>
+        <translation>Aucune réponse enregistrée.</translation>
+    </message>
+    <message>
+        <source>(question removed)</source>
+        <translation>(question supprimée)</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Measurements</source>
+        <translation>Mesures</translation>
+    </message>
+    <message>
+        <source>%1 of %2 expected</source>
+        <translation>%1 sur %2 attendues</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Sans objet</translation>
+    </message>
+    <message>
+        <source>Impact accounts</source>
+        <translation>Bilans des impacts</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <source>The project file is damaged: unknown %1 &quot;%2&quot;.</source>
+        <translation>Le fichier du projet est endommagé : valeur inconnue « %2 » pour %1.</translation>
+    </message>
+    <message>
+        <source>The project file is damaged: its project record is missing.</source>
+        <translation>Le fichier du projet est endommagé : l&apos;enregistrement du projet manque.</translation>
+    </message>
+    <message>
+        <source>The project file is damaged: an indicator has children.</source>
+        <translation>Le fichier du projet est endommagé : un indicateur contient d&apos;autres éléments.</translation>
+    </message>
+    <message>
+        <source>The project file is damaged: its framework loops back on itself.</source>
+        <translation>Le fichier du projet est endommagé : son référentiel forme une boucle.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2.</source>
+        <translation>Impossible d&apos;ouvrir %1 : %2.</translation>
+    </message>
+    <message>
+        <source>The project file refused a change: %1.</source>
+        <translation>Le fichier du projet a refusé une modification : %1.</translation>
+    </message>
+    <message>
+        <source>The project file cannot be read: %1.</source>
+        <translation>Le fichier du projet ne peut pas être lu : %1.</translation>
+    </message>
+    <message>
+        <source>Cannot copy the project to %1: %2.</source>
+        <translation>Impossible de copier le projet dans %1 : %2.</translation>
+    </message>
+    <message>
+        <source>The project file does not have the expected structure: %1.</source>
+        <translation>Le fichier du projet n&apos;a pas la structure attendue : %1.</translation>
+    </message>
+    <message>
+        <source>The project file refused a value: %1.</source>
+        <translation>Le fichier du projet a refusé une valeur : %1.</translation>
+    </message>
+    <message>
+        <source>The change breaks a rule of the project file: %1.</source>
+        <translation>La modification enfreint une règle du fichier du projet : %1.</translation>
+    </message>
+    <message>
+        <source>The disk is full: the change was not saved.</source>
+        <translation>Le disque est plein : la modification n&apos;a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>The project file is read-only: the change was not saved.</source>
+        <translation>Le fichier du projet est en lecture seule : la modification n&apos;a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>Another program is writing the project file: the change was not saved.</source>
+        <translation>Un autre programme est en train d&apos;écrire dans le fichier du projet : la modification n&apos;a pas été enregistrée.</translation>
+    </message>
+    <message>
+        <source>The project file could not be updated: %1.</source>
+        <translation>Le fichier du projet n&apos;a pas pu être mis à jour : %1.</translation>
+    </message>
+</context>
+<context>
+    <name>VadeMecumDetails</name>
+    <message>
+        <source>In the framework</source>
+        <translation>Dans le référentiel</translation>
+    </message>
+    <message>
+        <source>No objective of the framework refers to it yet.</source>
+        <translation>Aucun objectif du référentiel n&apos;y fait encore référence.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 from %2 to %3</source>
+        <translation>%1 de %2 à %3</translation>
+    </message>
+    <message>
+        <source>Vade-mecum</source>
+        <translation>Vade-mecum</translation>
+    </message>
+    <message>
+        <source>The territory&apos;s stance towards digital innovation and data services.</source>
+        <translation>La position du territoire à l&apos;égard de l&apos;innovation numérique et des services de données.</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Territory</source>
+        <translation>Territoire</translation>
+    </message>
+    <message>
+        <source>Kind of territory</source>
+        <translation>Type de territoire</translation>
+    </message>
+    <message>
+        <source>Population</source>
+        <translation>Population</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Créé le</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contenu</translation>
+    </message>
+    <message>
+        <source>Priority needs</source>
+        <translation>Besoins prioritaires</translation>
+    </message>
+    <message>
+        <source>Principles</source>
+        <translation>Principes</translation>
+    </message>
+    <message>
+        <source>Fields of attention</source>
+        <translation>Points d&apos;attention</translation>
+    </message>
+    <message>
+        <source>Resources offered</source>
+        <translation>Ressources mises à disposition</translation>
+    </message>
+    <message>
+        <source>Free sections</source>
+        <translation>Sections libres</translation>
+    </message>
+    <message>
+        <source>Questions to operators</source>
+        <translation>Questions aux opérateurs</translation>
+    </message>
+    <message>
+        <source>Revisions</source>
+        <translation>Révisions</translation>
+    </message>
+    <message>
+        <source>No revision recorded: the vade-mecum is a working draft.</source>
+        <translation>Aucune révision enregistrée : le vade-mecum est un brouillon de travail.</translation>
+    </message>
+    <message>
+        <source>Latest revision</source>
+        <translation>Dernière révision</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Postures of the public actor</source>
+        <translation>Postures de l&apos;acteur public</translation>
+    </message>
+    <message>
+        <source>No posture stated.</source>
+        <translation>Aucune posture indiquée.</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Besoin</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Principle</source>
+        <translation>Principe</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Point d&apos;attention</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Famille</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Ressource</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Conditions</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <source>Posture</source>
+        <translation>Posture</translation>
+    </message>
+    <message>
+        <source>Stance</source>
+        <translation>Positionnement</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Section</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Operator questionnaire</source>
+        <translation>Questionnaire aux opérateurs</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>Scored</source>
+        <translation>Dans le score</translation>
+    </message>
+    <message>
+        <source>Revisions of the vade-mecum</source>
+        <translation>Révisions du vade-mecum</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Révision</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Nothing here yet.</source>
+        <translation>Rien ici pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Priority need</source>
+        <translation>Besoin prioritaire</translation>
+    </message>
+    <message>
+        <source>Field of attention</source>
+        <translation>Point d&apos;attention</translation>
+    </message>
+    <message>
+        <source>Resource offered to operators</source>
+        <translation>Ressource mise à disposition des opérateurs</translation>
+    </message>
+    <message>
+        <source>No condition.</source>
+        <translation>Aucune condition.</translation>
+    </message>
+    <message>
+        <source>Posture of the public actor</source>
+        <translation>Posture de l&apos;acteur public</translation>
+    </message>
+    <message>
+        <source>Section of the vade-mecum</source>
+        <translation>Section du vade-mecum</translation>
+    </message>
+    <message>
+        <source>Section of the operator questionnaire</source>
+        <translation>Section du questionnaire aux opérateurs</translation>
+    </message>
+    <message>
+        <source>No question in this section.</source>
+        <translation>Aucune question dans cette section.</translation>
+    </message>
+    <message>
+        <source>Need: %1</source>
+        <translation>Besoin : %1</translation>
+    </message>
+    <message>
+        <source>Objective: %1</source>
+        <translation>Objectif : %1</translation>
+    </message>
+    <message>
+        <source>yes, weight %1</source>
+        <translation>oui, poids %1</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Linked to</source>
+        <translation>Liée à</translation>
+    </message>
+    <message>
+        <source>Revision %1</source>
+        <translation>Révision %1</translation>
+    </message>
+    <message>
+        <source>Revision of the vade-mecum</source>
+        <translation>Révision du vade-mecum</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Enregistrée le</translation>
+    </message>
+    <message>
+        <source>Validated by</source>
+        <translation>Validée par</translation>
+    </message>
+    <message>
+        <source>Validated on</source>
+        <translation>Validée le</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+</context>
+<context>
+    <name>Workbench</name>
+    <message>
+        <source>Balise workbench: evaluate and steer urban data services.</source>
+        <translation>Atelier Balise : évaluer et piloter les services urbains de données.</translation>
+    </message>
+    <message>
+        <source>The project to open (.balise).</source>
+        <translation>Le projet à ouvrir (.balise).</translation>
+    </message>
+    <message>
+        <source>Render the window to a PNG image and exit.</source>
+        <translation>Enregistre une image PNG de la fenêtre, puis quitte.</translation>
+    </message>
+    <message>
+        <source>The part of the project to show first: framework (default), services, periods, measurements, vademecum or impacts.</source>
+        <translation>La partie du projet à afficher d&apos;abord : framework (par défaut), services, periods, measurements, vademecum ou impacts.</translation>
+    </message>
+    <message>
+        <source>Give at most one project to open.</source>
+        <translation>Indiquez au plus un projet à ouvrir.</translation>
+    </message>
+    <message>
+        <source>Unknown view &quot;%1&quot;: use framework, services, periods, measurements, vademecum or impacts.</source>
+        <translation>Vue inconnue « %1 » : utilisez framework, services, periods, measurements, vademecum ou impacts.</translation>
+    </message>
+    <message>
+        <source>Could not write the screenshot to %1.</source>
+        <translation>Impossible d&apos;écrire la capture d&apos;écran dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>balise::Project</name>
+    <message>
+        <source>The project is open read-only: nothing can be changed.</source>
+        <translation>Le projet est ouvert en lecture seule : rien ne peut être modifié.</translation>
+    </message>
+    <message>
+        <source>The project is open read-only (%1).</source>
+        <translation>Le projet est ouvert en lecture seule (%1).</translation>
+    </message>
+    <message>
+        <source>Each posture can be described once.</source>
+        <translation>Chaque posture ne peut être décrite qu&apos;une fois.</translation>
+    </message>
+    <message>
+        <source>This revision no longer exists.</source>
+        <translation>Cette révision n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>A question refers to a need that does not exist.</source>
+        <translation>Une question renvoie à un besoin qui n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>A question refers to an objective that does not exist.</source>
+        <translation>Une question renvoie à un objectif qui n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names a parent &quot;%2&quot; that does not exist.</source>
+        <translation>« %1 » désigne un parent « %2 » qui n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>This objective, criterion or indicator no longer exists.</source>
+        <translation>Cet objectif, critère ou indicateur n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; already has measurements: remove them before changing what kind of node it is.</source>
+        <translation>« %1 » a déjà des mesures : supprimez-les avant de changer son type d&apos;élément.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has measurements at a level that would no longer exist.</source>
+        <translation>« %1 » a des mesures à un niveau qui n&apos;existerait plus.</translation>
+    </message>
+    <message>
+        <source>This data service no longer exists.</source>
+        <translation>Ce service de données n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>An answer refers to a question that does not exist.</source>
+        <translation>Une réponse renvoie à une question qui n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>This period no longer exists.</source>
+        <translation>Cette période n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>This indicator no longer exists.</source>
+        <translation>Cet indicateur n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>An imported row refers to an indicator that does not exist.</source>
+        <translation>Une ligne importée renvoie à un indicateur qui n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>This impact account no longer exists.</source>
+        <translation>Ce bilan des impacts n&apos;existe plus.</translation>
+    </message>
+</context>
+<context>
+    <name>balise::ui::ItemDetailsView</name>
+    <message>
+        <source>Not in the project</source>
+        <translation>Absent du projet</translation>
+    </message>
+    <message>
+        <source>This item is no longer in the project.</source>
+        <translation>Cet élément ne figure plus dans le projet.</translation>
+    </message>
+</context>
+<context>
+    <name>balise::ui::MainWindow</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>Ouvrir un projet &amp;récent</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;About Balise</source>
+        <translation>À &amp;propos de Balise</translation>
+    </message>
+    <message>
+        <source>Cannot open the project</source>
+        <translation>Impossible d&apos;ouvrir le projet</translation>
+    </message>
+    <message>
+        <source>Open a project</source>
+        <translation>Ouvrir un projet</translation>
+    </message>
+    <message>
+        <source>Balise projects (*.balise)</source>
+        <translation>Projets Balise (*.balise)</translation>
+    </message>
+    <message>
+        <source>No recent project</source>
+        <translation>Aucun projet récent</translation>
+    </message>
+    <message>
+        <source>Clear the list</source>
+        <translation>Effacer la liste</translation>
+    </message>
+    <message>
+        <source>Balise</source>
+        <translation>Balise</translation>
+    </message>
+    <message>
+        <source>%1 (read-only) — Balise</source>
+        <translation>%1 (lecture seule) — Balise</translation>
+    </message>
+    <message>
+        <source>%1 — Balise</source>
+        <translation>%1 — Balise</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Lecture seule</translation>
+    </message>
+    <message>
+        <source>Read-only: %1</source>
+        <translation>Lecture seule : %1</translation>
+    </message>
+    <message>
+        <source>Objectives: %1 · Indicators: %2 · Services: %3 · Periods: %4 · Values: %5</source>
+        <translation>Objectifs : %1 · Indicateurs : %2 · Services : %3 · Périodes : %4 · Valeurs : %5</translation>
+    </message>
+</context>
+<context>
+    <name>balise::ui::ProjectDocument</name>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>Impossible d&apos;ouvrir %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>balise::ui::ProjectTreeModel</name>
+    <message>
+        <source>Vade-mecum (%1, %2)</source>
+        <translation>Vade-mecum (%1, %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n need(s)</source>
+        <translation>
+            <numerusform>%n besoin</numerusform>
+            <numerusform>%n besoins</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n principle(s)</source>
+        <translation>
+            <numerusform>%n principe</numerusform>
+            <numerusform>%n principes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Priority needs (%1)</source>
+        <translation>Besoins prioritaires (%1)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 priority</source>
+        <translation>Priorité : %1</translation>
+    </message>
+    <message>
+        <source>Principles (%1)</source>
+        <translation>Principes (%1)</translation>
+    </message>
+    <message>
+        <source>Fields of attention (%1)</source>
+        <translation>Points d&apos;attention (%1)</translation>
+    </message>
+    <message>
+        <source>Resources offered (%1)</source>
+        <translation>Ressources mises à disposition (%1)</translation>
+    </message>
+    <message>
+        <source>Postures (%1)</source>
+        <translation>Postures (%1)</translation>
+    </message>
+    <message>
+        <source>Free sections (%1)</source>
+        <translation>Sections libres (%1)</translation>
+    </message>
+    <message>
+        <source>Operator questionnaire (%1)</source>
+        <translation>Questionnaire aux opérateurs (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n question</numerusform>
+            <numerusform>%n questions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Revisions (%1)</source>
+        <translation>Révisions (%1)</translation>
+    </message>
+    <message>
+        <source>Revision %1 — %2</source>
+        <translation>Révision %1 — %2</translation>
+    </message>
+    <message>
+        <source>Framework (%1, %2)</source>
+        <translation>Référentiel (%1, %2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n objective(s)</source>
+        <translation>
+            <numerusform>%n objectif</numerusform>
+            <numerusform>%n objectifs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator(s)</source>
+        <translation>
+            <numerusform>%n indicateur</numerusform>
+            <numerusform>%n indicateurs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Data services (%1)</source>
+        <translation>Services de données (%1)</translation>
+    </message>
+    <message>
+        <source>Periods (%1)</source>
+        <translation>Périodes (%1)</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>Du %1 au %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln value(s)</source>
+        <translation>
+            <numerusform>%Ln valeur</numerusform>
+            <numerusform>%Ln valeurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln missing</source>
+        <translation>
+            <numerusform>%Ln manquante</numerusform>
+            <numerusform>%Ln manquantes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Measurements (%1)</source>
+        <translation>Mesures (%1)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Impact accounts (%1)</source>
+        <translation>Bilans des impacts (%1)</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+</context>
+<context>
+    <name>balise::ui::WelcomePage</name>
+    <message>
+        <source>Balise</source>
+        <translation>Balise</translation>
+    </message>
+    <message>
+        <source>Evaluate and steer the urban data services of your territory: vade-mecum, evaluation framework, measurements per period, scores and comparisons.</source>
+        <translation>Évaluez et pilotez les services urbains de données de votre territoire : vade-mecum, référentiel d&apos;évaluation, mesures par période, scores et comparaisons.</translation>
+    </message>
+    <message>
+        <source>Open a project…</source>
+        <translation>Ouvrir un projet…</translation>
+    </message>
+    <message>
+        <source>Open the sample project</source>
+        <translation>Ouvrir le projet d&apos;exemple</translation>
+    </message>
+    <message>
+        <source>Val d&apos;Ardoise: three energy micro-grids evaluated on one framework (fictional territory, illustrative values).</source>
+        <translation>Val d&apos;Ardoise : trois micro-réseaux d&apos;énergie évalués avec un même référentiel (territoire fictif, valeurs d&apos;illustration).</translation>
+    </message>
+    <message>
+        <source>Recent projects</source>
+        <translation>Projets récents</translation>
+    </message>
+    <message>
+        <source>No project opened yet.</source>
+        <translation>Aucun projet ouvert pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>To create a project from a framework file, run:
+balise new PROJECT.balise --framework FRAMEWORK.csv</source>
+        <translation>Pour créer un projet à partir d&apos;un fichier de référentiel, lancez :
+balise new PROJET.balise --framework REFERENTIEL.csv</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1 (not found)</source>
+        <translation>%1 (introuvable)</translation>
+    </message>
+</context>
 </TS>

@@ -220,3 +220,41 @@ TEST_CASE("A project open elsewhere is not written to, and the holder is named",
     // Reading is still allowed.
     CHECK(runBalise({QStringLiteral("info"), project}).exitCode == 0);
 }
+
+TEST_CASE("Messages follow the user's language", "[cli][i18n]")
+{
+    QTemporaryDir dir;
+    QProcessEnvironment french;
+    french.insert(QStringLiteral("BALISE_LANG"), QStringLiteral("fr"));
+    const auto missing = runBalise({QStringLiteral("info"), dir.filePath(QStringLiteral("absent.balise"))}, french);
+    CHECK(missing.exitCode == 3);
+    CHECK(missing.err.contains(QStringLiteral("n'existe pas")));
+
+    const QString project = dir.filePath(QStringLiteral("fr.balise"));
+    const auto created = runBalise({QStringLiteral("new"), project, QStringLiteral("--framework"),
+                                    samplePath(QStringLiteral("microgrid/framework.csv")), QStringLiteral("--kind"),
+                                    QStringLiteral("rural"), QStringLiteral("--population"), QStringLiteral("48200"),
+                                    QStringLiteral("--territory"), QStringLiteral("Val d'Ardoise")},
+                                   french);
+    INFO(show(created));
+    CHECK(created.exitCode == 0);
+    const auto info = runBalise({QStringLiteral("info"), project}, french);
+    CHECK(info.out.contains(QStringLiteral("Référentiel : 6 objectifs, 12 critères, 17 indicateurs")));
+    INFO(info.out.toStdString());
+    CHECK(info.out.contains(QStringLiteral("Territoire rural")));
+    // French groups thousands with a (narrow) no-break space.
+    const QString digits = QString(info.out).remove(QChar(0x202F)).remove(QChar(0x00A0)).remove(QLatin1Char(' '));
+    CHECK(digits.contains(QStringLiteral("48200habitants")));
+
+    const QString bad = dir.filePath(QStringLiteral("bad.csv"));
+    REQUIRE(test::writeText(bad, QStringLiteral("service;indicator;period;value\nNavette;I111;2024;douze\n")));
+    const auto refused = runBalise({QStringLiteral("import"), project, bad}, french);
+    CHECK(refused.exitCode == 3);
+    CHECK(refused.err.contains(QStringLiteral("ligne 2, colonne 4")));
+
+    // The same in English, and the file never depends on the language it was written in.
+    const auto english = runBalise({QStringLiteral("info"), project, QStringLiteral("--json")});
+    CHECK(english.exitCode == 0);
+    CHECK(english.out.contains(QStringLiteral("\"kind\": \"rural\"")));
+    CHECK(english.out.contains(QStringLiteral("48200")));
+}

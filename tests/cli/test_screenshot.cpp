@@ -31,9 +31,9 @@ TEST_CASE("--screenshot renders the workbench on a project to a PNG", "[cli][gui
                 .exitCode == 0);
     for (const char* view : {"framework", "services", "periods", "measurements", "vademecum"}) {
         const QString png = dir.filePath(QStringLiteral("%1.png").arg(QLatin1String(view)));
-        const auto result = runBalise({project, QStringLiteral("--screenshot"), png, QStringLiteral("--view"),
-                                       QString::fromLatin1(view)},
-                                      offscreen());
+        const auto result = runBalise(
+            {project, QStringLiteral("--screenshot"), png, QStringLiteral("--view"), QString::fromLatin1(view)},
+            offscreen());
         INFO(view << ": " << result.err.toStdString());
         CHECK(result.exitCode == 0);
         const QByteArray bytes = test::readBytes(png);
