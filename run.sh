@@ -35,4 +35,4 @@ if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
     echo "Open it on a desktop with: $BALISE $PROJECT"
     exit 0
 fi
-exec "$BALISE" "$PROJECT"
+BALISE_SAMPLE_PROJECT="$(realpath "$PROJECT")" exec "$BALISE" "$PROJECT"
