@@ -22,7 +22,7 @@ QProcessEnvironment offscreen()
 
 } // namespace
 
-TEST_CASE("--screenshot renders the workbench on a project to a PNG", "[cli][gui]")
+TEST_CASE("The screenshot option renders the workbench on a project to a PNG", "[cli][gui]")
 {
     QTemporaryDir dir;
     const QString project = dir.filePath(QStringLiteral("shot.balise"));
@@ -42,7 +42,7 @@ TEST_CASE("--screenshot renders the workbench on a project to a PNG", "[cli][gui
     }
 }
 
-TEST_CASE("--screenshot refuses an unknown view and an unreadable project", "[cli][gui]")
+TEST_CASE("The screenshot option refuses an unknown view and an unreadable project", "[cli][gui]")
 {
     QTemporaryDir dir;
     const QString project = dir.filePath(QStringLiteral("shot.balise"));
