@@ -9,6 +9,7 @@
 #include "SqliteTransaction.h"
 #include "VadeMecumJson.h"
 
+#include <QFileInfo>
 #include <QSet>
 
 namespace balise {
@@ -34,6 +35,27 @@ QString currentUser()
     if (user.isEmpty())
         user = qEnvironmentVariable("USERNAME");
     return user;
+}
+
+// Names and codes are compared without their surrounding spaces (and codes without case): store
+// them trimmed, in memory as on disk, so that look-ups and the file's UNIQUE constraints agree.
+FrameworkNode normalised(FrameworkNode node)
+{
+    node.code = node.code.trimmed();
+    node.name = node.name.trimmed();
+    return node;
+}
+
+DataService normalised(DataService service)
+{
+    service.name = service.name.trimmed();
+    return service;
+}
+
+Period normalised(Period period)
+{
+    period.label = period.label.trimmed();
+    return period;
 }
 
 template <typename T> int indexOfId(const QList<T>& list, EntityId id)
@@ -70,15 +92,11 @@ std::unique_ptr<Project> Project::create(const QString& path, const ProjectInfo&
 
 std::unique_ptr<Project> Project::open(const QString& path, ProjectFile::Access access, QObject* parent)
 {
-    auto file = ProjectFile::open(path, access);
+    // Loading is the file's content check: it runs before a migration commits, so a file that cannot
+    // be loaded is refused unchanged.
     ProjectData data;
-    try {
-        data = ProjectReader::load(file->connection());
-    } catch (const ProjectFileError&) {
-        throw;
-    } catch (const StorageError& error) {
-        throw ProjectFileError(ProjectFileError::Reason::Damaged, error.message());
-    }
+    auto file =
+        ProjectFile::open(path, access, [&](SqliteConnection& connection) { data = ProjectReader::load(connection); });
     return std::unique_ptr<Project>(new Project(std::move(file), std::move(data), parent));
 }
 
@@ -260,7 +278,7 @@ void Project::setQuestionnaire(const Questionnaire& content)
 
 EntityId Project::addNode(const FrameworkNode& node, int row)
 {
-    FrameworkNode added = node;
+    FrameworkNode added = normalised(node);
     added.id = NoId;
     refuseIf(ModelValidator::checkNode(m_data.framework, added));
     Framework next = m_data.framework;
@@ -282,7 +300,7 @@ QList<EntityId> Project::addNodes(const QList<FrameworkImportNode>& nodes)
     QSet<EntityId> parents;
     transact([&](ProjectWriter& w) {
         for (const auto& input : nodes) {
-            FrameworkNode added = input.node;
+            FrameworkNode added = normalised(input.node);
             added.id = NoId;
             added.parentId = NoId;
             if (!input.parentCode.trimmed().isEmpty()) {
@@ -307,11 +325,12 @@ QList<EntityId> Project::addNodes(const QList<FrameworkImportNode>& nodes)
     return ids;
 }
 
-void Project::updateNode(const FrameworkNode& node)
+void Project::updateNode(const FrameworkNode& changed)
 {
-    const FrameworkNode* current = m_data.framework.find(node.id);
+    const FrameworkNode* current = m_data.framework.find(changed.id);
     if (!current)
         throw refusal(tr("This objective, criterion or indicator no longer exists."));
+    const FrameworkNode node = normalised(changed);
     refuseIf(ModelValidator::checkNode(m_data.framework, node));
     bool measured = false;
     int highestLevel = -1;
@@ -323,8 +342,13 @@ void Project::updateNode(const FrameworkNode& node)
     if (measured && (node.kind != current->kind || node.indicator.kind != current->indicator.kind))
         throw refusal(tr("\"%1\" already has measurements: remove them before changing what kind of node it is.")
                           .arg(current->code));
-    if (highestLevel >= node.indicator.levels.size())
-        throw refusal(tr("\"%1\" has measurements at a level that would no longer exist.").arg(current->code));
+    // Measurements store a level's rank: a level in use must keep its rank and its label, or the
+    // values already entered would silently change meaning.
+    for (int level = 0; level <= highestLevel; ++level)
+        if (level >= node.indicator.levels.size() ||
+            node.indicator.levels[level].label != current->indicator.levels.value(level).label)
+            throw refusal(tr("\"%1\" has measurements at the level \"%2\": it cannot be renamed, moved or removed.")
+                              .arg(current->code, current->indicator.levels.value(level).label));
     const EntityId oldParent = current->parentId;
     Framework next = m_data.framework;
     FrameworkNode updated = node;
@@ -390,7 +414,7 @@ void Project::moveNode(EntityId id, EntityId newParent, int row)
 
 EntityId Project::addService(const DataService& service)
 {
-    DataService added = service;
+    DataService added = normalised(service);
     added.id = NoId;
     refuseIf(ModelValidator::checkService(m_data.services, added));
     transact([&](ProjectWriter& w) { w.writeService(added, static_cast<int>(m_data.services.size())); });
@@ -399,8 +423,9 @@ EntityId Project::addService(const DataService& service)
     return added.id;
 }
 
-void Project::updateService(const DataService& service)
+void Project::updateService(const DataService& changed)
 {
+    const DataService service = normalised(changed);
     const int index = indexOfId(m_data.services, service.id);
     if (index < 0)
         throw refusal(tr("This data service no longer exists."));
@@ -437,7 +462,7 @@ void Project::removeService(EntityId id)
 
 EntityId Project::addPeriod(const Period& period)
 {
-    Period added = period;
+    Period added = normalised(period);
     added.id = NoId;
     refuseIf(ModelValidator::checkPeriod(m_data.periods, added));
     transact([&](ProjectWriter& w) { w.writePeriod(added, static_cast<int>(m_data.periods.size())); });
@@ -446,8 +471,9 @@ EntityId Project::addPeriod(const Period& period)
     return added.id;
 }
 
-void Project::updatePeriod(const Period& period)
+void Project::updatePeriod(const Period& changed)
 {
+    const Period period = normalised(changed);
     const int index = indexOfId(m_data.periods, period.id);
     if (index < 0)
         throw refusal(tr("This period no longer exists."));
@@ -664,6 +690,8 @@ void Project::removeImpactAccount(EntityId id)
 
 void Project::saveAs(const QString& target)
 {
+    if (QFileInfo(target).absoluteFilePath() == QFileInfo(filePath()).absoluteFilePath() && !isReadOnly())
+        return; // already this file, and every edit is already in it
     m_file->copyTo(target);
     auto copy = ProjectFile::open(target, ProjectFile::Access::ReadWrite);
     m_file = std::move(copy);

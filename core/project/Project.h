@@ -63,7 +63,7 @@ public:
 
     // Framework nodes. `row` is the sibling index (-1 or past the end: last).
     EntityId addNode(const FrameworkNode& node, int row = -1);
-    void updateNode(const FrameworkNode& node);
+    void updateNode(const FrameworkNode& changed);
     // Removes the node, its subtree and their measurements.
     void removeNode(EntityId id);
     void moveNode(EntityId id, EntityId newParent, int row);
@@ -72,11 +72,11 @@ public:
     QList<EntityId> addNodes(const QList<FrameworkImportNode>& nodes);
 
     EntityId addService(const DataService& service);
-    void updateService(const DataService& service);
+    void updateService(const DataService& changed);
     void removeService(EntityId id);
 
     EntityId addPeriod(const Period& period);
-    void updatePeriod(const Period& period);
+    void updatePeriod(const Period& changed);
     void removePeriod(EntityId id);
 
     void setMeasurement(const Measurement& measurement);

@@ -85,7 +85,7 @@ std::unique_ptr<ProjectFile> ProjectFile::create(const QString& path,
     return file;
 }
 
-std::unique_ptr<ProjectFile> ProjectFile::open(const QString& path, Access access)
+std::unique_ptr<ProjectFile> ProjectFile::open(const QString& path, Access access, const ContentCheck& check)
 {
     checkBytes(path);
     std::unique_ptr<ProjectFile> file(new ProjectFile);
@@ -105,6 +105,46 @@ std::unique_ptr<ProjectFile> ProjectFile::open(const QString& path, Access acces
     int version = 0;
     file->checkContents(version);
     file->m_versionOnDisk = version;
+
+    // The file is a Balise project of a version this build reads: now run the caller's content check
+    // (loading the whole project), on the migrated content for an older file. Writable and older: keep
+    // a copy, migrate and check in one transaction, so a file that fails the check is left as it was.
+    // Read-only and older: migrate a private in-memory copy so the file itself is never touched.
+    try {
+        if (version == Schema::currentVersion) {
+            file->checkTables();
+            if (check)
+                check(*file->m_connection);
+        } else if (writable) {
+            file->m_migrationBackup = file->m_path + QStringLiteral(".v%1.bak").arg(version);
+            QFile::remove(file->m_migrationBackup);
+            file->m_connection->backupTo(file->m_migrationBackup);
+            SqliteTransaction transaction(*file->m_connection);
+            Schema::migrate(*file->m_connection, version);
+            file->checkTables();
+            if (check)
+                check(*file->m_connection);
+            transaction.commit();
+        } else {
+            auto memory =
+                std::make_unique<SqliteConnection>(QStringLiteral(":memory:"), SqliteConnection::Mode::Create);
+            file->m_connection->backupTo(*memory);
+            SqliteTransaction transaction(*memory);
+            Schema::migrate(*memory, version);
+            transaction.commit();
+            memory->execute("PRAGMA query_only = ON");
+            file->m_connection = std::move(memory);
+            file->checkTables();
+            if (check)
+                check(*file->m_connection);
+        }
+    } catch (const ProjectFileError&) {
+        file->discardMigrationBackup();
+        throw;
+    } catch (const StorageError& error) {
+        file->discardMigrationBackup();
+        throw ProjectFileError(Reason::Damaged, error.message());
+    }
     if (writable) {
         try {
             file->m_connection->useDurableJournal();
@@ -112,39 +152,15 @@ std::unique_ptr<ProjectFile> ProjectFile::open(const QString& path, Access acces
             throw ProjectFileError(Reason::Unreadable, error.message());
         }
     }
-    if (version == Schema::currentVersion)
-        return file;
-
-    // An older file. Writable: keep a copy, then migrate in one transaction. Read-only: migrate a
-    // private in-memory copy so the file itself is never touched.
-    if (writable) {
-        file->m_migrationBackup = file->m_path + QStringLiteral(".v%1.bak").arg(version);
-        try {
-            if (QFileInfo::exists(file->m_migrationBackup))
-                QFile::remove(file->m_migrationBackup);
-            file->m_connection->backupTo(file->m_migrationBackup);
-            SqliteTransaction transaction(*file->m_connection);
-            Schema::migrate(*file->m_connection, version);
-            transaction.commit();
-        } catch (const StorageError& error) {
-            throw ProjectFileError(Reason::WriteFailed,
-                                   tr("%1 could not be upgraded to this version of Balise and was left as it was: %2")
-                                       .arg(displayName(path), error.message()));
-        }
-    } else {
-        auto memory = std::make_unique<SqliteConnection>(QStringLiteral(":memory:"), SqliteConnection::Mode::Create);
-        sqlite3_backup* backup = sqlite3_backup_init(memory->handle(), "main", file->m_connection->handle(), "main");
-        const int rc = backup ? sqlite3_backup_step(backup, -1) : SQLITE_ERROR;
-        sqlite3_backup_finish(backup);
-        if (rc != SQLITE_DONE)
-            throw ProjectFileError(Reason::Unreadable, tr("%1 cannot be read.").arg(displayName(path)));
-        SqliteTransaction transaction(*memory);
-        Schema::migrate(*memory, version);
-        transaction.commit();
-        memory->execute("PRAGMA query_only = ON");
-        file->m_connection = std::move(memory);
-    }
     return file;
+}
+
+void ProjectFile::discardMigrationBackup()
+{
+    // The migration rolled back: the file is as it was, and the copy would only confuse the user.
+    if (!m_migrationBackup.isEmpty())
+        QFile::remove(m_migrationBackup);
+    m_migrationBackup.clear();
 }
 
 // Rejects, from the bytes alone, what SQLite would otherwise treat as an empty new database or
@@ -204,19 +220,6 @@ void ProjectFile::checkContents(int& version)
         if (const QString problem = firstProblem(*m_connection, "PRAGMA foreign_key_check", false); !problem.isEmpty())
             throw ProjectFileError(
                 Reason::Damaged, tr("%1 is damaged: records refer to missing records in table %2.").arg(name, problem));
-        if (version == Schema::currentVersion) {
-            SqliteStatement tables(*m_connection,
-                                   "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = ?");
-            for (const QString& table : Schema::requiredTables()) {
-                tables.bind(1, table);
-                tables.step();
-                const bool present = tables.integer(0) == 1;
-                tables.reset();
-                if (!present)
-                    throw ProjectFileError(Reason::Damaged,
-                                           tr("%1 is damaged: the table \"%2\" is missing.").arg(name, table));
-            }
-        }
     } catch (const ProjectFileError&) {
         throw;
     } catch (const StorageError& error) {
@@ -225,10 +228,33 @@ void ProjectFile::checkContents(int& version)
     }
 }
 
+void ProjectFile::checkTables()
+{
+    const QString name = displayName(m_path);
+    SqliteStatement tables(*m_connection, "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = ?");
+    for (const QString& table : Schema::requiredTables()) {
+        tables.bind(1, table);
+        tables.step();
+        const bool present = tables.integer(0) == 1;
+        tables.reset();
+        if (!present)
+            throw ProjectFileError(Reason::Damaged, tr("%1 is damaged: the table \"%2\" is missing.").arg(name, table));
+    }
+}
+
 void ProjectFile::acquireLock(Access access)
 {
     if (access == Access::ReadOnly)
         return;
+    if (QFileInfo::exists(m_path) && !QFileInfo(m_path).isWritable()) {
+        // SQLite would open a write-protected file read-only without saying so, and every edit would
+        // then fail: say it now, and open read-only when the caller accepts that.
+        const QString reason = tr("%1 is read-only.").arg(displayName(m_path));
+        if (access == Access::ReadWrite)
+            throw ProjectFileError(Reason::Locked, reason);
+        m_readOnlyReason = reason;
+        return;
+    }
     auto lock = std::make_unique<QLockFile>(lockPathFor(m_path));
     // A lock is stale only when its process is gone (QLockFile checks the PID on this host);
     // never by age: a project may stay open for days.

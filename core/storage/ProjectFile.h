@@ -32,8 +32,13 @@ public:
     // content in the same transaction as the schema, so a crash leaves either no project or a whole one.
     static std::unique_ptr<ProjectFile> create(const QString& path,
                                                const std::function<void(SqliteConnection&)>& initialise);
+    // Reads the whole content of an opened file and throws StorageError when it is not acceptable.
+    using ContentCheck = std::function<void(SqliteConnection&)>;
+
     // Throws ProjectFileError with a one-sentence reason; nothing on disk is changed on failure.
-    static std::unique_ptr<ProjectFile> open(const QString& path, Access access);
+    // `check` runs on the (migrated) content before a migration is committed: a file whose content
+    // fails it is refused as damaged and left exactly as it was.
+    static std::unique_ptr<ProjectFile> open(const QString& path, Access access, const ContentCheck& check = {});
 
     ~ProjectFile();
     ProjectFile(const ProjectFile&) = delete;
@@ -60,6 +65,8 @@ private:
     ProjectFile() = default;
     static void checkBytes(const QString& path);
     void checkContents(int& version);
+    void checkTables();
+    void discardMigrationBackup();
     void acquireLock(Access access);
 
     QString m_path;

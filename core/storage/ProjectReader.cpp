@@ -1,15 +1,27 @@
 #include "ProjectReader.h"
 
+#include "ModelValidator.h"
 #include "SqliteConnection.h"
 #include "SqliteStatement.h"
 #include "StorageError.h"
+#include "VadeMecumJson.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
+#include <cmath>
+#include <sqlite3.h>
 
 namespace balise {
 namespace {
+
+StorageError damaged(QString detail)
+{
+    if (!detail.endsWith(QLatin1Char('.')))
+        detail += QLatin1Char('.');
+    return StorageError(QCoreApplication::translate("Storage", "The project file is damaged: %1").arg(detail));
+}
 
 template <typename E> E keyed(const SqliteStatement& row, int column, const char* what)
 {
@@ -203,16 +215,30 @@ void loadFramework(SqliteConnection& db, ProjectData& data)
             it->indicator.rating(keyed<Quality>(quality, 1, "quality")) = {quality.optionalInt(2), quality.text(3)};
     for (EntityId id : order) {
         const FrameworkNode& node = byId[id];
-        if (node.isIndicator() && node.parentId != NoId && byId.value(node.parentId).isIndicator())
-            throw StorageError(
-                QCoreApplication::translate("Storage", "The project file is damaged: an indicator has children."));
+        if (node.parentId != NoId) {
+            const auto parent = byId.constFind(node.parentId);
+            if (parent == byId.cend())
+                throw damaged(QCoreApplication::translate("Storage", "a node's parent is missing"));
+            if (parent->isIndicator())
+                throw damaged(QCoreApplication::translate("Storage", "an indicator has children"));
+        }
         data.framework.append(node);
     }
-    // Parent links come from foreign keys, which cannot forbid a loop: check it here.
+    // Parent links come from foreign keys, which cannot forbid a loop: walk down from the roots once;
+    // a node not reached hangs in a loop.
+    QHash<EntityId, QList<EntityId>> childrenOf;
     for (const auto& node : data.framework.nodes())
-        if (data.framework.depthOf(node.id) >= data.framework.size())
-            throw StorageError(QCoreApplication::translate(
-                "Storage", "The project file is damaged: its framework loops back on itself."));
+        childrenOf[node.parentId].append(node.id);
+    QList<EntityId> pending = childrenOf.value(NoId);
+    qsizetype reached = 0;
+    while (!pending.isEmpty()) {
+        const EntityId id = pending.takeLast();
+        ++reached;
+        pending.append(childrenOf.value(id));
+    }
+    if (reached != data.framework.size())
+        throw StorageError(
+            QCoreApplication::translate("Storage", "The project file is damaged: its framework loops back on itself."));
 }
 
 void loadServicesAndPeriods(SqliteConnection& db, ProjectData& data)
@@ -298,13 +324,58 @@ void loadImpacts(SqliteConnection& db, ProjectData& data)
     }
 }
 
+// The model's own rules on what was loaded: a crafted or damaged file must not give the engine and
+// the views values they would never get through the Project API (a level beyond the indicator's
+// levels, a "missing" measurement with a value, a revision without its content…).
+void checkLoaded(const ProjectData& data)
+{
+    auto refuse = [](const ValidationIssues& issues) {
+        if (!issues.isEmpty())
+            throw damaged(ModelValidator::join(issues));
+    };
+    if (!data.info.createdAt.isValid())
+        throw damaged(QCoreApplication::translate("Storage", "the project's creation date is not valid"));
+    refuse(ModelValidator::checkInfo(data.info));
+    refuse(ModelValidator::checkSettings(data.settings));
+    for (const auto& revision : data.revisions) {
+        refuse(ModelValidator::checkRevision(revision));
+        if (!revision.createdAt.isValid() || !VadeMecumJson::fromJson(revision.snapshot))
+            throw damaged(
+                QCoreApplication::translate("Storage", "vade-mecum revision %1 is not readable").arg(revision.number));
+    }
+    for (const auto& section : data.questionnaire.sections)
+        for (const auto& question : section.questions)
+            refuse(ModelValidator::checkQuestion(question));
+    for (const auto& node : data.framework.nodes()) {
+        if (!std::isfinite(node.weight) || node.weight < 0)
+            throw damaged(QCoreApplication::translate("Storage", "a weight is not a number of zero or more"));
+        if (node.isIndicator())
+            refuse(ModelValidator::checkIndicator(node.indicator));
+    }
+    for (const auto& service : data.services)
+        refuse(ModelValidator::checkService({}, service));
+    for (const auto& period : data.periods)
+        refuse(ModelValidator::checkPeriod({}, period));
+    for (const auto& m : data.measurements) {
+        const FrameworkNode* indicator = data.framework.find(m.key.indicatorId);
+        if (!indicator)
+            throw damaged(QCoreApplication::translate("Storage", "a measurement refers to a missing indicator"));
+        refuse(ModelValidator::checkMeasurement(*indicator, m));
+    }
+    for (const auto& account : data.impactAccounts)
+        refuse(ModelValidator::checkImpactAccount(account));
+}
+
 } // namespace
 
 ProjectData ProjectReader::load(SqliteConnection& connection)
 {
     ProjectData data;
-    // One read transaction: a consistent picture even if another process writes meanwhile.
-    connection.execute("BEGIN");
+    // One read transaction: a consistent picture even if another process writes meanwhile. Inside a
+    // migration the caller's transaction already gives that.
+    const bool ownTransaction = sqlite3_get_autocommit(connection.handle()) != 0;
+    if (ownTransaction)
+        connection.execute("BEGIN");
     try {
         loadInfo(connection, data);
         loadVadeMecum(connection, data);
@@ -313,11 +384,14 @@ ProjectData ProjectReader::load(SqliteConnection& connection)
         loadServicesAndPeriods(connection, data);
         loadMeasurements(connection, data);
         loadImpacts(connection, data);
+        checkLoaded(data);
     } catch (...) {
-        connection.execute("ROLLBACK");
+        if (ownTransaction)
+            connection.execute("ROLLBACK");
         throw;
     }
-    connection.execute("COMMIT");
+    if (ownTransaction)
+        connection.execute("COMMIT");
     return data;
 }
 

@@ -104,6 +104,17 @@ QString SqliteConnection::lastError() const
     return QString::fromUtf8(sqlite3_errmsg(m_db));
 }
 
+void SqliteConnection::backupTo(SqliteConnection& target) const
+{
+    sqlite3_backup* backup = sqlite3_backup_init(target.m_db, "main", m_db, "main");
+    const int rc = backup ? sqlite3_backup_step(backup, -1) : sqlite3_errcode(target.m_db);
+    sqlite3_backup_finish(backup);
+    if (rc != SQLITE_DONE)
+        throw StorageError(QCoreApplication::translate("Storage", "The project file cannot be read: %1.")
+                               .arg(QString::fromUtf8(sqlite3_errstr(rc))),
+                           rc);
+}
+
 void SqliteConnection::backupTo(const QString& target) const
 {
     sqlite3* destination = nullptr;

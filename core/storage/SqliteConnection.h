@@ -46,6 +46,8 @@ public:
 
     // Copies the whole database to `target` through SQLite's online backup API.
     void backupTo(const QString& target) const;
+    // Copies the whole database into another open connection (e.g. an in-memory one).
+    void backupTo(SqliteConnection& target) const;
 
 private:
     void configure();

@@ -4,6 +4,7 @@
 #include "StorageError.h"
 
 #include <QCoreApplication>
+#include <limits>
 #include <sqlite3.h>
 
 namespace balise {
@@ -161,7 +162,7 @@ QByteArray SqliteStatement::blob(int column) const
 {
     const auto* data = static_cast<const char*>(sqlite3_column_blob(m_stmt, column));
     const int size = sqlite3_column_bytes(m_stmt, column);
-    return data ? QByteArray(data, size) : QByteArray();
+    return data ? QByteArray(data, size) : QByteArray(""); // empty, never null: NULL binds differently
 }
 
 QDate SqliteStatement::date(int column) const
@@ -184,7 +185,14 @@ std::optional<double> SqliteStatement::optionalReal(int column) const
 
 std::optional<int> SqliteStatement::optionalInt(int column) const
 {
-    return isNull(column) ? std::nullopt : std::optional<int>(static_cast<int>(integer(column)));
+    if (isNull(column))
+        return std::nullopt;
+    // A value beyond int (only a crafted file holds one) reads as INT_MIN, which every range check of
+    // the model refuses, instead of wrapping round to a plausible small number.
+    const qint64 value = integer(column);
+    if (value < std::numeric_limits<int>::min() || value > std::numeric_limits<int>::max())
+        return std::numeric_limits<int>::min();
+    return static_cast<int>(value);
 }
 
 std::optional<qint64> SqliteStatement::optionalInteger(int column) const

@@ -77,3 +77,27 @@ TEST_CASE("A version-1 project opened read-only is migrated in memory only", "[f
     CHECK(test::readBytes(path) == original);
     CHECK(QDir(dir.path()).entryList(QDir::Files).size() == 1);
 }
+
+TEST_CASE("A version-1 project whose content is damaged is refused and left as it was", "[file][migration]")
+{
+    QTemporaryDir dir;
+    const QString path = makeVersionOneFile(dir);
+    {
+        sqlite3* db = nullptr;
+        REQUIRE(sqlite3_open(path.toUtf8().constData(), &db) == SQLITE_OK);
+        REQUIRE(sqlite3_exec(db, "UPDATE indicator SET direction = 'sideways'", nullptr, nullptr, nullptr) ==
+                SQLITE_OK);
+        sqlite3_close(db);
+    }
+    const QByteArray before = test::readBytes(path);
+    try {
+        Project::open(path, ProjectFile::Access::ReadWrite);
+        FAIL("a damaged file was accepted");
+    } catch (const ProjectFileError& error) {
+        CHECK(error.reason() == ProjectFileError::Reason::Damaged);
+        CHECK(error.message().contains(QStringLiteral("sideways")));
+    }
+    CHECK(test::readBytes(path) == before);
+    // No backup copy is left behind: nothing was migrated.
+    CHECK(QDir(dir.path()).entryList(QDir::Files) == QStringList{QStringLiteral("old.balise")});
+}

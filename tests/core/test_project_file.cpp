@@ -237,3 +237,65 @@ TEST_CASE("A project whose lock cannot be written opens read-only, with the reas
     CHECK_THROWS_AS(Project::open(path, ProjectFile::Access::ReadWrite), ProjectFileError);
     CHECK(test::readBytes(path) == before);
 }
+
+TEST_CASE("Loaded content must satisfy the model's rules", "[file]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("rules.balise"));
+    {
+        auto project = Project::create(path, titled(QStringLiteral("Rules")));
+        FrameworkNode objective;
+        objective.code = QStringLiteral("O1");
+        objective.name = QStringLiteral("Objectif");
+        const EntityId o1 = project->addNode(objective);
+        FrameworkNode indicator;
+        indicator.kind = NodeKind::Indicator;
+        indicator.parentId = o1;
+        indicator.code = QStringLiteral("I1");
+        indicator.name = QStringLiteral("Transparence");
+        indicator.indicator.kind = IndicatorKind::Qualitative;
+        indicator.indicator.levels = {{QStringLiteral("non"), std::nullopt}, {QStringLiteral("oui"), std::nullopt}};
+        project->addNode(indicator);
+        DataService service;
+        service.name = QStringLiteral("S");
+        project->addService(service);
+        project->addPeriod(Period::fromLabel(QStringLiteral("2024")));
+    }
+    const QString pristine = dir.filePath(QStringLiteral("pristine.balise"));
+    REQUIRE(QFile::copy(path, pristine));
+    auto crafted = [&](const char* sql) {
+        QFile::remove(path);
+        REQUIRE(QFile::copy(pristine, path));
+        runSql(path, sql);
+        return refusalOf(path, Reason::Damaged);
+    };
+    SECTION("a level beyond the indicator's levels")
+    {
+        crafted("INSERT INTO measurement (service_id, indicator_id, period_id, state, level) "
+                "SELECT 1, node_id, 1, 'present', 7 FROM indicator");
+    }
+    SECTION("a level too large for an integer")
+    {
+        crafted("INSERT INTO measurement (service_id, indicator_id, period_id, state, level) "
+                "SELECT 1, node_id, 1, 'present', 4294967296 FROM indicator");
+    }
+    SECTION("a missing measurement that carries a value")
+    {
+        crafted("INSERT INTO measurement (service_id, indicator_id, period_id, state, level) "
+                "SELECT 1, node_id, 1, 'missing', 1 FROM indicator");
+    }
+    SECTION("an objective under an indicator")
+    {
+        crafted("INSERT INTO framework_node (parent_id, position, kind, code, name, weight) "
+                "SELECT node_id, 0, 'objective', 'X', 'X', 1 FROM indicator");
+    }
+    SECTION("a revision without its content")
+    {
+        crafted("INSERT INTO vademecum_revision (number, created_at, status, snapshot) "
+                "VALUES (1, '2025-01-01T00:00:00.000Z', 'draft', 'not json')");
+    }
+    SECTION("an unreadable creation date")
+    {
+        crafted("UPDATE project SET created_at = 'yesterday'");
+    }
+}

@@ -253,3 +253,45 @@ TEST_CASE("A read-only project refuses every change", "[storage]")
     CHECK_THROWS_AS(project->setInfo(info), StorageError);
     CHECK(project->info().title == QStringLiteral("RO"));
 }
+
+TEST_CASE("Levels in use keep their rank and label", "[storage]")
+{
+    QTemporaryDir dir;
+    auto project = Project::create(dir.filePath(QStringLiteral("levels.balise")), titled(QStringLiteral("Levels")));
+    test::fillWithEveryEntity(*project); // I12 has levels opaque < partielle < ouverte, "partielle" measured
+    FrameworkNode node = *project->framework().findByCode(QStringLiteral("I12"));
+    FrameworkNode reordered = node;
+    std::swap(reordered.indicator.levels[0], reordered.indicator.levels[1]);
+    reordered.indicator.levels[0].score = 0.0;
+    reordered.indicator.levels[1].score = 40.0;
+    CHECK_THROWS_AS(project->updateNode(reordered), ChangeRefused);
+    FrameworkNode renamed = node;
+    renamed.indicator.levels[1].label = QStringLiteral("à moitié");
+    CHECK_THROWS_AS(project->updateNode(renamed), ChangeRefused);
+    // Levels above the highest one in use may change.
+    FrameworkNode extended = node;
+    extended.indicator.levels[2].label = QStringLiteral("ouverte et documentée");
+    extended.indicator.levels.append({QStringLiteral("réutilisée"), 100.0});
+    extended.indicator.levels[2].score = 80.0;
+    CHECK_NOTHROW(project->updateNode(extended));
+}
+
+TEST_CASE("Codes and names are stored without surrounding spaces", "[storage]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("trim.balise"));
+    auto project = Project::create(path, titled(QStringLiteral("Trim")));
+    FrameworkNode node;
+    node.code = QStringLiteral("  A1 ");
+    node.name = QStringLiteral(" Accès ");
+    project->addNode(node);
+    REQUIRE(project->framework().findByCode(QStringLiteral("a1")));
+    CHECK(project->framework().findByCode(QStringLiteral("A1"))->name == QStringLiteral("Accès"));
+    FrameworkNode twin = node;
+    twin.code = QStringLiteral("a1 ");
+    CHECK_THROWS_AS(project->addNode(twin), ChangeRefused);
+    project->saveAs(path); // Save As onto itself changes nothing and keeps the project open
+    CHECK_FALSE(project->isReadOnly());
+    project.reset();
+    CHECK(Project::open(path, ProjectFile::Access::ReadOnly)->framework().findByCode(QStringLiteral("A1")));
+}
