@@ -194,6 +194,22 @@
             <numerusform>%n notes.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Kind of territory: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Population of the territory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of territory; use one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The population must be a whole number of zero or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1634,14 +1650,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 could not be upgraded to this version of Balise and was left as it was: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 cannot be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>There is no file %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1872,10 +1880,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The project file is damaged: an indicator has children.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The project file is damaged: its framework loops back on itself.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1921,6 +1925,34 @@
     </message>
     <message>
         <source>The project file could not be updated: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project file is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a node&apos;s parent is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an indicator has children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project&apos;s creation date is not valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>vade-mecum revision %1 is not readable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a weight is not a number of zero or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a measurement refers to a missing indicator</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2269,10 +2301,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has measurements at a level that would no longer exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This data service no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2294,6 +2322,10 @@
     </message>
     <message>
         <source>This impact account no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has measurements at the level &quot;%2&quot;: it cannot be renamed, moved or removed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

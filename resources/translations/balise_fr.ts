@@ -194,6 +194,22 @@
             <numerusform>%n remarques.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Kind of territory: %1.</source>
+        <translation>Type de territoire : %1.</translation>
+    </message>
+    <message>
+        <source>Population of the territory.</source>
+        <translation>Population du territoire.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of territory; use one of: %2.</source>
+        <translation>« %1 » n&apos;est pas un type de territoire ; utilisez l&apos;un de : %2.</translation>
+    </message>
+    <message>
+        <source>The population must be a whole number of zero or more.</source>
+        <translation>La population doit être un nombre entier positif ou nul.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1634,14 +1650,6 @@
         <translation>%1 est endommagé : il ne peut pas être lu comme un projet.</translation>
     </message>
     <message>
-        <source>%1 could not be upgraded to this version of Balise and was left as it was: %2</source>
-        <translation>%1 n&apos;a pas pu être mis à niveau pour cette version de Balise et a été laissé tel quel : %2</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read.</source>
-        <translation>%1 ne peut pas être lu.</translation>
-    </message>
-    <message>
         <source>There is no file %1.</source>
         <translation>Le fichier %1 n&apos;existe pas.</translation>
     </message>
@@ -1872,10 +1880,6 @@
         <translation>Le fichier du projet est endommagé : l&apos;enregistrement du projet manque.</translation>
     </message>
     <message>
-        <source>The project file is damaged: an indicator has children.</source>
-        <translation>Le fichier du projet est endommagé : un indicateur contient d&apos;autres éléments.</translation>
-    </message>
-    <message>
         <source>The project file is damaged: its framework loops back on itself.</source>
         <translation>Le fichier du projet est endommagé : son référentiel forme une boucle.</translation>
     </message>
@@ -1922,6 +1926,34 @@
     <message>
         <source>The project file could not be updated: %1.</source>
         <translation>Le fichier du projet n&apos;a pas pu être mis à jour : %1.</translation>
+    </message>
+    <message>
+        <source>The project file is damaged: %1</source>
+        <translation>Le fichier du projet est endommagé : %1</translation>
+    </message>
+    <message>
+        <source>a node&apos;s parent is missing</source>
+        <translation>le parent d&apos;un élément du référentiel est introuvable</translation>
+    </message>
+    <message>
+        <source>an indicator has children</source>
+        <translation>un indicateur a des éléments enfants</translation>
+    </message>
+    <message>
+        <source>the project&apos;s creation date is not valid</source>
+        <translation>la date de création du projet n&apos;est pas valide</translation>
+    </message>
+    <message>
+        <source>vade-mecum revision %1 is not readable</source>
+        <translation>la révision %1 du vade-mecum est illisible</translation>
+    </message>
+    <message>
+        <source>a weight is not a number of zero or more</source>
+        <translation>un poids n&apos;est pas un nombre positif ou nul</translation>
+    </message>
+    <message>
+        <source>a measurement refers to a missing indicator</source>
+        <translation>une mesure renvoie à un indicateur inexistant</translation>
     </message>
 </context>
 <context>
@@ -2269,10 +2301,6 @@
         <translation>« %1 » a déjà des mesures : supprimez-les avant de changer son type d&apos;élément.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; has measurements at a level that would no longer exist.</source>
-        <translation>« %1 » a des mesures à un niveau qui n&apos;existerait plus.</translation>
-    </message>
-    <message>
         <source>This data service no longer exists.</source>
         <translation>Ce service de données n&apos;existe plus.</translation>
     </message>
@@ -2295,6 +2323,10 @@
     <message>
         <source>This impact account no longer exists.</source>
         <translation>Ce bilan des impacts n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has measurements at the level &quot;%2&quot;: it cannot be renamed, moved or removed.</source>
+        <translation>« %1 » a des mesures au niveau « %2 » : ce niveau ne peut être ni renommé, ni déplacé, ni supprimé.</translation>
     </message>
 </context>
 <context>
