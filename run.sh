@@ -20,6 +20,7 @@ rm -f "$PROJECT" "$PROJECT.lock"
 "$BALISE" new "$PROJECT" --framework samples/microgrid/framework.csv \
     --name "Val d'Ardoise — micro-réseaux" \
     --territory "Communauté de communes du Val d'Ardoise" --kind rural --population 48200
+"$BALISE" import "$PROJECT" samples/microgrid/services.csv
 "$BALISE" import "$PROJECT" samples/microgrid/measurements.csv
 
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then

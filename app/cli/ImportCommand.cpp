@@ -2,21 +2,63 @@
 #include "CliContext.h"
 #include "CommandParser.h"
 #include "CsvDocument.h"
+#include "CsvReader.h"
 #include "ImportReport.h"
 #include "MeasurementCsvReader.h"
 #include "OpenProject.h"
+#include "ServiceCsvReader.h"
 #include "StorageError.h"
 
 #include <QFileInfo>
 
 namespace balise::cli {
 
+namespace {
+
+// A services file (service, operator, domain, data_role, …) describes the services themselves.
+int importServices(CliContext& context, Project& project, const QString& file, const CsvDocument& document, bool dry)
+{
+    const ServiceImportPlan plan = ServiceCsvReader::read(document);
+    if (!plan.ok())
+        return reportImportErrors(context, file, plan.errors);
+    reportImportWarnings(context, plan.warnings);
+    ServiceImportSummary summary;
+    try {
+        summary = project.importServices(plan, dry);
+    } catch (const ChangeRefused& refused) {
+        return context.fail(InvalidInput, CliContext::tr("%1 was not imported: %2 Nothing was changed.")
+                                              .arg(QFileInfo(file).fileName(), refused.message()));
+    } catch (const StorageError& error) {
+        return context.fail(InvalidInput, CliContext::tr("%1 was not imported: %2 Nothing was changed.")
+                                              .arg(QFileInfo(file).fileName(), error.message()));
+    }
+    QTextStream& out = context.out();
+    out << CliContext::tr("Read %1: data services, %2 separator, %n row(s).", nullptr,
+                          static_cast<int>(plan.rows.size()))
+               .arg(QFileInfo(file).fileName(), CsvDocument::separatorName(plan.separator))
+        << '\n';
+    out << CliContext::tr("Services created: %1").arg(summary.created.size());
+    if (!summary.created.isEmpty())
+        out << " (" << summary.created.join(QStringLiteral(", ")) << ')';
+    out << '\n' << CliContext::tr("Services updated: %1").arg(summary.updated.size());
+    if (!summary.updated.isEmpty())
+        out << " (" << summary.updated.join(QStringLiteral(", ")) << ')';
+    out << '\n' << CliContext::tr("Services unchanged: %1").arg(summary.unchanged) << '\n';
+    if (dry)
+        out << CliContext::tr("Dry run: nothing was written.") << '\n';
+    return Success;
+}
+
+} // namespace
+
 int runImport(CliContext& context)
 {
     CommandParser command(QStringLiteral("import"),
                           CliContext::tr("Import measurements from a CSV file, in long form (service, indicator, "
                                          "period, value) or wide form (service, then one column per indicator, "
-                                         "with --period). Nothing is written unless the whole file is valid."),
+                                         "with --period), or the description of data services (service, operator, "
+                                         "domain, data_role, …). Nothing is written unless the whole file is "
+                                         "valid."),
                           {QStringLiteral("PROJECT"), QStringLiteral("FILE.csv")});
     const QCommandLineOption period(QStringLiteral("period"), CliContext::tr("Period of a wide file."),
                                     QStringLiteral("P"));
@@ -32,8 +74,11 @@ int runImport(CliContext& context)
     if (!project)
         return InvalidInput;
     const QString file = command.positional(1);
+    const CsvDocument document = CsvReader().readFile(file);
+    if (document.ok() && ServiceCsvReader::isServiceFile(document))
+        return importServices(context, *project, file, document, dry);
     const MeasurementImportPlan plan =
-        MeasurementCsvReader::readFile(file, project->framework(), command.parser().value(period));
+        MeasurementCsvReader::read(document, project->framework(), command.parser().value(period));
     if (!plan.ok())
         return reportImportErrors(context, file, plan.errors);
     reportImportWarnings(context, plan.warnings);

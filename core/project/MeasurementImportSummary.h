@@ -20,4 +20,12 @@ struct MeasurementImportSummary
     int missingCells = 0;
 };
 
+// What a services import did (or, for a dry run, would do).
+struct ServiceImportSummary
+{
+    QStringList created;
+    QStringList updated;
+    int unchanged = 0;
+};
+
 } // namespace balise

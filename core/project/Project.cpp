@@ -637,6 +637,61 @@ MeasurementImportSummary Project::importMeasurements(const QList<MeasurementImpo
     return summary;
 }
 
+ServiceImportSummary Project::importServices(const ServiceImportPlan& plan, bool dryRun)
+{
+    ServiceImportSummary summary;
+    QList<DataService> next = m_data.services;
+    QList<int> touched; // indices into next to write
+    for (const auto& row : plan.rows) {
+        const DataService& in = row.service;
+        const DataService* existing = m_data.findServiceByName(in.name);
+        DataService merged = existing ? *existing : normalised(in);
+        if (existing) {
+            if (plan.has("operator"))
+                merged.operatorName = in.operatorName;
+            if (plan.has("domain"))
+                merged.domain = in.domain;
+            if (plan.has("description"))
+                merged.description = in.description;
+            if (plan.has("data_role"))
+                merged.dataRole = in.dataRole;
+            if (plan.has("population_reached"))
+                merged.populationReached = in.populationReached;
+            if (plan.has("population_not_reached"))
+                merged.populationNotReached = in.populationNotReached;
+            if (plan.has("postures"))
+                merged.postures = in.postures;
+            for (DestabilisationAxis axis : allValues<DestabilisationAxis>()) {
+                const auto index = static_cast<size_t>(axis);
+                if (plan.fields.contains(destabilisationField(axis)))
+                    merged.destabilisation[index] = in.destabilisation[index];
+            }
+            if (merged == *existing) {
+                ++summary.unchanged;
+                continue;
+            }
+            summary.updated.append(merged.name);
+            touched.append(indexOfId(next, merged.id));
+            next[touched.last()] = merged;
+        } else {
+            merged.id = NoId;
+            refuseIf(ModelValidator::checkService(next, merged));
+            summary.created.append(merged.name);
+            next.append(merged);
+            touched.append(static_cast<int>(next.size() - 1));
+        }
+    }
+    if (dryRun || touched.isEmpty())
+        return summary;
+    transact([&](ProjectWriter& w) {
+        for (int index : touched)
+            w.writeService(next[index], index);
+    });
+    m_data.services = next;
+    announce(Subject::Services, Operation::Reset);
+    return summary;
+}
+
 EntityId Project::addImpactAccount(const ImpactAccount& account)
 {
     ImpactAccount added = account;

@@ -6,6 +6,7 @@
 #include "ProjectChange.h"
 #include "ProjectData.h"
 #include "ProjectFile.h"
+#include "ServiceImportPlan.h"
 
 #include <QObject>
 #include <functional>
@@ -84,6 +85,10 @@ public:
     // Writes a whole import in one transaction, creating the services and periods it names. With
     // dryRun, checks and counts without writing anything. Rows must reference existing indicators.
     MeasurementImportSummary importMeasurements(const QList<MeasurementImportRow>& rows, bool dryRun);
+
+    // Creates or updates services from a services file in one transaction: an existing service (same
+    // name) takes only the attributes the file has columns for. With dryRun, counts without writing.
+    ServiceImportSummary importServices(const ServiceImportPlan& plan, bool dryRun);
 
     EntityId addImpactAccount(const ImpactAccount& account);
     void updateImpactAccount(const ImpactAccount& account);

@@ -26,6 +26,10 @@ QString makeSampleProject(const QTemporaryDir& dir)
                                     QStringLiteral("Val d'Ardoise")});
     INFO(show(created));
     REQUIRE(created.exitCode == 0);
+    const auto services =
+        runBalise({QStringLiteral("import"), project, samplePath(QStringLiteral("microgrid/services.csv"))});
+    INFO(show(services));
+    REQUIRE(services.exitCode == 0);
     const auto imported =
         runBalise({QStringLiteral("import"), project, samplePath(QStringLiteral("microgrid/measurements.csv"))});
     INFO(show(imported));
@@ -257,4 +261,56 @@ TEST_CASE("Messages follow the user's language", "[cli][i18n]")
     CHECK(english.exitCode == 0);
     CHECK(english.out.contains(QStringLiteral("\"kind\": \"rural\"")));
     CHECK(english.out.contains(QStringLiteral("48200")));
+}
+
+TEST_CASE("A services file creates services, then updates only the columns it has", "[cli][import]")
+{
+    QTemporaryDir dir;
+    const QString project = dir.filePath(QStringLiteral("services.balise"));
+    REQUIRE(runBalise({QStringLiteral("new"), project}).exitCode == 0);
+    const auto created =
+        runBalise({QStringLiteral("import"), project, samplePath(QStringLiteral("microgrid/services.csv"))});
+    INFO(show(created));
+    CHECK(created.exitCode == 0);
+    CHECK(created.out.contains(QStringLiteral("Services created: 3")));
+    {
+        auto opened = Project::open(project, ProjectFile::Access::ReadOnly);
+        const DataService* grid = opened->data().findServiceByName(QStringLiteral("Réseau intelligent Val-Fleuri"));
+        REQUIRE(grid);
+        CHECK(grid->operatorName == QStringLiteral("Grid & Co"));
+        CHECK(grid->domain == Domain::Energy);
+        CHECK(grid->dataRole == DataRole::StrategicAsset);
+        CHECK(grid->hasPosture(Posture::DataReuser));
+        CHECK(grid->destabilisation[0] == 4);
+        CHECK(grid->populationNotReached.contains(QStringLiteral("locataires")));
+    }
+
+    const QString update = dir.filePath(QStringLiteral("update.csv"));
+    REQUIRE(test::writeText(update, QStringLiteral("service;domaine;operator\n"
+                                                   "Réseau intelligent Val-Fleuri;;Grid & Co Territoires\n"
+                                                   "Navette autonome;;Navya\n")));
+    const auto updated = runBalise({QStringLiteral("import"), project, update});
+    INFO(show(updated));
+    CHECK(updated.exitCode == 0);
+    CHECK(updated.out.contains(QStringLiteral("Services created: 1 (Navette autonome)")));
+    CHECK(updated.out.contains(QStringLiteral("Services updated: 1")));
+    CHECK(updated.err.contains(QStringLiteral("domaine"))); // an unknown column is a warning
+    auto opened = Project::open(project, ProjectFile::Access::ReadOnly);
+    const DataService* grid = opened->data().findServiceByName(QStringLiteral("Réseau intelligent Val-Fleuri"));
+    CHECK(grid->operatorName == QStringLiteral("Grid & Co Territoires"));
+    CHECK(grid->dataRole == DataRole::StrategicAsset); // a column the file does not have is kept
+    CHECK(grid->destabilisation[0] == 4);
+
+    const QString bad = dir.filePath(QStringLiteral("bad.csv"));
+    REQUIRE(test::writeText(bad, QStringLiteral("service,domain,postures,audience\n"
+                                                "Vélos,transport,regulator,2\n"
+                                                "Bus,mobilité,tsar,9\n")));
+    const QByteArray before = test::readBytes(project);
+    const auto refused = runBalise({QStringLiteral("import"), project, bad});
+    INFO(show(refused));
+    CHECK(refused.exitCode == 3);
+    CHECK(refused.err.contains(QStringLiteral("line 2, column 2")));
+    CHECK(refused.err.contains(QStringLiteral("line 3, column 3")));
+    CHECK(refused.err.contains(QStringLiteral("line 3, column 4")));
+    CHECK(test::readBytes(project) == before);
 }
