@@ -39,10 +39,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import measurements from a CSV file, in long form (service, indicator, period, value) or wide form (service, then one column per indicator, with --period). Nothing is written unless the whole file is valid.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Period of a wide file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -208,6 +204,25 @@
     </message>
     <message>
         <source>The population must be a whole number of zero or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %1: data services, %2 separator, %n row(s).</source>
+        <translation>
+            <numerusform>Read %1: data services, %2 separator, %n row.</numerusform>
+            <numerusform>Read %1: data services, %2 separator, %n rows.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Services updated: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Services unchanged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import measurements from a CSV file, in long form (service, indicator, period, value) or wide form (service, then one column per indicator, with --period), or the description of data services (service, operator, domain, data_role, …). Nothing is written unless the whole file is valid.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1735,6 +1750,41 @@
     </message>
     <message>
         <source>Cannot save a copy to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServiceCsvReader</name>
+    <message>
+        <source>A services file starts with a column service, followed by columns such as operator, domain, data_role, population_reached, population_not_reached or postures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; is not known: it is ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name of the service is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service &quot;%1&quot; is already described on line %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a domain; write one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a role of data; write one of: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a posture; write some of: %2, separated by |.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rating of %1 is a whole number from 0 to 4, not &quot;%2&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -39,10 +39,6 @@
         <translation>Argument inattendu : %1.</translation>
     </message>
     <message>
-        <source>Import measurements from a CSV file, in long form (service, indicator, period, value) or wide form (service, then one column per indicator, with --period). Nothing is written unless the whole file is valid.</source>
-        <translation>Importe des mesures depuis un fichier CSV, en format long (service, indicator, period, value) ou large (service, puis une colonne par indicateur, avec --period). Rien n&apos;est écrit si le fichier n&apos;est pas entièrement valide.</translation>
-    </message>
-    <message>
         <source>Period of a wide file.</source>
         <translation>Période d&apos;un fichier au format large.</translation>
     </message>
@@ -209,6 +205,25 @@
     <message>
         <source>The population must be a whole number of zero or more.</source>
         <translation>La population doit être un nombre entier positif ou nul.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %1: data services, %2 separator, %n row(s).</source>
+        <translation>
+            <numerusform>Lecture de %1 : services de données, séparateur de colonnes %2, %n ligne.</numerusform>
+            <numerusform>Lecture de %1 : services de données, séparateur de colonnes %2, %n lignes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Services updated: %1</source>
+        <translation>Services mis à jour : %1</translation>
+    </message>
+    <message>
+        <source>Services unchanged: %1</source>
+        <translation>Services inchangés : %1</translation>
+    </message>
+    <message>
+        <source>Import measurements from a CSV file, in long form (service, indicator, period, value) or wide form (service, then one column per indicator, with --period), or the description of data services (service, operator, domain, data_role, …). Nothing is written unless the whole file is valid.</source>
+        <translation>Importe des mesures depuis un fichier CSV, en format long (service, indicator, period, value) ou large (service, puis une colonne par indicateur, avec --period), ou la description des services de données (service, operator, domain, data_role, …). Rien n&apos;est écrit si le fichier n&apos;est pas entièrement valide.</translation>
     </message>
 </context>
 <context>
@@ -1736,6 +1751,41 @@
     <message>
         <source>Cannot save a copy to %1.</source>
         <translation>Impossible d&apos;enregistrer une copie dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceCsvReader</name>
+    <message>
+        <source>A services file starts with a column service, followed by columns such as operator, domain, data_role, population_reached, population_not_reached or postures.</source>
+        <translation>Un fichier de services commence par une colonne service, suivie de colonnes comme operator, domain, data_role, population_reached, population_not_reached ou postures.</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; is not known: it is ignored.</source>
+        <translation>La colonne « %1 » est inconnue : elle est ignorée.</translation>
+    </message>
+    <message>
+        <source>The name of the service is missing.</source>
+        <translation>Le nom du service manque.</translation>
+    </message>
+    <message>
+        <source>The service &quot;%1&quot; is already described on line %2.</source>
+        <translation>Le service « %1 » est déjà décrit ligne %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a domain; write one of: %2.</source>
+        <translation>« %1 » n&apos;est pas un domaine ; écrivez l&apos;un de : %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a role of data; write one of: %2.</source>
+        <translation>« %1 » n&apos;est pas un rôle de la donnée ; écrivez l&apos;un de : %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a posture; write some of: %2, separated by |.</source>
+        <translation>« %1 » n&apos;est pas une posture ; écrivez certaines de : %2, séparées par |.</translation>
+    </message>
+    <message>
+        <source>The rating of %1 is a whole number from 0 to 4, not &quot;%2&quot;.</source>
+        <translation>La note « %1 » est un nombre entier de 0 à 4, pas « %2 ».</translation>
     </message>
 </context>
 <context>
