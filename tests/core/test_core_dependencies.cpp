@@ -36,3 +36,22 @@ TEST_CASE("The dependency check itself catches a forbidden include", "[architect
     CHECK(forbidden.match(QStringLiteral("#include <QWidget>\n")).hasMatch());
     CHECK_FALSE(forbidden.match(QStringLiteral("#include <QString>\n")).hasMatch());
 }
+
+TEST_CASE("The engine is plain C++: no Qt and no SQL", "[architecture]")
+{
+    static const QRegularExpression forbidden(QStringLiteral(R"(^\s*#\s*include\s*[<"](Q[A-Za-z]*|sqlite3\.h)[>"])"),
+                                              QRegularExpression::MultilineOption);
+    QStringList offenders;
+    int files = 0;
+    QDirIterator it(QStringLiteral(BALISE_SOURCE_DIR "/core/engine"), {QStringLiteral("*.h"), QStringLiteral("*.cpp")},
+                    QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        ++files;
+        if (const auto match = forbidden.match(balise::test::readText(path)); match.hasMatch())
+            offenders.append(path + QStringLiteral(": ") + match.captured(0).trimmed());
+    }
+    INFO(offenders.join(QLatin1Char('\n')).toStdString());
+    CHECK(files >= 4);
+    CHECK(offenders.isEmpty());
+}
