@@ -1,0 +1,33 @@
+#pragma once
+
+#include "EvaluationSetup.h"
+#include "ProjectData.h"
+
+#include <QCoreApplication>
+
+namespace balise {
+
+// Turns a project into the engine's flat arrays (the adapter between the model and balise::engine):
+// framework in depth-first order, raw weights, one IndicatorRule per indicator, thresholds per node,
+// values [period][indicator][service] from the measurements, and the way back to ids and names.
+class EvaluationBuilder
+{
+    Q_DECLARE_TR_FUNCTIONS(EvaluationBuilder)
+
+public:
+    // Why the project cannot be evaluated (no indicator, no service, no period), as one sentence for
+    // the user; empty when it can.
+    static QString unavailableReason(const ProjectData& data);
+
+    // Throws std::invalid_argument for a period id that is not in the project; a project for which
+    // unavailableReason() is not empty gives a setup the engine can run but with nothing to show.
+    static EvaluationSetup build(const ProjectData& data, const EvaluationOptions& options = {});
+
+    static engine::NormalisationMethod toEngine(Normalization method, Normalization fallback);
+    static engine::AggregationMethod toEngine(Aggregation method);
+    static engine::Goal toEngine(Direction direction);
+    // The indicator's own level scores when every level has one, else even spacing on 0–100.
+    static std::vector<double> levelScores(const IndicatorSpec& spec);
+};
+
+} // namespace balise
