@@ -1,14 +1,25 @@
 #include "FrameworkChecks.h"
 
-#include <QSet>
+#include "QualityAuditBuilder.h"
 
 namespace balise {
 namespace {
 
 using Severity = FrameworkFinding::Severity;
+using engine::AuditHint;
+using engine::AuditHintKind;
+
+QString percent(double share)
+{
+    return QString::number(100.0 * share, 'f', share < 0.1 ? 1 : 0);
+}
 
 } // namespace
 
+// The readability, zero-weight, measurement and rating rules live in the quality audit
+// (engine::auditIndicators): this function only words its findings, so that `balise validate`, the
+// workbench and the audit never disagree. Data-driven doubts are notes (they do not fail validate);
+// a zero own weight, an indicator never measured and crowding stay warnings.
 QList<FrameworkFinding> FrameworkChecks::run(const ProjectData& data)
 {
     QList<FrameworkFinding> findings;
@@ -26,14 +37,24 @@ QList<FrameworkFinding> FrameworkChecks::run(const ProjectData& data)
         return findings;
     }
 
-    QSet<EntityId> measured;
-    for (const auto& m : data.measurements)
-        if (m.state == MeasurementState::Present)
-            measured.insert(m.key.indicatorId);
-    const bool vadeMecumHasContent =
-        !data.vadeMecum.needs.isEmpty() || !data.vadeMecum.principles.isEmpty() || !data.vadeMecum.fields.isEmpty();
+    const QualityAuditBuilder builder(data);
+    const engine::AuditResult audit = builder.run();
+    QHash<const FrameworkNode*, int> crowded; // parent node → direct indicators, over the limit
+    for (const engine::CrowdedGroup& group : audit.crowdedGroups)
+        crowded.insert(builder.groupNode(group.group), group.indicators);
+    auto crowdedMessage = [&](const QString& code, int count) {
+        return tr("\"%1\" holds %2 indicators (more than %3): readers will lose the thread.")
+            .arg(code)
+            .arg(count)
+            .arg(settings.maxIndicatorsPerCriterion);
+    };
+    if (crowded.contains(nullptr))
+        warn(QString(), tr("The top level of the framework holds %1 indicators (more than %2): group them under "
+                           "criteria.")
+                            .arg(crowded.value(nullptr))
+                            .arg(settings.maxIndicatorsPerCriterion));
+    const bool hasData = audit.indicatorCount > 0 && builder.input().periods > 0 && builder.input().services > 0;
 
-    int indicatorCount = 0;
     QStringList unrated;
     for (const FrameworkNode* node : fw.depthFirst()) {
         const auto children = fw.children(node->id);
@@ -47,29 +68,22 @@ QList<FrameworkFinding> FrameworkChecks::run(const ProjectData& data)
             if (!hasIndicator)
                 warn(node->code, tr("\"%1\" has no indicator beneath it: it cannot be scored.").arg(node->code));
             double total = 0;
-            int directIndicators = 0;
-            for (const FrameworkNode* child : children) {
+            for (const FrameworkNode* child : children)
                 total += child->weight;
-                directIndicators += child->isIndicator() ? 1 : 0;
-            }
             if (!children.isEmpty() && total <= 0)
                 warn(node->code, tr("Every child of \"%1\" weighs zero: it cannot be scored.").arg(node->code));
-            if (directIndicators > settings.maxIndicatorsPerCriterion)
-                warn(node->code, tr("\"%1\" holds %2 indicators (more than %3): readers will lose the thread.")
-                                     .arg(node->code)
-                                     .arg(directIndicators)
-                                     .arg(settings.maxIndicatorsPerCriterion));
-            if (node->parentId == NoId && vadeMecumHasContent && node->links.isEmpty())
+            if (crowded.contains(node))
+                warn(node->code, crowdedMessage(node->code, crowded.value(node)));
+            if (node->parentId == NoId && builder.input().checkLinks && node->links.isEmpty())
                 note(node->code,
                      tr("The objective \"%1\" is not linked to any need, principle or field of the vade-mecum.")
                          .arg(node->code));
             continue;
         }
 
-        ++indicatorCount;
+        const int index = builder.indexOf(node->id);
+        const engine::IndicatorAudit& quality = audit.indicators[static_cast<size_t>(index)];
         const IndicatorSpec& spec = node->indicator;
-        if (node->weight == 0)
-            warn(node->code, tr("The indicator \"%1\" weighs zero: it does not count in the score.").arg(node->code));
         const Normalization method =
             spec.normalization == Normalization::Default ? settings.defaultNormalization : spec.normalization;
         if (spec.kind == IndicatorKind::Quantitative && spec.direction != Direction::TargetBand &&
@@ -86,21 +100,67 @@ QList<FrameworkFinding> FrameworkChecks::run(const ProjectData& data)
                 warn(node->code, tr("The target of \"%1\" goes against its direction (%2).")
                                      .arg(node->code, labelOf(spec.direction).toLower()));
         }
-        if (!data.services.isEmpty() && !data.periods.isEmpty() && !measured.contains(node->id))
-            warn(node->code, tr("The indicator \"%1\" has no measurement in any period.").arg(node->code));
-        for (const auto& quality : spec.quality)
-            if (!quality.rating) {
-                unrated.append(node->code);
+        const bool neverMeasured = hasData && quality.missingPeriods == builder.input().periods;
+        for (const AuditHint& hint : quality.hints)
+            switch (hint.kind) {
+            case AuditHintKind::ZeroWeight:
+                if (hint.value <= 0.0)
+                    warn(node->code,
+                         tr("The indicator \"%1\" weighs zero: it does not count in the score.").arg(node->code));
+                else
+                    note(node->code, tr("Relevance doubt on \"%1\": a node above it weighs zero, so it does not "
+                                        "count in the score.")
+                                         .arg(node->code));
+                break;
+            case AuditHintKind::MissingPeriods:
+                if (neverMeasured)
+                    warn(node->code, tr("The indicator \"%1\" has no measurement in any period.").arg(node->code));
+                else
+                    note(node->code, tr("Robustness doubt on \"%1\": no service has a value in %2 of the %3 periods.")
+                                         .arg(node->code)
+                                         .arg(static_cast<int>(hint.value))
+                                         .arg(hint.count));
+                break;
+            case AuditHintKind::LowVariation:
+                if (hint.value == 0.0)
+                    note(node->code, tr("Sensitivity doubt on \"%1\": it has the same value for every service in "
+                                        "every period.")
+                                         .arg(node->code));
+                else
+                    note(node->code, tr("Sensitivity doubt on \"%1\": its values barely vary across services and "
+                                        "periods (coefficient of variation %2 %).")
+                                         .arg(node->code, QString::number(100.0 * hint.value, 'f', 2)));
+                break;
+            case AuditHintKind::Redundant:
+                note(node->code,
+                     tr("Utility doubt on \"%1\": it moves with its sibling \"%2\" (correlation %3 over "
+                        "%4 values); one of the two may be enough.")
+                         .arg(node->code, builder.indicator(hint.other)->code, QString::number(hint.value, 'f', 2))
+                         .arg(hint.count));
+                break;
+            case AuditHintKind::Unlinked:
+                // Below an objective, the objective's own note already says it is not linked.
+                if (node->parentId == NoId)
+                    note(node->code, tr("Relevance doubt on \"%1\": it is not linked to any need, principle or field "
+                                        "of the vade-mecum.")
+                                         .arg(node->code));
+                break;
+            case AuditHintKind::CostlyForWeight:
+                note(node->code, tr("Value doubt on \"%1\": it takes %2 % of the collection cost for %3 % of the "
+                                    "weight.")
+                                     .arg(node->code, percent(hint.value), percent(hint.reference)));
                 break;
             }
+        if (quality.unrated > 0)
+            unrated.append(node->code);
     }
     if (!unrated.isEmpty())
         note(QString(),
              tr("%n indicator(s) still need their six qualities rated: %1.", nullptr, static_cast<int>(unrated.size()))
                  .arg(unrated.join(QStringLiteral(", "))));
-    if (indicatorCount > settings.maxIndicatorsInFramework)
+    if (audit.tooManyIndicators)
         warn(QString(), tr("The framework holds %1 indicators (more than %2): consider keeping only the most useful.")
-                            .arg(indicatorCount)
+                            .arg(audit.indicatorCount)
                             .arg(settings.maxIndicatorsInFramework));
     return findings;
 }
