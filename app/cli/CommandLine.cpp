@@ -19,6 +19,9 @@ const Subcommand subcommands[] = {
     {"info", runInfo, QT_TRANSLATE_NOOP("CommandLine", "summarise what a project holds")},
     {"validate", runValidate, QT_TRANSLATE_NOOP("CommandLine", "check the file and the framework")},
     {"import", runImport, QT_TRANSLATE_NOOP("CommandLine", "import measurements from a CSV file")},
+    {"evaluate", runEvaluate, QT_TRANSLATE_NOOP("CommandLine", "score the services on the framework")},
+    {"analyze", runAnalyze, QT_TRANSLATE_NOOP("CommandLine", "test how robust the ranking is")},
+    {"bench", runBench, QT_TRANSLATE_NOOP("CommandLine", "measure the engine on the reference workload")},
 };
 
 // The summaries above are marked for the "CommandLine" translation context; this looks them up.

@@ -1,0 +1,330 @@
+#include "BenchWorkload.h"
+#include "CliContext.h"
+#include "CommandParser.h"
+#include "CompositeModel.h"
+#include "MonteCarlo.h"
+#include "RankSensitivity.h"
+
+#include <QDir>
+#include <QSaveFile>
+#include <QSysInfo>
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <sys/resource.h>
+#include <thread>
+
+namespace balise::cli {
+namespace {
+
+struct Timing
+{
+    double median = 0.0; // milliseconds
+    double min = 0.0;
+    double max = 0.0;
+};
+
+// Runs `work` once to warm caches and page in memory, then `repeat` times under the clock.
+template <typename Work> Timing measure(int repeat, Work&& work)
+{
+    work();
+    std::vector<double> ms;
+    for (int k = 0; k < repeat; ++k) {
+        const auto start = std::chrono::steady_clock::now();
+        work();
+        const auto stop = std::chrono::steady_clock::now();
+        ms.push_back(std::chrono::duration<double, std::milli>(stop - start).count());
+    }
+    std::sort(ms.begin(), ms.end());
+    return {engine::MonteCarlo::quantile(ms, 0.5), ms.front(), ms.back()};
+}
+
+double peakMemoryMiB()
+{
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    return static_cast<double>(usage.ru_maxrss) / 1024.0; // Linux reports KiB
+}
+
+QString number(double value, int decimals)
+{
+    return QString::number(value, 'f', decimals);
+}
+
+// One row of the report: the figure, median, min, max, target and whether the median meets it.
+void printRow(QTextStream& out, const QString& figure, const Timing& t, double target, const QString& unit)
+{
+    const int decimals = t.median < 10 ? 3 : 1;
+    QString verdict;
+    QString goal = QStringLiteral("—");
+    if (target > 0) {
+        goal = QStringLiteral("≤ %1 %2").arg(number(target, target < 1 ? 1 : 0), unit);
+        verdict = t.median <= target ? CliContext::tr("met") : CliContext::tr("MISSED");
+    }
+    out << QStringLiteral("%1 %2 %3 %4 %5 %6")
+               .arg(figure, -52)
+               .arg(number(t.median, decimals) + QLatin1Char(' ') + unit, 12)
+               .arg(number(t.min, decimals), 10)
+               .arg(number(t.max, decimals), 10)
+               .arg(goal, 12)
+               .arg(verdict)
+        << '\n';
+}
+
+// How long a Monte Carlo run takes to return once cancelled: a run far too long to finish is started on
+// another thread, cancelled after 50 ms, and the time from the request to the return is measured.
+Timing cancelLatency(const engine::EvaluationInput& input, const engine::UncertaintySpace& space, int threads,
+                     int repeat)
+{
+    const auto model = engine::CompositeModel::fromEvaluation(input, 0, {std::nullopt});
+    std::vector<double> ms;
+    for (int k = 0; k < repeat; ++k) {
+        std::atomic<bool> cancel{false};
+        std::chrono::steady_clock::time_point returned;
+        std::jthread run([&] {
+            engine::MonteCarloOptions options;
+            options.replications = 100'000'000;
+            options.space = space;
+            options.control.threads = threads;
+            options.control.cancel = &cancel;
+            (void)engine::MonteCarlo(model).run(options);
+            returned = std::chrono::steady_clock::now();
+        });
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+        const auto requested = std::chrono::steady_clock::now();
+        cancel = true;
+        run.join();
+        ms.push_back(std::chrono::duration<double, std::milli>(returned - requested).count());
+    }
+    std::sort(ms.begin(), ms.end());
+    return {engine::MonteCarlo::quantile(ms, 0.5), ms.front(), ms.back()};
+}
+
+bool writeRanks(const QString& path, const BenchWorkload& workload, const engine::MonteCarloResult& result)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Text))
+        return false;
+    QTextStream out(&file);
+    out << "service,nominal_rank,mean_rank,median_rank,q05_rank,q95_rank,p_first\n";
+    for (qsizetype s = 0; s < workload.serviceCodes.size(); ++s) {
+        const auto& r = result.services[static_cast<size_t>(s)];
+        out << workload.serviceCodes.at(s) << ',' << r.nominalRank << ',' << QString::number(r.meanRank, 'g', 17) << ','
+            << QString::number(r.medianRank, 'g', 17) << ',' << QString::number(r.q05Rank, 'g', 17) << ','
+            << QString::number(r.q95Rank, 'g', 17) << ',' << QString::number(r.pFirst, 'g', 17) << '\n';
+    }
+    out.flush();
+    return file.commit();
+}
+
+} // namespace
+
+int runBench(CliContext& context)
+{
+    CommandParser command(QStringLiteral("bench"),
+                          CliContext::tr("Measure the evaluation engine on the reference workload (200 services × "
+                                         "300 indicators): one evaluation, 12 periods, a Monte Carlo run, Saltelli "
+                                         "sensitivity with N = 100 and 1,000, the peak memory and how fast a "
+                                         "cancelled run returns. Times are the median, minimum and maximum of "
+                                         "repeated runs after one warm-up run."),
+                          {});
+    const QCommandLineOption hierarchyOption(QStringLiteral("hierarchy"),
+                                             CliContext::tr("Hierarchy file (iCode, Level, Parent, Direction, "
+                                                            "Weight)."),
+                                             QStringLiteral("H.csv"));
+    const QCommandLineOption dataOption(QStringLiteral("data"), CliContext::tr("Data file (uCode, then indicators)."),
+                                        QStringLiteral("D.csv"));
+    const QCommandLineOption unitsOption(QStringLiteral("units"),
+                                         CliContext::tr("Services of the reference size to use (default 200)."),
+                                         QStringLiteral("U"), QStringLiteral("200"));
+    const QCommandLineOption indicatorsOption(QStringLiteral("indicators"),
+                                              CliContext::tr("Indicators of the reference size (default 300)."),
+                                              QStringLiteral("M"), QStringLiteral("300"));
+    const QCommandLineOption replicationsOption(QStringLiteral("replications"),
+                                                CliContext::tr("Monte Carlo replications (default 1000)."),
+                                                QStringLiteral("N"), QStringLiteral("1000"));
+    const QCommandLineOption repeatOption(QStringLiteral("repeat"),
+                                          CliContext::tr("Timed runs of each figure (default 10)."),
+                                          QStringLiteral("K"), QStringLiteral("10"));
+    const QCommandLineOption threadsOption(QStringLiteral("threads"),
+                                           CliContext::tr("Threads for Monte Carlo and Saltelli (default: all cores)."),
+                                           QStringLiteral("T"), QStringLiteral("0"));
+    const QCommandLineOption ranksOption(QStringLiteral("ranks"),
+                                         CliContext::tr("Also write the Monte Carlo rank statistics to this CSV file "
+                                                        "(the columns of \"balise analyze --format csv\")."),
+                                         QStringLiteral("FILE.csv"));
+    command.parser().addOptions({hierarchyOption, dataOption, unitsOption, indicatorsOption, replicationsOption,
+                                 repeatOption, threadsOption, ranksOption});
+    if (const int code = command.parse(context); code >= 0)
+        return code;
+
+    QCommandLineParser& parser = command.parser();
+    auto integer = [&](const QCommandLineOption& option, int minimum, int* value) {
+        bool ok = false;
+        *value = parser.value(option).toInt(&ok);
+        return ok && *value >= minimum;
+    };
+    int units = 0, indicators = 0, replications = 0, repeat = 0, threads = 0;
+    if (!integer(unitsOption, 1, &units) || !integer(indicatorsOption, 1, &indicators))
+        return context.usage(CliContext::tr("--units and --indicators must be whole numbers of at least 1."),
+                             QStringLiteral("bench"));
+    if (!integer(replicationsOption, 1, &replications))
+        return context.usage(CliContext::tr("--replications must be a whole number of at least 1."),
+                             QStringLiteral("bench"));
+    if (!integer(repeatOption, 1, &repeat))
+        return context.usage(CliContext::tr("--repeat must be a whole number of at least 1."), QStringLiteral("bench"));
+    if (!integer(threadsOption, 0, &threads))
+        return context.usage(CliContext::tr("--threads must be a whole number (0 = all cores)."),
+                             QStringLiteral("bench"));
+    if (parser.isSet(hierarchyOption) != parser.isSet(dataOption))
+        return context.usage(CliContext::tr("--hierarchy and --data go together."), QStringLiteral("bench"));
+
+    std::optional<BenchWorkload> workload;
+    if (parser.isSet(hierarchyOption)) {
+        QString error;
+        workload = BenchWorkload::read(parser.value(hierarchyOption), parser.value(dataOption), &error);
+        if (!workload)
+            return context.fail(InvalidInput, error);
+    } else if (const QString folder = BenchWorkload::findReferenceFolder(units, indicators); !folder.isEmpty()) {
+        QString error;
+        const QDir dir(folder);
+        workload = BenchWorkload::read(dir.filePath(BenchWorkload::hierarchyFileName(units, indicators)),
+                                       dir.filePath(BenchWorkload::dataFileName(units, indicators)), &error);
+        if (!workload)
+            return context.fail(InvalidInput, error);
+    } else if (parser.isSet(unitsOption) || parser.isSet(indicatorsOption)) {
+        workload = BenchWorkload::synthetic(units, indicators);
+    } else {
+        return context.fail(InvalidInput,
+                            CliContext::tr("The reference files %1 and %2 were not found in ./bench/data nor beside "
+                                           "the program: pass them with --hierarchy and --data (they are in the "
+                                           "source tree's bench/data folder).")
+                                .arg(BenchWorkload::hierarchyFileName(units, indicators),
+                                     BenchWorkload::dataFileName(units, indicators)));
+    }
+
+    const engine::EvaluationInput& one = workload->input;
+    const engine::EvaluationInput twelve = BenchWorkload::overPeriods(one, 12);
+    engine::UncertaintySpace space; // ±25 %, arithmetic or geometric drawn: the reference analysis
+    space.weightNoise = 0.25;
+    space.drawAggregation = true;
+    const int threadsUsed = engine::ParallelRuns::threadsFor(threads, replications);
+
+    QTextStream& out = context.out();
+    out << CliContext::tr("Workload: %1").arg(workload->description) << '\n'
+        << CliContext::tr("Machine: %1 hardware threads, %2; %3 worker thread(s); %4 timed runs per figure")
+               .arg(std::thread::hardware_concurrency())
+               .arg(QSysInfo::prettyProductName())
+               .arg(threadsUsed)
+               .arg(repeat)
+        << '\n'
+        << '\n'
+        << QStringLiteral("%1 %2 %3 %4 %5")
+               .arg(CliContext::tr("figure"), -52)
+               .arg(CliContext::tr("median"), 12)
+               .arg(CliContext::tr("min"), 10)
+               .arg(CliContext::tr("max"), 10)
+               .arg(CliContext::tr("target"), 12)
+        << '\n';
+    out.flush();
+
+    const bool reference = one.services == 200 && one.tree.indicatorCount() == 300;
+    auto targetIf = [reference](bool applies, double target) {
+        return reference && applies ? target : 0.0;
+    };
+    // The reference evaluation of ../shared/bench: normalise every period, aggregate, rank the services on
+    // their overall scores. evaluate() does more: lights and ranks at every node, as `balise evaluate`
+    // prints them; it is measured too.
+    std::vector<double> scores;
+    std::vector<double> coverage;
+    std::vector<int> ranks(static_cast<size_t>(one.services));
+    std::vector<double> scratch;
+    const std::vector<double> shares = engine::siblingShares(one.tree, one.weights);
+    auto referenceEvaluation = [&](const engine::EvaluationInput& input) {
+        const size_t block = static_cast<size_t>(input.tree.nodeCount()) * static_cast<size_t>(input.services);
+        scores.resize(block * static_cast<size_t>(input.periods));
+        coverage.resize(scores.size());
+        engine::normaliseAll(input, std::nullopt, scores, {});
+        for (int p = 0; p < input.periods; ++p) {
+            const size_t offset = static_cast<size_t>(p) * block;
+            engine::aggregate(input.tree, shares, input.effectiveAggregation(), input.services,
+                              std::span<double>(scores.data() + offset, block),
+                              std::span<double>(coverage.data() + offset, block));
+            engine::rankServices(std::span<const double>(scores.data() + offset, ranks.size()), ranks, scratch);
+        }
+    };
+    const struct
+    {
+        const engine::EvaluationInput& input;
+        double target;
+    } evaluations[] = {{one, 0.5}, {twelve, 5.0}};
+    for (const auto& [input, target] : evaluations) {
+        const Timing timing = measure(repeat, [&] { referenceEvaluation(input); });
+        printRow(out,
+                 input.periods == 1 ? CliContext::tr("evaluation, 1 period")
+                                    : CliContext::tr("evaluation, %1 periods").arg(input.periods),
+                 timing, targetIf(true, target), QStringLiteral("ms"));
+        out.flush();
+    }
+    for (const auto& [input, target] : evaluations) {
+        const Timing timing = measure(repeat, [&] { (void)engine::evaluate(input); });
+        printRow(out,
+                 input.periods == 1
+                     ? CliContext::tr("evaluate() incl. lights, ranks per node, 1 period")
+                     : CliContext::tr("evaluate() incl. lights, ranks per node, %1 periods").arg(input.periods),
+                 timing, 0.0, QStringLiteral("ms"));
+        out.flush();
+    }
+
+    engine::MonteCarloResult uncertainty;
+    const Timing monteCarlo = measure(repeat, [&] {
+        // Timed from the normalised data: the model's precomputation is part of every run.
+        const auto model = engine::CompositeModel::fromEvaluation(one, 0, {std::nullopt});
+        engine::MonteCarloOptions options;
+        options.replications = replications;
+        options.space = space;
+        options.seed = 1;
+        options.control.threads = threads;
+        uncertainty = engine::MonteCarlo(model).run(options);
+    });
+    const double memory = peakMemoryMiB();
+    printRow(out, CliContext::tr("Monte Carlo, %1 replications").arg(replications), monteCarlo,
+             targetIf(replications == 1000, 60.0), QStringLiteral("ms"));
+    out.flush();
+
+    engine::SaltelliResult sensitivity;
+    for (const int n : {100, 1000}) {
+        const Timing saltelli = measure(repeat, [&] {
+            const auto model = engine::CompositeModel::fromEvaluation(one, 0, {std::nullopt});
+            engine::SaltelliOptions options;
+            options.baseSamples = n;
+            options.seed = 1;
+            options.control.threads = threads;
+            sensitivity = engine::RankSensitivity(model, space).run(options);
+        });
+        printRow(out, CliContext::tr("Saltelli, N = %1 (%2 runs)").arg(n).arg(n * 4), saltelli,
+                 targetIf(true, n == 100 ? 25.0 : 250.0), QStringLiteral("ms"));
+        out.flush();
+    }
+    printRow(out, CliContext::tr("peak memory (after Monte Carlo)"), {memory, memory, memory},
+             targetIf(replications == 1000, 100.0), QStringLiteral("MiB"));
+    const Timing latency = cancelLatency(one, space, threads, repeat);
+    printRow(out, CliContext::tr("cancel: request to return"), latency, targetIf(true, 10.0), QStringLiteral("ms"));
+
+    out << '\n'
+        << CliContext::tr("Sensitivity of the mean rank shift (N = 1000): weights S = %1, S_T = %2; aggregation "
+                          "S = %3, S_T = %4; mean shift %5 ranks.")
+               .arg(number(sensitivity.firstOrder.at(0), 3), number(sensitivity.total.at(0), 3),
+                    number(sensitivity.firstOrder.at(1), 3), number(sensitivity.total.at(1), 3),
+                    number(sensitivity.mean, 2))
+        << '\n';
+    if (parser.isSet(ranksOption)) {
+        if (!writeRanks(parser.value(ranksOption), *workload, uncertainty))
+            return context.fail(InvalidInput,
+                                CliContext::tr("%1 could not be written.").arg(parser.value(ranksOption)));
+        out << CliContext::tr("Monte Carlo rank statistics written to %1.").arg(parser.value(ranksOption)) << '\n';
+    }
+    return Success;
+}
+
+} // namespace balise::cli
