@@ -1,5 +1,7 @@
 #include "Evaluation.h"
 
+#include "ParallelRuns.h"
+
 #include <algorithm>
 #include <array>
 #include <cmath>
@@ -18,7 +20,7 @@ constexpr double coverageTolerance = 1e-9;
 constexpr double defaultRedBelow = 40.0;
 constexpr double defaultGreenFrom = 70.0;
 // Bucket ranking: at most this many buckets (on the stack), and buckets larger than this are sorted
-// and searched with the standard algorithms instead of by insertion and linear scan.
+// and binary-searched instead of scanned.
 constexpr size_t maxBuckets = 1024;
 constexpr std::ptrdiff_t smallBucket = 16;
 
@@ -35,6 +37,39 @@ void sortedRanks(std::span<const double> scores, std::span<int> ranks, std::vect
         const auto better = std::partition_point(scratch.begin(), scratch.end(),
                                                  [&](double other) { return other > s + scoreTolerance; });
         ranks[j] = std::isnan(s) ? 0 : 1 + static_cast<int>(better - scratch.begin());
+    }
+}
+
+// The rules to normalise with: the input's own, or (with a method given) copies with the method
+// replaced, made once in `storage` rather than once per period.
+const std::vector<IndicatorRule>& rulesFor(const EvaluationInput& input, std::optional<NormalisationMethod> method,
+                                           std::vector<IndicatorRule>& storage)
+{
+    if (!method)
+        return input.rules;
+    storage = input.rules;
+    for (auto& rule : storage)
+        rule.method = *method;
+    return storage;
+}
+
+// One period's block of nodeCount × services: indicator rows normalised, the others NaN. `notes`, when
+// not null, receives one entry per indicator.
+void normalisePeriod(const EvaluationInput& input, const std::vector<IndicatorRule>& rules, int period,
+                     double* periodScores, NormalisationNotes* notes)
+{
+    const FlatTree& tree = input.tree;
+    const auto S = static_cast<size_t>(input.services);
+    // normalise() writes every cell of an indicator row; only the other rows need filling.
+    for (int node = 0; node < tree.nodeCount(); ++node)
+        if (tree.indicatorOf(node) < 0)
+            std::fill_n(periodScores + static_cast<size_t>(node) * S, S, NaN);
+    for (int i = 0; i < tree.indicatorCount(); ++i) {
+        const std::span<const double> values(input.values.data() + input.valueIndex(period, i, 0), S);
+        const std::span<double> row(periodScores + static_cast<size_t>(tree.nodeOfIndicator(i)) * S, S);
+        const NormalisationNotes found = normalise(rules[static_cast<size_t>(i)], values, row);
+        if (notes)
+            notes[i] = found;
     }
 }
 
@@ -77,26 +112,12 @@ void normaliseAll(const EvaluationInput& input, std::optional<NormalisationMetho
     if (!notes.empty() && notes.size() != static_cast<size_t>(input.periods) * static_cast<size_t>(indicators))
         throw std::invalid_argument("normalisation notes must be periods × indicators");
 
-    // With an override, each rule is copied once with the method replaced, not once per period.
     std::vector<IndicatorRule> overridden;
-    if (method) {
-        overridden = input.rules;
-        for (auto& rule : overridden)
-            rule.method = *method;
-    }
-    const std::vector<IndicatorRule>& rules = method ? overridden : input.rules;
-
-    std::fill(scores.begin(), scores.end(), NaN);
-    for (int p = 0; p < input.periods; ++p) {
-        double* periodScores = scores.data() + static_cast<size_t>(p) * block;
-        for (int i = 0; i < indicators; ++i) {
-            const std::span<const double> values(input.values.data() + input.valueIndex(p, i, 0), S);
-            const std::span<double> row(periodScores + static_cast<size_t>(tree.nodeOfIndicator(i)) * S, S);
-            const NormalisationNotes found = normalise(rules[static_cast<size_t>(i)], values, row);
-            if (!notes.empty())
-                notes[static_cast<size_t>(p) * static_cast<size_t>(indicators) + static_cast<size_t>(i)] = found;
-        }
-    }
+    const std::vector<IndicatorRule>& rules = rulesFor(input, method, overridden);
+    for (int p = 0; p < input.periods; ++p)
+        normalisePeriod(input, rules, p, scores.data() + static_cast<size_t>(p) * block,
+                        notes.empty() ? nullptr
+                                      : notes.data() + static_cast<size_t>(p) * static_cast<size_t>(indicators));
 }
 
 std::vector<double> normaliseAll(const EvaluationInput& input, std::vector<NormalisationNotes>* notes)
@@ -168,23 +189,13 @@ void rankServices(std::span<const double> scores, std::span<int> ranks, std::vec
     for (double s : scores)
         if (!std::isnan(s))
             scratch[static_cast<size_t>(fill[static_cast<size_t>(bucket(s))]++)] = s;
+    // Only buckets too large to scan are sorted; a bucket of a few scores is counted as it is.
     double* const sorted = scratch.data();
     for (int b = 0; b < buckets; ++b) {
         double* first = sorted + start[static_cast<size_t>(b)];
         double* last = sorted + start[static_cast<size_t>(b) + 1];
-        if (last - first < 2)
-            continue;
-        if (last - first > smallBucket) {
+        if (last - first > smallBucket)
             std::sort(first, last, std::greater<>());
-            continue;
-        }
-        for (double* i = first + 1; i < last; ++i) { // insertion sort of a handful, descending
-            const double x = *i;
-            double* j = i;
-            for (; j > first && *(j - 1) < x; --j)
-                *j = *(j - 1);
-            *j = x;
-        }
     }
     for (size_t j = 0; j < scores.size(); ++j) {
         const double s = scores[j];
@@ -192,66 +203,105 @@ void rankServices(std::span<const double> scores, std::span<int> ranks, std::vec
             ranks[j] = 0;
             continue;
         }
-        // Services clearly better than s: every earlier bucket, and the head of t's bucket above t.
+        // Services clearly better than s: every earlier bucket, and those of t's bucket above t.
         const double t = s + scoreTolerance;
         const int b = bucket(t);
         const double* first = sorted + start[static_cast<size_t>(b)];
         const double* last = sorted + start[static_cast<size_t>(b) + 1];
-        const auto above = [t](double other) {
-            return other > t;
-        };
-        const double* p = last - first > smallBucket ? std::partition_point(first, last, above)
-                                                     : std::find_if_not(first, last, above);
-        ranks[j] = 1 + static_cast<int>(p - sorted);
+        std::ptrdiff_t above = 0;
+        if (last - first > smallBucket)
+            above = std::partition_point(first, last, [t](double other) { return other > t; }) - first;
+        else
+            for (const double* p = first; p < last; ++p)
+                above += *p > t;
+        ranks[j] = 1 + start[static_cast<size_t>(b)] + static_cast<int>(above);
     }
 }
 
-EvaluationResult evaluate(const EvaluationInput& input)
+Light EvaluationResult::light(int period, int node, int service) const
+{
+    return lightOf(score(period, node, service), redBelow[static_cast<size_t>(node)],
+                   greenFrom[static_cast<size_t>(node)]);
+}
+
+EvaluationResult evaluate(const EvaluationInput& input, const EvaluationOptions& options)
+{
+    EvaluationResult result;
+    evaluate(input, result, options);
+    return result;
+}
+
+void evaluate(const EvaluationInput& input, EvaluationResult& result, const EvaluationOptions& options)
 {
     input.check();
     const FlatTree& tree = input.tree;
-    EvaluationResult result;
     result.nodes = tree.nodeCount();
     result.services = input.services;
     result.periods = input.periods;
     result.indicators = tree.indicatorCount();
-    result.scores = normaliseAll(input, &result.notes);
-
-    const size_t S = static_cast<size_t>(input.services);
-    const size_t block = static_cast<size_t>(result.nodes) * S;
-    const size_t total = result.scores.size();
-    result.coverage.assign(total, 0.0);
-    result.lights.assign(total, Light::Insufficient);
-    result.ranks.assign(total, 0);
+    const auto nodes = static_cast<size_t>(result.nodes);
+    const size_t S = static_cast<size_t>(std::max(input.services, 0));
+    const size_t block = nodes * S;
+    const size_t total = static_cast<size_t>(input.periods) * block;
+    // resize/assign keep the capacity of a reused result: no fresh pages on a re-evaluation.
+    result.scores.resize(total);
+    result.notes.resize(static_cast<size_t>(input.periods) * static_cast<size_t>(result.indicators));
+    std::vector<IndicatorRule> overridden;
+    const std::vector<IndicatorRule>& rules = rulesFor(input, input.normalisationOverride, overridden);
+    if (input.redBelow.empty())
+        result.redBelow.assign(nodes, defaultRedBelow);
+    else
+        result.redBelow = input.redBelow;
+    if (input.greenFrom.empty())
+        result.greenFrom.assign(nodes, defaultGreenFrom);
+    else
+        result.greenFrom = input.greenFrom;
+    // aggregate() writes every coverage cell and rankServices() every rank of a ranked row: resizing is
+    // enough, and spares clearing megabytes that are overwritten at once.
+    result.coverage.resize(total);
+    result.ranks.resize(total);
 
     const std::vector<double> shares = siblingShares(tree, input.weights);
     const AggregationSettings settings = input.effectiveAggregation();
-    std::vector<double> scratch;
-    scratch.reserve(S);
-    for (int p = 0; p < input.periods; ++p) {
+    const bool rankIndicators = options.rankedNodes == RankedNodes::All;
+    auto evaluatePeriod = [&](int p, std::vector<double>& scratch) {
+        // Normalised and aggregated one period at a time, so that the period's block is still in the
+        // cache when aggregate() fills the inner rows in place.
         const size_t offset = static_cast<size_t>(p) * block;
-        // The normalised block holds the indicator rows; aggregate fills the others in place.
+        normalisePeriod(input, rules, p, result.scores.data() + offset,
+                        result.notes.data() + static_cast<size_t>(p) * static_cast<size_t>(result.indicators));
         const std::span<double> scores(result.scores.data() + offset, block);
-        aggregate(tree, shares, settings, input.services, scores,
-                  std::span<double>(result.coverage.data() + offset, block));
+        const std::span<double> coverage(result.coverage.data() + offset, block);
+        aggregate(tree, shares, settings, input.services, scores, coverage);
         for (int node = 0; node < result.nodes; ++node) {
             const size_t row = offset + static_cast<size_t>(node) * S;
-            const double red = input.redBelow.empty() ? defaultRedBelow : input.redBelow[static_cast<size_t>(node)];
-            const double green =
-                input.greenFrom.empty() ? defaultGreenFrom : input.greenFrom[static_cast<size_t>(node)];
-            for (size_t j = 0; j < S; ++j) {
+            const bool indicator = tree.indicatorOf(node) >= 0;
+            if (!indicator) {
                 // Coverage sums shares that are not exact in floating point (shares 1.37/Σ, 1.22/Σ… may
                 // add up to 0.99999999999999989): within the tolerance of 1, everything was measured.
-                double& coverage = result.coverage[row + j];
-                if (coverage > 1.0 - coverageTolerance)
-                    coverage = 1.0;
-                result.lights[row + j] = lightOf(result.scores[row + j], red, green);
+                // An indicator's coverage is exactly 0 or 1.
+                for (size_t j = 0; j < S; ++j)
+                    if (result.coverage[row + j] > 1.0 - coverageTolerance)
+                        result.coverage[row + j] = 1.0;
+            }
+            if (indicator && !rankIndicators) {
+                std::fill_n(result.ranks.data() + row, S, 0);
+                continue;
             }
             rankServices(std::span<const double>(result.scores.data() + row, S),
                          std::span<int>(result.ranks.data() + row, S), scratch);
         }
-    }
-    return result;
+    };
+
+    // Below this many node scores per evaluation, starting a thread costs more than it saves.
+    constexpr size_t parallelFrom = 100'000;
+    RunControl control;
+    control.threads = input.periods > 1 && result.scores.size() >= parallelFrom ? options.threads : 1;
+    ParallelRuns::run(input.periods, control, [&] {
+        return [&, scratch = std::vector<double>(S)](std::int64_t p) mutable {
+            evaluatePeriod(static_cast<int>(p), scratch);
+        };
+    });
 }
 
 } // namespace balise::engine

@@ -45,6 +45,25 @@ struct EvaluationInput
     void check() const;
 };
 
+// Which nodes evaluate() ranks the services at. Ranks at an aggregated node (the overall score, an
+// objective, a criterion) are what scorecards and the comparison show; ranks at an indicator order the
+// services on one measure, which the exports and the detailed comparison ask for. Ranking is most of
+// the cost of an evaluation (300 indicator rankings against 37 aggregated ones on the reference
+// workload), so a caller that does not show indicator ranks can skip them.
+enum class RankedNodes
+{
+    All,
+    Aggregated // indicators get rank 0, as if unscored
+};
+
+struct EvaluationOptions
+{
+    RankedNodes rankedNodes = RankedNodes::All;
+    // Periods are evaluated independently and may be spread over threads (0 = every core); a small
+    // evaluation stays on the calling thread, where starting threads would cost more than it saves.
+    int threads = 0;
+};
+
 // Scores of every node for every service in every period. The matrices are laid out
 // [period][node][service]: one node-major block of nodeCount × services per period, node 0 being the
 // overall score.
@@ -56,9 +75,12 @@ struct EvaluationResult
     int indicators = 0;
     std::vector<double> scores;            // 0–100; NaN = insufficient data (or a missing indicator value)
     std::vector<double> coverage;          // share of weight present, 0–1 (within 1e-9 of 1 → exactly 1)
-    std::vector<Light> lights;             // Insufficient exactly when the score is NaN
     std::vector<int> ranks;                // 1 = best, ties share the lowest rank; 0 = no score, no rank
     std::vector<NormalisationNotes> notes; // [period][indicator]
+    // Traffic-light thresholds per node, as used: a light is a function of the score and these, so it is
+    // derived when asked rather than stored (Insufficient exactly when the score is NaN).
+    std::vector<double> redBelow;
+    std::vector<double> greenFrom;
 
     size_t index(int period, int node, int service) const
     {
@@ -68,7 +90,7 @@ struct EvaluationResult
     }
     double score(int period, int node, int service) const { return scores[index(period, node, service)]; }
     double coverageOf(int period, int node, int service) const { return coverage[index(period, node, service)]; }
-    Light light(int period, int node, int service) const { return lights[index(period, node, service)]; }
+    Light light(int period, int node, int service) const;
     int rank(int period, int node, int service) const { return ranks[index(period, node, service)]; }
     const NormalisationNotes& note(int period, int indicator) const
     {
@@ -90,8 +112,13 @@ std::vector<double> normaliseAll(const EvaluationInput& input, std::vector<Norma
 void normaliseAll(const EvaluationInput& input, std::optional<NormalisationMethod> method, std::span<double> scores,
                   std::span<NormalisationNotes> notes);
 
-// Normalises, aggregates with the sibling shares of the raw weights, and derives lights and ranks.
-EvaluationResult evaluate(const EvaluationInput& input);
+// Normalises, aggregates with the sibling shares of the raw weights, and ranks the services.
+EvaluationResult evaluate(const EvaluationInput& input, const EvaluationOptions& options = {});
+
+// The same into an existing result, reusing its storage. Whoever re-evaluates often (the workbench
+// after every edit, the benchmark) keeps one result: on the reference workload the 12-period matrices
+// weigh 16 MB, and getting that much fresh memory from the system costs more than the evaluation.
+void evaluate(const EvaluationInput& input, EvaluationResult& result, const EvaluationOptions& options = {});
 
 // The light of a score: Insufficient for NaN; red below redBelow, green from greenFrom, amber between.
 // A score within 1e-9 below a threshold counts as reaching it: a weighted mean of 70s may come out as

@@ -1,5 +1,6 @@
 // Evaluation and tracking on a small framework whose every number is computed by hand below.
 #include "Evaluation.h"
+#include "SyntheticModel.h"
 #include "Tracking.h"
 
 #include <catch2/catch.hpp>
@@ -353,6 +354,49 @@ TEST_CASE("Evaluation refuses arrays of the wrong size", "[engine]")
     input.values.clear();
     const EvaluationResult empty = evaluate(input);
     CHECK(empty.scores.empty());
+}
+
+TEST_CASE("Ranking aggregated nodes only, and any number of threads, change nothing else", "[engine]")
+{
+    // Large enough (103 nodes × 200 services × 6 periods) for evaluate() to spread periods over threads.
+    const auto synthetic = balise::test::SyntheticModel::make(3, 3, 10, 200, 0.05);
+    EvaluationInput input;
+    input.tree = synthetic.tree;
+    input.weights = synthetic.weights;
+    input.services = synthetic.services;
+    input.periods = 6;
+    input.rules.assign(static_cast<size_t>(input.tree.indicatorCount()), minMax(Goal::HigherIsBetter));
+    std::mt19937 random(11);
+    std::uniform_real_distribution<double> value(0.0, 1000.0);
+    input.values.resize(static_cast<size_t>(input.periods * input.tree.indicatorCount() * input.services));
+    for (double& v : input.values)
+        v = random() % 20 == 0 ? NaN : value(random);
+
+    EvaluationOptions oneThread;
+    oneThread.threads = 1;
+    const EvaluationResult reference = evaluate(input, oneThread);
+    EvaluationOptions twoThreads;
+    twoThreads.threads = 2;
+    const EvaluationResult parallel = evaluate(input, twoThreads);
+    CHECK(parallel.ranks == reference.ranks);
+    CHECK(parallel.coverage == reference.coverage);
+    for (size_t k = 0; k < reference.scores.size(); ++k)
+        REQUIRE((parallel.scores[k] == reference.scores[k] ||
+                 (std::isnan(parallel.scores[k]) && std::isnan(reference.scores[k]))));
+
+    EvaluationOptions aggregatedOnly;
+    aggregatedOnly.rankedNodes = RankedNodes::Aggregated;
+    const EvaluationResult lean = evaluate(input, aggregatedOnly);
+    int rankedIndicatorRows = 0;
+    for (int p = 0; p < input.periods; ++p)
+        for (int node = 0; node < lean.nodes; ++node)
+            for (int s = 0; s < lean.services; ++s) {
+                const bool indicator = input.tree.indicatorOf(node) >= 0;
+                REQUIRE(lean.rank(p, node, s) == (indicator ? 0 : reference.rank(p, node, s)));
+                REQUIRE(lean.light(p, node, s) == reference.light(p, node, s));
+                rankedIndicatorRows += indicator && reference.rank(p, node, s) > 0;
+            }
+    CHECK(rankedIndicatorRows > 0); // the full evaluation did rank indicators
 }
 
 TEST_CASE("Tracking: series, change since the baseline period and the previous one", "[engine]")
