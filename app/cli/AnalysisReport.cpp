@@ -1,46 +1,16 @@
 #include "AnalysisReport.h"
+#include "MachineText.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
 #include <algorithm>
-#include <array>
-#include <charconv>
 #include <cmath>
 #include <numeric>
 
 namespace balise::cli {
 namespace {
-
-// Full precision with '.', as printf("%.17g") in the C locale, whatever LC_NUMERIC says.
-QString number(double value)
-{
-    std::array<char, 64> buffer{};
-    const auto written =
-        std::to_chars(buffer.data(), buffer.data() + buffer.size(), value, std::chars_format::general, 17);
-    return QString::fromLatin1(buffer.data(), static_cast<qsizetype>(written.ptr - buffer.data()));
-}
-
-QString csvNumber(double value)
-{
-    return std::isnan(value) ? QString() : number(value);
-}
-
-QJsonValue jsonNumber(double value)
-{
-    return std::isnan(value) ? QJsonValue() : QJsonValue(value);
-}
-
-QString csvField(const QString& text)
-{
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n')) &&
-        !text.contains(QLatin1Char('\r')))
-        return text;
-    QString quoted = text;
-    quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
-}
 
 QString methodKey(engine::AggregationMethod method)
 {
@@ -71,14 +41,15 @@ void AnalysisReport::writeCsv(QTextStream& out) const
     out << "service,nominal_rank,mean_rank,median_rank,q05_rank,q95_rank,p_first\n";
     for (size_t s = 0; s < uncertainty.services.size(); ++s) {
         const auto& r = uncertainty.services[s];
-        out << csvField(m_setup.serviceNames.value(static_cast<qsizetype>(s))) << ','
-            << (r.nominalRank > 0 ? QString::number(r.nominalRank) : QString()) << ',' << csvNumber(r.meanRank) << ','
-            << csvNumber(r.medianRank) << ',' << csvNumber(r.q05Rank) << ',' << csvNumber(r.q95Rank) << ','
-            << number(r.pFirst) << '\n';
+        out << MachineText::csvField(m_setup.serviceNames.value(static_cast<qsizetype>(s))) << ','
+            << (r.nominalRank > 0 ? QString::number(r.nominalRank) : QString()) << ','
+            << MachineText::csvNumber(r.meanRank) << ',' << MachineText::csvNumber(r.medianRank) << ','
+            << MachineText::csvNumber(r.q05Rank) << ',' << MachineText::csvNumber(r.q95Rank) << ','
+            << MachineText::number(r.pFirst) << '\n';
     }
 }
 
-void AnalysisReport::writeJson(QTextStream& out, const QString& projectTitle, const QString& period) const
+QJsonObject AnalysisReport::toJson(const QString& projectTitle, const QString& period) const
 {
     QJsonArray normalisations;
     for (const auto& method : m_normalisations)
@@ -103,10 +74,10 @@ void AnalysisReport::writeJson(QTextStream& out, const QString& projectTitle, co
         services.append(QJsonObject{
             {QStringLiteral("service"), m_setup.serviceNames.value(static_cast<qsizetype>(s))},
             {QStringLiteral("nominal_rank"), r.nominalRank > 0 ? QJsonValue(r.nominalRank) : QJsonValue()},
-            {QStringLiteral("mean_rank"), jsonNumber(r.meanRank)},
-            {QStringLiteral("median_rank"), jsonNumber(r.medianRank)},
-            {QStringLiteral("q05_rank"), jsonNumber(r.q05Rank)},
-            {QStringLiteral("q95_rank"), jsonNumber(r.q95Rank)},
+            {QStringLiteral("mean_rank"), MachineText::jsonNumber(r.meanRank)},
+            {QStringLiteral("median_rank"), MachineText::jsonNumber(r.medianRank)},
+            {QStringLiteral("q05_rank"), MachineText::jsonNumber(r.q05Rank)},
+            {QStringLiteral("q95_rank"), MachineText::jsonNumber(r.q95Rank)},
             {QStringLiteral("p_first"), r.pFirst},
             {QStringLiteral("ranked_replications"), r.rankedReplications},
         });
@@ -119,8 +90,8 @@ void AnalysisReport::writeJson(QTextStream& out, const QString& projectTitle, co
         for (size_t i = 0; i < sensitivityInputs.size(); ++i)
             inputs.append(QJsonObject{
                 {QStringLiteral("input"), QString::fromStdString(engine::RankSensitivity::keyOf(sensitivityInputs[i]))},
-                {QStringLiteral("first_order"), jsonNumber(sensitivity->firstOrder[i])},
-                {QStringLiteral("total"), jsonNumber(sensitivity->total[i])}});
+                {QStringLiteral("first_order"), MachineText::jsonNumber(sensitivity->firstOrder[i])},
+                {QStringLiteral("total"), MachineText::jsonNumber(sensitivity->total[i])}});
         root.insert(
             QStringLiteral("sensitivity"),
             QJsonObject{{QStringLiteral("output"), QStringLiteral("mean over services of |rank - nominal rank|")},
@@ -156,7 +127,7 @@ void AnalysisReport::writeJson(QTextStream& out, const QString& projectTitle, co
         root.insert(QStringLiteral("replications"),
                     QJsonObject{{QStringLiteral("nodes"), nodes}, {QStringLiteral("runs"), runs}});
     }
-    out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
+    return root;
 }
 
 QString AnalysisReport::drawnSummary() const
@@ -180,11 +151,10 @@ QString AnalysisReport::drawnSummary() const
     return drawn.join(QStringLiteral("; "));
 }
 
-void AnalysisReport::writeTable(QTextStream& out, const QString& projectTitle, const QString& period) const
+void AnalysisReport::writeTable(QTextStream& out) const
 {
     const QLocale locale;
-    out << tr("Project: %1 — period %2").arg(projectTitle, period) << '\n'
-        << tr("Monte Carlo: %1 replications, seed %2; %3.")
+    out << tr("Monte Carlo: %1 replications, seed %2; %3.")
                .arg(locale.toString(m_request.replications), QString::number(m_request.seed), drawnSummary())
         << '\n'
         << tr("Ranks: 1 = best, ties share the lowest rank; the interval holds 90 % of the replications.") << "\n\n";

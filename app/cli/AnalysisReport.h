@@ -5,6 +5,7 @@
 #include "RankSensitivity.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QTextStream>
 #include <optional>
 
@@ -43,8 +44,8 @@ public:
     std::vector<engine::RankSensitivity::Input> sensitivityInputs;
 
     void writeCsv(QTextStream& out) const;
-    void writeJson(QTextStream& out, const QString& projectTitle, const QString& period) const;
-    void writeTable(QTextStream& out, const QString& projectTitle, const QString& period) const;
+    QJsonObject toJson(const QString& projectTitle, const QString& period) const;
+    void writeTable(QTextStream& out) const;
 
     // "framework" for the framework's own normalisation, else the method's key (goalposts, minmax, …).
     static QString normalisationKey(const std::optional<engine::NormalisationMethod>& method);

@@ -3,9 +3,11 @@
 #include "CommandParser.h"
 #include "EvaluationBuilder.h"
 #include "MonteCarlo.h"
+#include "OneAtATimeReport.h"
 #include "OpenProject.h"
 #include "RankSensitivity.h"
 
+#include <QJsonDocument>
 #include <algorithm>
 #include <cmath>
 
@@ -44,15 +46,16 @@ int runAnalyze(CliContext& context)
     const QString name = QStringLiteral("analyze");
     CommandParser command(
         name,
-        CliContext::tr("Test how robust the ranking of the services is: a Monte Carlo run redraws the weights "
-                       "(each multiplied by a random factor in [1 − p, 1 + p], then renormalised among its "
-                       "siblings), and optionally the aggregation method and the normalisation, and reports each "
-                       "service's nominal, mean and median rank, its 5–95 % rank interval and its chance to rank "
-                       "first. Runs are reproducible from the seed, whatever the number of threads."),
+        CliContext::tr(
+            "Test how robust the ranking of the services is: a Monte Carlo run redraws the weights "
+            "(each multiplied by a random factor in [1 − p, 1 + p], then renormalised among its "
+            "siblings), and optionally the aggregation method and the normalisation, and reports each "
+            "service's nominal, mean and median rank, its 5–95 % rank interval and its chance to rank "
+            "first. Runs are reproducible from the seed, whatever the number of threads. With --one-at-a-time, "
+            "each weight in turn is moved by ±X instead, showing which weights the verdict hangs on."),
         {QStringLiteral("PROJECT")});
     const QCommandLineOption uncertainty(QStringLiteral("uncertainty"),
-                                         CliContext::tr("Number of Monte Carlo replications (required)."),
-                                         QStringLiteral("N"));
+                                         CliContext::tr("Number of Monte Carlo replications."), QStringLiteral("N"));
     const QCommandLineOption noise(QStringLiteral("weight-noise"),
                                    CliContext::tr("Relative noise p on every weight, 0 ≤ p < 1 (default 0.25: ±25 %)."),
                                    QStringLiteral("p"), QStringLiteral("0.25"));
@@ -81,21 +84,28 @@ int runAnalyze(CliContext& context)
         QStringLiteral("replications"),
         CliContext::tr("With --format json: list every replication's parameters (weight multipliers, method, "
                        "normalisation)."));
+    const QCommandLineOption oneAtATime(
+        QStringLiteral("one-at-a-time"),
+        CliContext::tr("Move each weight in turn by −X and +X (0.2 = ±20 %), its siblings renormalised, and report "
+                       "how every service's overall score and rank change: the data of a tornado chart."),
+        QStringLiteral("X"));
     const QCommandLineOption format(QStringLiteral("format"),
                                     CliContext::tr("Output format: table (default), csv or json."),
                                     QStringLiteral("FORMAT"), QStringLiteral("table"));
     command.parser().addOptions({uncertainty, noise, seed, threads, period, drawAggregation, drawNormalization,
-                                 sensitivity, replications, format});
+                                 sensitivity, replications, oneAtATime, format});
     if (const int code = command.parse(context); code >= 0)
         return code;
 
     const QCommandLineParser& parser = command.parser();
     AnalysisRequest request;
-    if (!parser.isSet(uncertainty))
-        return context.usage(CliContext::tr("Say how many replications to run with --uncertainty N."), name);
-    bool ok = false;
-    request.replications = parser.value(uncertainty).toInt(&ok);
-    if (!ok || request.replications < 1 || request.replications > MaxReplications)
+    if (!parser.isSet(uncertainty) && !parser.isSet(oneAtATime))
+        return context.usage(CliContext::tr("Say what to run: --uncertainty N replications, --one-at-a-time X, or "
+                                            "both."),
+                             name);
+    bool ok = true;
+    request.replications = parser.isSet(uncertainty) ? parser.value(uncertainty).toInt(&ok) : 0;
+    if (parser.isSet(uncertainty) && (!ok || request.replications < 1 || request.replications > MaxReplications))
         return context.usage(CliContext::tr("--uncertainty must be a whole number of replications from 1 to "
                                             "10,000,000, not \"%1\".")
                                  .arg(parser.value(uncertainty)),
@@ -116,6 +126,15 @@ int runAnalyze(CliContext& context)
         return context.usage(
             CliContext::tr("--threads must be a whole number (0 = every core), not \"%1\".").arg(parser.value(threads)),
             name);
+    double change = 0.0;
+    if (parser.isSet(oneAtATime)) {
+        change = parser.value(oneAtATime).toDouble(&ok);
+        if (!ok || !(change > 0.0 && change < 1.0))
+            return context.usage(CliContext::tr("--one-at-a-time must be above 0 and below 1 (0.2 means ±20 %), not "
+                                                "\"%1\".")
+                                     .arg(parser.value(oneAtATime)),
+                                 name);
+    }
     request.space.drawAggregation = parser.isSet(drawAggregation);
     request.space.drawNormalisation = parser.isSet(drawNormalization);
     request.sensitivity = parser.isSet(sensitivity);
@@ -124,6 +143,15 @@ int runAnalyze(CliContext& context)
     if (outputFormat != QLatin1String("table") && outputFormat != QLatin1String("csv") &&
         outputFormat != QLatin1String("json"))
         return context.usage(CliContext::tr("Unknown format \"%1\": use table, csv or json.").arg(parser.value(format)),
+                             name);
+    if (outputFormat == QLatin1String("csv") && request.replications > 0 && change > 0.0)
+        return context.usage(CliContext::tr("--format csv writes one table: ask for --uncertainty or "
+                                            "--one-at-a-time, not both (or use --format json)."),
+                             name);
+    if (request.replications == 0 && (request.sensitivity || request.listReplications ||
+                                      parser.isSet(drawAggregation) || parser.isSet(drawNormalization)))
+        return context.usage(CliContext::tr("--sensitivity, --replications and the --draw options belong to a Monte "
+                                            "Carlo run: add --uncertainty N."),
                              name);
     if (request.listReplications && outputFormat != QLatin1String("json"))
         return context.usage(CliContext::tr("--replications lists the parameters in JSON: add --format json."), name);
@@ -157,14 +185,16 @@ int runAnalyze(CliContext& context)
                                            "or every weight is 0): there is no ranking to test.")
                                 .arg(chosen->label));
 
-    engine::MonteCarloOptions monteCarlo;
-    monteCarlo.replications = request.replications;
-    monteCarlo.space = request.space;
-    monteCarlo.seed = request.seed;
-    monteCarlo.keepParameters = request.listReplications;
-    monteCarlo.control.threads = request.threads;
     AnalysisReport report(setup, model, candidates, request);
-    report.uncertainty = engine::MonteCarlo(model).run(monteCarlo);
+    if (request.replications > 0) {
+        engine::MonteCarloOptions monteCarlo;
+        monteCarlo.replications = request.replications;
+        monteCarlo.space = request.space;
+        monteCarlo.seed = request.seed;
+        monteCarlo.keepParameters = request.listReplications;
+        monteCarlo.control.threads = request.threads;
+        report.uncertainty = engine::MonteCarlo(model).run(monteCarlo);
+    }
     if (request.sensitivity) {
         engine::SaltelliOptions saltelli;
         saltelli.baseSamples = request.replications;
@@ -174,14 +204,38 @@ int runAnalyze(CliContext& context)
         report.sensitivityInputs = analysis.inputs();
         report.sensitivity = analysis.run(saltelli);
     }
+    engine::OneAtATimeResult moved;
+    if (change > 0.0) {
+        engine::RunControl control;
+        control.threads = request.threads;
+        moved = engine::OneAtATime(model).run(change, control);
+    }
+    const OneAtATimeReport tornado(setup, moved);
 
     QTextStream& out = context.out();
-    if (outputFormat == QLatin1String("csv"))
-        report.writeCsv(out);
-    else if (outputFormat == QLatin1String("json"))
-        report.writeJson(out, project->info().title, chosen->label);
-    else
-        report.writeTable(out, project->info().title, chosen->label);
+    if (outputFormat == QLatin1String("csv")) {
+        if (request.replications > 0)
+            report.writeCsv(out);
+        else
+            tornado.writeCsv(out);
+    } else if (outputFormat == QLatin1String("json")) {
+        QJsonObject root =
+            request.replications > 0
+                ? report.toJson(project->info().title, chosen->label)
+                : QJsonObject{{QStringLiteral("project"), project->info().title},
+                              {QStringLiteral("options"), QJsonObject{{QStringLiteral("period"), chosen->label}}}};
+        if (change > 0.0)
+            root.insert(QStringLiteral("one_at_a_time"), tornado.toJson());
+        out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
+    } else {
+        out << CliContext::tr("Project: %1 — period %2").arg(project->info().title, chosen->label) << '\n';
+        if (request.replications > 0)
+            report.writeTable(out);
+        if (request.replications > 0 && change > 0.0)
+            out << '\n';
+        if (change > 0.0)
+            tornado.writeTable(out);
+    }
     return Success;
 }
 

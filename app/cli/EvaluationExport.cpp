@@ -1,21 +1,10 @@
 #include "EvaluationExport.h"
+#include "MachineText.h"
 
-#include <array>
-#include <charconv>
 #include <cmath>
 
 namespace balise::cli {
 namespace {
-
-QString csvField(const QString& text)
-{
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n')) &&
-        !text.contains(QLatin1Char('\r')))
-        return text;
-    QString quoted = text;
-    quoted.replace(QLatin1String("\""), QLatin1String("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
-}
 
 QString jsonStrings(const QStringList& list)
 {
@@ -27,7 +16,7 @@ QString jsonStrings(const QStringList& list)
 
 QString jsonNumberOrNull(double value)
 {
-    return std::isnan(value) ? QStringLiteral("null") : EvaluationExport::number(value);
+    return std::isnan(value) ? QStringLiteral("null") : MachineText::number(value);
 }
 
 // The indicator codes the normalisation notes of one period name, as a JSON object.
@@ -48,16 +37,6 @@ QString notesJson(const EvaluationSetup& setup, const engine::EvaluationResult& 
 }
 
 } // namespace
-
-QString EvaluationExport::number(double value)
-{
-    // std::to_chars is specified as printf in the C locale; snprintf would follow LC_NUMERIC, which
-    // QCoreApplication sets from the environment (a French user would get "62,5").
-    std::array<char, 64> buffer{};
-    const auto written =
-        std::to_chars(buffer.data(), buffer.data() + buffer.size(), value, std::chars_format::general, 17);
-    return QString::fromLatin1(buffer.data(), static_cast<qsizetype>(written.ptr - buffer.data()));
-}
 
 QString EvaluationExport::lightKey(engine::Light light)
 {
@@ -111,16 +90,17 @@ void EvaluationExport::writeCsv(QTextStream& out, const EvaluationSetup& setup, 
 {
     out << "period,service,node,level,score,coverage,light,rank\n";
     for (int p = 0; p < result.periods; ++p) {
-        const QString period = csvField(setup.periodLabels[p]) + QLatin1Char(',');
+        const QString period = MachineText::csvField(setup.periodLabels[p]) + QLatin1Char(',');
         for (int s = 0; s < result.services; ++s) {
-            const QString service = csvField(setup.serviceNames[s]) + QLatin1Char(',');
+            const QString service = MachineText::csvField(setup.serviceNames[s]) + QLatin1Char(',');
             for (int node = 0; node < result.nodes; ++node) {
                 const double score = result.score(p, node, s);
                 const int rank = result.rank(p, node, s);
-                out << period << service << csvField(setup.nodeCodes[node]) << ',' << setup.nodeLevels[node] << ','
-                    << (std::isnan(score) ? QString() : number(score)) << ',' << number(result.coverageOf(p, node, s))
-                    << ',' << lightKey(result.light(p, node, s)) << ','
-                    << (rank > 0 ? QString::number(rank) : QString()) << '\n';
+                out << period << service << MachineText::csvField(setup.nodeCodes[node]) << ','
+                    << setup.nodeLevels[node] << ',' << (std::isnan(score) ? QString() : MachineText::number(score))
+                    << ',' << MachineText::number(result.coverageOf(p, node, s)) << ','
+                    << lightKey(result.light(p, node, s)) << ',' << (rank > 0 ? QString::number(rank) : QString())
+                    << '\n';
             }
         }
     }
@@ -137,7 +117,7 @@ void EvaluationExport::writeJson(QTextStream& out, const QString& projectTitle, 
         << ", \"normalization\": " << jsonString(normalization)
         << ", \"default_normalization\": " << jsonString(keyOf(setup.defaultNormalization))
         << ", \"aggregation\": " << jsonString(keyOf(setup.aggregation))
-        << ", \"minimum_coverage\": " << number(setup.input.aggregation.minimumCoverage) << "},\n";
+        << ", \"minimum_coverage\": " << MachineText::number(setup.input.aggregation.minimumCoverage) << "},\n";
     out << "    \"services\": " << jsonStrings(setup.serviceNames) << ",\n";
     out << "    \"nodes\": [\n";
     const engine::FlatTree& tree = setup.input.tree;
@@ -148,9 +128,9 @@ void EvaluationExport::writeJson(QTextStream& out, const QString& projectTitle, 
             << ", \"level\": " << jsonString(setup.nodeLevels[node])
             << ", \"name\": " << jsonString(setup.nodeNames[node])
             << ", \"parent\": " << (parent >= 0 ? jsonString(setup.nodeCodes[parent]) : QStringLiteral("null"))
-            << ", \"weight\": " << number(node > 0 ? setup.input.weights[at] : 1.0)
-            << ", \"red_below\": " << number(setup.input.redBelow[at])
-            << ", \"green_from\": " << number(setup.input.greenFrom[at]) << '}'
+            << ", \"weight\": " << MachineText::number(node > 0 ? setup.input.weights[at] : 1.0)
+            << ", \"red_below\": " << MachineText::number(setup.input.redBelow[at])
+            << ", \"green_from\": " << MachineText::number(setup.input.greenFrom[at]) << '}'
             << (node + 1 < result.nodes ? ",\n" : "\n");
     }
     out << "    ],\n    \"periods\": [\n";
@@ -165,7 +145,7 @@ void EvaluationExport::writeJson(QTextStream& out, const QString& projectTitle, 
                 out << "            {\"service\": " << service << ", \"node\": " << jsonString(setup.nodeCodes[node])
                     << ", \"level\": " << jsonString(setup.nodeLevels[node])
                     << ", \"score\": " << jsonNumberOrNull(result.score(p, node, s))
-                    << ", \"coverage\": " << number(result.coverageOf(p, node, s))
+                    << ", \"coverage\": " << MachineText::number(result.coverageOf(p, node, s))
                     << ", \"light\": " << jsonString(lightKey(result.light(p, node, s)))
                     << ", \"rank\": " << (rank > 0 ? QString::number(rank) : QStringLiteral("null")) << '}'
                     << (last ? "\n" : ",\n");

@@ -18,8 +18,6 @@ public:
     static void writeJson(QTextStream& out, const QString& projectTitle, const EvaluationSetup& setup,
                           const engine::EvaluationResult& result);
 
-    // printf("%.17g") in the C locale.
-    static QString number(double value);
     static QString lightKey(engine::Light light);
     // A JSON string literal, quotes included.
     static QString jsonString(const QString& text);

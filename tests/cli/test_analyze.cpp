@@ -2,6 +2,7 @@
 #include "CliRunner.h"
 #include "TestSupport.h"
 
+#include <QFile>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -283,4 +284,119 @@ TEST_CASE("analyze refuses invalid requests with one sentence and the right exit
     const auto noOne = analyze(noServices, {QStringLiteral("--uncertainty"), QStringLiteral("10")});
     CHECK(noOne.exitCode == 3);
     CHECK(noOne.err.contains(QStringLiteral("service")));
+}
+
+namespace {
+
+// The overall score of every service in a period, as `balise evaluate` gives it.
+QHash<QString, double> evaluatedScores(const QString& project, const QString& period)
+{
+    const auto result = runBalise(
+        {QStringLiteral("evaluate"), project, QStringLiteral("--period"), period, QStringLiteral("--format=csv")});
+    INFO(show(result));
+    REQUIRE(result.exitCode == 0);
+    QHash<QString, double> scores;
+    for (const QString& line : csvLines(result.out).mid(1)) {
+        const QStringList cells = line.split(QLatin1Char(','));
+        if (cells.value(2) == QLatin1String("_overall"))
+            scores.insert(cells.value(1), cells.value(4).toDouble());
+    }
+    return scores;
+}
+
+} // namespace
+
+TEST_CASE("analyze --one-at-a-time: each change is the evaluation with that weight moved", "[cli][analyze]")
+{
+    QTemporaryDir dir;
+    const QString project = makeSampleProject(dir);
+    const auto result = analyze(project, {QStringLiteral("--one-at-a-time"), QStringLiteral("0.2"),
+                                          QStringLiteral("--format"), QStringLiteral("csv")});
+    INFO(show(result));
+    REQUIRE(result.exitCode == 0);
+    const QStringList lines = csvLines(result.out);
+    REQUIRE(lines.value(0) == QLatin1String("node,level,direction,service,score_change,rank_change"));
+    // Every node but the overall score, both directions, three services.
+    const auto info = runBalise({QStringLiteral("evaluate"), project, QStringLiteral("--period"),
+                                 QStringLiteral("2026"), QStringLiteral("--format=csv")});
+    const qsizetype nodes = csvLines(info.out).mid(1).size() / sampleServices.size() - 1;
+    CHECK(lines.size() - 1 == nodes * 2 * sampleServices.size());
+
+    QHash<QString, double> plusO1;
+    for (const QString& line : lines.mid(1)) {
+        const QStringList cells = line.split(QLatin1Char(','));
+        REQUIRE(cells.size() == 6);
+        if (cells[0] == QLatin1String("O1") && cells[2] == QLatin1String("plus"))
+            plusO1.insert(cells[3], cells[4].toDouble());
+    }
+    REQUIRE(plusO1.size() == sampleServices.size());
+
+    // The same project with O1's weight raised by 20 % (3 → 3.6), evaluated normally.
+    QFile original(samplePath(QStringLiteral("microgrid/framework.csv")));
+    REQUIRE(original.open(QIODevice::ReadOnly));
+    QString framework = QString::fromUtf8(original.readAll());
+    const QString o1 = QStringLiteral("objective,O1,,Résilience du système électrique,3,");
+    REQUIRE(framework.contains(o1));
+    framework.replace(o1, QStringLiteral("objective,O1,,Résilience du système électrique,3.6,"));
+    QFile moved(dir.filePath(QStringLiteral("framework-o1.csv")));
+    REQUIRE(moved.open(QIODevice::WriteOnly));
+    moved.write(framework.toUtf8());
+    moved.close();
+    const QString movedProject = dir.filePath(QStringLiteral("moved.balise"));
+    for (const QStringList& step : QList<QStringList>{
+             {QStringLiteral("new"), movedProject, QStringLiteral("--framework"), moved.fileName()},
+             {QStringLiteral("import"), movedProject, samplePath(QStringLiteral("microgrid/services.csv"))},
+             {QStringLiteral("import"), movedProject, samplePath(QStringLiteral("microgrid/measurements.csv"))}})
+        REQUIRE(runBalise(step).exitCode == 0);
+    const QHash<QString, double> before = evaluatedScores(project, QStringLiteral("2026"));
+    const QHash<QString, double> after = evaluatedScores(movedProject, QStringLiteral("2026"));
+    for (const QString& service : sampleServices) {
+        INFO(service.toStdString());
+        CHECK(plusO1.value(service) == Approx(after.value(service) - before.value(service)).margin(1e-9));
+    }
+}
+
+TEST_CASE("analyze --one-at-a-time in json and as a table, alone or with Monte Carlo", "[cli][analyze]")
+{
+    QTemporaryDir dir;
+    const QString project = makeSampleProject(dir);
+    const QJsonObject both = json(
+        analyze(project, {QStringLiteral("--one-at-a-time"), QStringLiteral("0.1"), QStringLiteral("--uncertainty"),
+                          QStringLiteral("50"), QStringLiteral("--format"), QStringLiteral("json")}));
+    CHECK(both.value(QStringLiteral("services")).toArray().size() == sampleServices.size());
+    const QJsonObject tornado = both.value(QStringLiteral("one_at_a_time")).toObject();
+    CHECK(tornado.value(QStringLiteral("change")).toDouble() == Approx(0.1));
+    const QJsonArray nodes = tornado.value(QStringLiteral("nodes")).toArray();
+    REQUIRE(!nodes.isEmpty());
+    CHECK(nodes.first().toObject().value(QStringLiteral("node")).toString() == QLatin1String("O1"));
+    CHECK(nodes.first().toObject().value(QStringLiteral("plus")).toArray().size() == sampleServices.size());
+    CHECK(tornado.value(QStringLiteral("nominal")).toArray().size() == sampleServices.size());
+
+    const QJsonObject alone = json(analyze(project, {QStringLiteral("--one-at-a-time"), QStringLiteral("0.1"),
+                                                     QStringLiteral("--format"), QStringLiteral("json")}));
+    CHECK(!alone.contains(QStringLiteral("services")));
+    CHECK(alone.value(QStringLiteral("one_at_a_time")).toObject().value(QStringLiteral("nodes")).toArray().size() ==
+          nodes.size());
+
+    const auto table = analyze(project, {QStringLiteral("--one-at-a-time"), QStringLiteral("0.2")});
+    INFO(show(table));
+    REQUIRE(table.exitCode == 0);
+    CHECK(table.out.contains(QStringLiteral("±20 %")));
+    CHECK(table.out.contains(QStringLiteral("O1 ")));
+    CHECK(!table.out.contains(QStringLiteral("Monte Carlo")));
+
+    // Invalid requests: a change outside (0, 1), csv of both analyses, Monte Carlo options alone.
+    for (const QStringList& options : QList<QStringList>{
+             {QStringLiteral("--one-at-a-time"), QStringLiteral("0")},
+             {QStringLiteral("--one-at-a-time"), QStringLiteral("1.5")},
+             {QStringLiteral("--one-at-a-time"), QStringLiteral("abc")},
+             {QStringLiteral("--one-at-a-time"), QStringLiteral("0.2"), QStringLiteral("--uncertainty"),
+              QStringLiteral("10"), QStringLiteral("--format"), QStringLiteral("csv")},
+             {QStringLiteral("--one-at-a-time"), QStringLiteral("0.2"), QStringLiteral("--sensitivity")}}) {
+        const auto refused = analyze(project, options);
+        INFO(show(refused));
+        CHECK(refused.exitCode == 2);
+        CHECK(refused.out.isEmpty());
+        CHECK(refused.err.trimmed().count(QLatin1Char('\n')) == 0);
+    }
 }
