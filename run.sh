@@ -31,6 +31,10 @@ if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
     echo
     "$BALISE" validate "$PROJECT" || true
     echo
+    "$BALISE" evaluate "$PROJECT"
+    echo
+    "$BALISE" analyze "$PROJECT" --uncertainty 1000 --weight-noise 0.25 --draw-aggregation
+    echo
     echo "Sample project: $(realpath "$PROJECT")"
     echo "Program:        $(realpath "$BALISE")"
     echo "Open it on a desktop with: $BALISE $PROJECT"
