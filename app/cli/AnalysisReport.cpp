@@ -101,6 +101,7 @@ QJsonObject AnalysisReport::toJson(const QString& projectTitle, const QString& p
                         {QStringLiteral("runs"), sensitivity->evaluations},
                         {QStringLiteral("output_mean"), sensitivity->mean},
                         {QStringLiteral("output_variance"), sensitivity->variance},
+                        {QStringLiteral("informative_samples"), sensitivity->informativeSamples},
                         {QStringLiteral("defined"),
                          sensitivity->variance > 0.0 && !std::isnan(sensitivity->firstOrder.front())},
                         {QStringLiteral("inputs"), inputs}});
@@ -209,6 +210,11 @@ void AnalysisReport::writeTable(QTextStream& out) const
         out << tr("The rank shift does not vary: the indices are undefined (no input moves the ranking).") << '\n';
         return;
     }
+    if (sensitivity->informativeSamples < engine::SaltelliResult::fewInformativeSamples)
+        out << tr("The ranking moved in only %1 of the %2 base samples: these indices rest on too few runs to be "
+                  "trusted (they may even leave the range 0–1). Raise N for firmer figures.")
+                   .arg(locale.toString(sensitivity->informativeSamples), locale.toString(sensitivity->baseSamples))
+            << '\n';
     out << QStringLiteral("%1  %2  %3").arg(tr("input"), -14).arg(tr("first order"), 12).arg(tr("total"), 8) << '\n';
     for (size_t i = 0; i < sensitivityInputs.size(); ++i)
         out << QStringLiteral("%1  %2  %3")

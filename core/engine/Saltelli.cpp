@@ -56,6 +56,8 @@ SaltelliResult Saltelli::indices(int inputs, std::span<const double> outputs)
         squares += a * a + b * b;
     }
     const double variance = squares / static_cast<double>(2 * N);
+    for (size_t j = 0; j < N; ++j)
+        result.informativeSamples += std::any_of(row(j) + 1, row(j) + width, [&](double f) { return f != row(j)[0]; });
     result.mean = mean;
     result.variance = variance;
     constexpr double NaN = std::numeric_limits<double>::quiet_NaN();

@@ -27,7 +27,13 @@ struct SaltelliResult
     int baseSamples = 0;
     int evaluations = 0; // N·(d + 2): the design's size (runs known to repeat another are not redone)
     double mean = 0.0;
-    double variance = 0.0;          // of the output over A and B; 0 → the indices are undefined (NaN)
+    double variance = 0.0; // of the output over A and B; 0 → the indices are undefined (NaN)
+    // Base samples whose d + 2 outputs are not all equal: only these carry information on the indices.
+    // When an output rarely moves (a ranking that changes in a few runs), the estimates rest on these
+    // few samples and can fall far outside [0, 1]; reports warn when there are fewer than
+    // `fewInformativeSamples`.
+    int informativeSamples = 0;
+    static constexpr int fewInformativeSamples = 50;
     std::vector<double> firstOrder; // Sᵢ per input
     std::vector<double> total;      // S_Tᵢ per input
 };

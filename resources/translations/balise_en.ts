@@ -5,50 +5,196 @@
     <name>AboutBox</name>
     <message>
         <source>Balise %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Balise %1</translation>
     </message>
     <message>
         <source>A workbench to evaluate and steer the urban data services of a territory, following the method of the DataCités guide.</source>
-        <translation type="unfinished"></translation>
+        <translation>A workbench to evaluate and steer the urban data services of a territory, following the method of the DataCités guide.</translation>
     </message>
     <message>
         <source>Free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later).</source>
-        <translation type="unfinished"></translation>
+        <translation>Free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later).</translation>
     </message>
     <message>
         <source>Running on Qt %1, SQLite %2 and QCustomPlot %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Running on Qt %1, SQLite %2 and QCustomPlot %3.</translation>
     </message>
     <message>
         <source>About Balise</source>
-        <translation type="unfinished"></translation>
+        <translation>About Balise</translation>
+    </message>
+</context>
+<context>
+    <name>AnalysisReport</name>
+    <message>
+        <source>weights ±%1 %</source>
+        <translation>weights ±%1 %</translation>
+    </message>
+    <message>
+        <source>weights fixed</source>
+        <translation>weights fixed</translation>
+    </message>
+    <message>
+        <source>aggregation drawn (arithmetic or geometric)</source>
+        <translation>aggregation drawn (arithmetic or geometric)</translation>
+    </message>
+    <message>
+        <source>aggregation fixed (%1)</source>
+        <translation>aggregation fixed (%1)</translation>
+    </message>
+    <message>
+        <source>normalisation drawn among %1</source>
+        <translation>normalisation drawn among %1</translation>
+    </message>
+    <message>
+        <source>normalisation fixed (the framework&apos;s)</source>
+        <translation>normalisation fixed (the framework&apos;s)</translation>
+    </message>
+    <message>
+        <source>Monte Carlo: %1 replications, seed %2; %3.</source>
+        <translation>Monte Carlo: %1 replications, seed %2; %3.</translation>
+    </message>
+    <message>
+        <source>Ranks: 1 = best, ties share the lowest rank; the interval holds 90 % of the replications.</source>
+        <translation>Ranks: 1 = best, ties share the lowest rank; the interval holds 90 % of the replications.</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>service</translation>
+    </message>
+    <message>
+        <source>nominal</source>
+        <translation>nominal</translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation>median</translation>
+    </message>
+    <message>
+        <source>5–95 %</source>
+        <translation>5–95 %</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>mean</translation>
+    </message>
+    <message>
+        <source>P(first)</source>
+        <translation>P(first)</translation>
+    </message>
+    <message>
+        <source>— : no overall score (too much data missing), so no rank.</source>
+        <translation>— : no overall score (too much data missing), so no rank.</translation>
+    </message>
+    <message>
+        <source>Sensitivity of the rank shift (mean |rank − nominal rank| = %1 over %2 runs, Saltelli design):</source>
+        <translation>Sensitivity of the rank shift (mean |rank − nominal rank| = %1 over %2 runs, Saltelli design):</translation>
+    </message>
+    <message>
+        <source>The rank shift does not vary: the indices are undefined (no input moves the ranking).</source>
+        <translation>The rank shift does not vary: the indices are undefined (no input moves the ranking).</translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation>input</translation>
+    </message>
+    <message>
+        <source>first order</source>
+        <translation>first order</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>total</translation>
+    </message>
+    <message>
+        <source>The ranking moved in only %1 of the %2 base samples: these indices rest on too few runs to be trusted (they may even leave the range 0–1). Raise N for firmer figures.</source>
+        <translation>The ranking moved in only %1 of the %2 base samples: these indices rest on too few runs to be trusted (they may even leave the range 0–1). Raise N for firmer figures.</translation>
+    </message>
+</context>
+<context>
+    <name>BenchWorkload</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>the hierarchy file has no rows.</source>
+        <translation>the hierarchy file has no rows.</translation>
+    </message>
+    <message>
+        <source>a hierarchy file needs the columns iCode, Level, Parent and Weight.</source>
+        <translation>a hierarchy file needs the columns iCode, Level, Parent and Weight.</translation>
+    </message>
+    <message>
+        <source>line %1 is not a valid hierarchy row.</source>
+        <translation>line %1 is not a valid hierarchy row.</translation>
+    </message>
+    <message>
+        <source>the code %1 appears twice.</source>
+        <translation>the code %1 appears twice.</translation>
+    </message>
+    <message>
+        <source>exactly one row (the index) must have an empty parent.</source>
+        <translation>exactly one row (the index) must have an empty parent.</translation>
+    </message>
+    <message>
+        <source>the indicator %1 has children.</source>
+        <translation>the indicator %1 has children.</translation>
+    </message>
+    <message>
+        <source>some rows are not under the index (unknown parent or a loop).</source>
+        <translation>some rows are not under the index (unknown parent or a loop).</translation>
+    </message>
+    <message>
+        <source>the hierarchy has no indicator (level 1).</source>
+        <translation>the hierarchy has no indicator (level 1).</translation>
+    </message>
+    <message>
+        <source>the data file has no service.</source>
+        <translation>the data file has no service.</translation>
+    </message>
+    <message>
+        <source>the indicator %1 has no column.</source>
+        <translation>the indicator %1 has no column.</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>line %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 services × %2 indicators from %3 and %4</source>
+        <translation>%1 services × %2 indicators from %3 and %4</translation>
+    </message>
+    <message>
+        <source>synthetic: %1 services × %2 indicators, %3 criteria, %4 objectives (no reference file of that size)</source>
+        <translation>synthetic: %1 services × %2 indicators, %3 criteria, %4 objectives (no reference file of that size)</translation>
     </message>
 </context>
 <context>
     <name>CliContext</name>
     <message>
         <source>Run &quot;balise %1 --help&quot; for its options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Run &quot;balise %1 --help&quot; for its options.</translation>
     </message>
     <message>
         <source>Missing argument: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Missing argument: %1.</translation>
     </message>
     <message>
         <source>Unexpected argument: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unexpected argument: %1.</translation>
     </message>
     <message>
         <source>Period of a wide file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Period of a wide file.</translation>
     </message>
     <message>
         <source>Check the file and report what would change, without writing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Check the file and report what would change, without writing.</translation>
     </message>
     <message>
         <source>%1 was not imported: %2 Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 was not imported: %2 Nothing was changed.</translation>
     </message>
     <message numerus="yes">
         <source>Read %1: %2 form, %3 separator, decimal mark &quot;%4&quot;, %n row(s).</source>
@@ -59,27 +205,27 @@
     </message>
     <message>
         <source>long</source>
-        <translation type="unfinished"></translation>
+        <translation>long</translation>
     </message>
     <message>
         <source>wide</source>
-        <translation type="unfinished"></translation>
+        <translation>wide</translation>
     </message>
     <message>
         <source>Services created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Services created: %1</translation>
     </message>
     <message>
         <source>Periods created: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Periods created: %1</translation>
     </message>
     <message>
         <source>Measurements: %1 added, %2 replaced, %3 unchanged, %4 missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Measurements: %1 added, %2 replaced, %3 unchanged, %4 missing.</translation>
     </message>
     <message>
         <source>Dry run: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dry run: nothing was written.</translation>
     </message>
     <message numerus="yes">
         <source>%1 was not imported: it has %n problem(s); nothing was changed.</source>
@@ -90,91 +236,91 @@
     </message>
     <message>
         <source>warning: </source>
-        <translation type="unfinished"></translation>
+        <translation>warning: </translation>
     </message>
     <message>
         <source>Summarise what a Balise project holds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Summarise what a Balise project holds.</translation>
     </message>
     <message>
         <source>Print the summary as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Print the summary as JSON.</translation>
     </message>
     <message>
         <source>Project: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Project: %1</translation>
     </message>
     <message>
         <source>File: %1 (format %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>File: %1 (format %2)</translation>
     </message>
     <message>
         <source>Territory: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Territory: %1 (%2)</translation>
     </message>
     <message>
         <source>, %1 inhabitants</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 inhabitants</translation>
     </message>
     <message>
         <source>Vade-mecum: %1 needs, %2 principles, %3 fields of attention, %4 resources, %5 questions, %6 revisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Vade-mecum: %1 needs, %2 principles, %3 fields of attention, %4 resources, %5 questions, %6 revisions</translation>
     </message>
     <message>
         <source>Framework: %1 objectives, %2 criteria, %3 indicators (%4 qualitative)</source>
-        <translation type="unfinished"></translation>
+        <translation>Framework: %1 objectives, %2 criteria, %3 indicators (%4 qualitative)</translation>
     </message>
     <message>
         <source>Data services: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Data services: %1</translation>
     </message>
     <message>
         <source>Periods: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Periods: %1</translation>
     </message>
     <message>
         <source>Measurements: %1 (%2 missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>Measurements: %1 (%2 missing)</translation>
     </message>
     <message>
         <source>Impact accounts: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Impact accounts: %1</translation>
     </message>
     <message>
         <source>Create a Balise project, empty or with the framework of a CSV file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Create a Balise project, empty or with the framework of a CSV file.</translation>
     </message>
     <message>
         <source>Framework CSV (level,code,parent,name,weight,…).</source>
-        <translation type="unfinished"></translation>
+        <translation>Framework CSV (level,code,parent,name,weight,…).</translation>
     </message>
     <message>
         <source>Title of the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Title of the project.</translation>
     </message>
     <message>
         <source>Name of the territory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name of the territory.</translation>
     </message>
     <message>
         <source>%1 already exists: choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 already exists: choose another name.</translation>
     </message>
     <message>
         <source>Created %1: %2 objectives, %3 criteria, %4 indicators.</source>
-        <translation type="unfinished"></translation>
+        <translation>Created %1: %2 objectives, %3 criteria, %4 indicators.</translation>
     </message>
     <message>
         <source>Check a project: the file&apos;s integrity, then the framework. Exits with 1 when the framework has warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Check a project: the file&apos;s integrity, then the framework. Exits with 1 when the framework has warnings.</translation>
     </message>
     <message>
         <source>File: integrity and references checked, no problem found.</source>
-        <translation type="unfinished"></translation>
+        <translation>File: integrity and references checked, no problem found.</translation>
     </message>
     <message>
         <source>note: </source>
-        <translation type="unfinished"></translation>
+        <translation>note: </translation>
     </message>
     <message numerus="yes">
         <source>Framework: %n warning(s)</source>
@@ -192,19 +338,19 @@
     </message>
     <message>
         <source>Kind of territory: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind of territory: %1.</translation>
     </message>
     <message>
         <source>Population of the territory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Population of the territory.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a kind of territory; use one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not a kind of territory; use one of: %2.</translation>
     </message>
     <message>
         <source>The population must be a whole number of zero or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>The population must be a whole number of zero or more.</translation>
     </message>
     <message numerus="yes">
         <source>Read %1: data services, %2 separator, %n row(s).</source>
@@ -215,485 +361,862 @@
     </message>
     <message>
         <source>Services updated: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Services updated: %1</translation>
     </message>
     <message>
         <source>Services unchanged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Services unchanged: %1</translation>
     </message>
     <message>
         <source>Import measurements from a CSV file, in long form (service, indicator, period, value) or wide form (service, then one column per indicator, with --period), or the description of data services (service, operator, domain, data_role, …). Nothing is written unless the whole file is valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import measurements from a CSV file, in long form (service, indicator, period, value) or wide form (service, then one column per indicator, with --period), or the description of data services (service, operator, domain, data_role, …). Nothing is written unless the whole file is valid.</translation>
+    </message>
+    <message>
+        <source>Test how robust the ranking of the services is: a Monte Carlo run redraws the weights (each multiplied by a random factor in [1 − p, 1 + p], then renormalised among its siblings), and optionally the aggregation method and the normalisation, and reports each service&apos;s nominal, mean and median rank, its 5–95 % rank interval and its chance to rank first. Runs are reproducible from the seed, whatever the number of threads. With --one-at-a-time, each weight in turn is moved by ±X instead, showing which weights the verdict hangs on.</source>
+        <translation>Test how robust the ranking of the services is: a Monte Carlo run redraws the weights (each multiplied by a random factor in [1 − p, 1 + p], then renormalised among its siblings), and optionally the aggregation method and the normalisation, and reports each service&apos;s nominal, mean and median rank, its 5–95 % rank interval and its chance to rank first. Runs are reproducible from the seed, whatever the number of threads. With --one-at-a-time, each weight in turn is moved by ±X instead, showing which weights the verdict hangs on.</translation>
+    </message>
+    <message>
+        <source>Number of Monte Carlo replications.</source>
+        <translation>Number of Monte Carlo replications.</translation>
+    </message>
+    <message>
+        <source>Relative noise p on every weight, 0 ≤ p &lt; 1 (default 0.25: ±25 %).</source>
+        <translation>Relative noise p on every weight, 0 ≤ p &lt; 1 (default 0.25: ±25 %).</translation>
+    </message>
+    <message>
+        <source>Seed of the random draws (default 1): the same seed gives the same results.</source>
+        <translation>Seed of the random draws (default 1): the same seed gives the same results.</translation>
+    </message>
+    <message>
+        <source>Threads to use (default 0: every core).</source>
+        <translation>Threads to use (default 0: every core).</translation>
+    </message>
+    <message>
+        <source>Period to analyse (default: the project&apos;s last period).</source>
+        <translation>Period to analyse (default: the project&apos;s last period).</translation>
+    </message>
+    <message>
+        <source>Also draw the aggregation method: arithmetic or geometric mean, even odds, per replication.</source>
+        <translation>Also draw the aggregation method: arithmetic or geometric mean, even odds, per replication.</translation>
+    </message>
+    <message>
+        <source>Also draw the normalisation: the framework&apos;s own or another method (goalposts, minmax, zscore, rank), even odds, per replication.</source>
+        <translation>Also draw the normalisation: the framework&apos;s own or another method (goalposts, minmax, zscore, rank), even odds, per replication.</translation>
+    </message>
+    <message>
+        <source>Also compute first-order and total sensitivity indices of the rank shift to each uncertain input (Saltelli design with N base samples: N × (inputs + 2) more runs).</source>
+        <translation>Also compute first-order and total sensitivity indices of the rank shift to each uncertain input (Saltelli design with N base samples: N × (inputs + 2) more runs).</translation>
+    </message>
+    <message>
+        <source>With --format json: list every replication&apos;s parameters (weight multipliers, method, normalisation).</source>
+        <translation>With --format json: list every replication&apos;s parameters (weight multipliers, method, normalisation).</translation>
+    </message>
+    <message>
+        <source>Move each weight in turn by −X and +X (0.2 = ±20 %), its siblings renormalised, and report how every service&apos;s overall score and rank change: the data of a tornado chart.</source>
+        <translation>Move each weight in turn by −X and +X (0.2 = ±20 %), its siblings renormalised, and report how every service&apos;s overall score and rank change: the data of a tornado chart.</translation>
+    </message>
+    <message>
+        <source>Output format: table (default), csv or json.</source>
+        <translation>Output format: table (default), csv or json.</translation>
+    </message>
+    <message>
+        <source>Say what to run: --uncertainty N replications, --one-at-a-time X, or both.</source>
+        <translation>Say what to run: --uncertainty N replications, --one-at-a-time X, or both.</translation>
+    </message>
+    <message>
+        <source>--uncertainty must be a whole number of replications from 1 to 10,000,000, not &quot;%1&quot;.</source>
+        <translation>--uncertainty must be a whole number of replications from 1 to 10,000,000, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--weight-noise must be at least 0 and below 1 (0.25 means ±25 %), not &quot;%1&quot;.</source>
+        <translation>--weight-noise must be at least 0 and below 1 (0.25 means ±25 %), not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number from 0 to 18446744073709551615, not &quot;%1&quot;.</source>
+        <translation>--seed must be a whole number from 0 to 18446744073709551615, not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--threads must be a whole number (0 = every core), not &quot;%1&quot;.</source>
+        <translation>--threads must be a whole number (0 = every core), not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--one-at-a-time must be above 0 and below 1 (0.2 means ±20 %), not &quot;%1&quot;.</source>
+        <translation>--one-at-a-time must be above 0 and below 1 (0.2 means ±20 %), not &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;: use table, csv or json.</source>
+        <translation>Unknown format &quot;%1&quot;: use table, csv or json.</translation>
+    </message>
+    <message>
+        <source>--format csv writes one table: ask for --uncertainty or --one-at-a-time, not both (or use --format json).</source>
+        <translation>--format csv writes one table: ask for --uncertainty or --one-at-a-time, not both (or use --format json).</translation>
+    </message>
+    <message>
+        <source>--sensitivity, --replications and the --draw options belong to a Monte Carlo run: add --uncertainty N.</source>
+        <translation>--sensitivity, --replications and the --draw options belong to a Monte Carlo run: add --uncertainty N.</translation>
+    </message>
+    <message>
+        <source>--replications lists the parameters in JSON: add --format json.</source>
+        <translation>--replications lists the parameters in JSON: add --format json.</translation>
+    </message>
+    <message>
+        <source>--replications lists at most 100,000 replications.</source>
+        <translation>--replications lists at most 100,000 replications.</translation>
+    </message>
+    <message>
+        <source>The project has no period &quot;%1&quot;; its periods are: %2.</source>
+        <translation>The project has no period &quot;%1&quot;; its periods are: %2.</translation>
+    </message>
+    <message>
+        <source>No service has an overall score in period %1 (too much data is missing or every weight is 0): there is no ranking to test.</source>
+        <translation>No service has an overall score in period %1 (too much data is missing or every weight is 0): there is no ranking to test.</translation>
+    </message>
+    <message>
+        <source>Project: %1 — period %2</source>
+        <translation>Project: %1 — period %2</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>met</translation>
+    </message>
+    <message>
+        <source>MISSED</source>
+        <translation>MISSED</translation>
+    </message>
+    <message>
+        <source>Measure the evaluation engine on the reference workload (200 services × 300 indicators): one evaluation, 12 periods, a Monte Carlo run, Saltelli sensitivity with N = 100 and 1,000, the peak memory and how fast a cancelled run returns. Times are the median, minimum and maximum of repeated runs after one warm-up run.</source>
+        <translation>Measure the evaluation engine on the reference workload (200 services × 300 indicators): one evaluation, 12 periods, a Monte Carlo run, Saltelli sensitivity with N = 100 and 1,000, the peak memory and how fast a cancelled run returns. Times are the median, minimum and maximum of repeated runs after one warm-up run.</translation>
+    </message>
+    <message>
+        <source>Hierarchy file (iCode, Level, Parent, Direction, Weight).</source>
+        <translation>Hierarchy file (iCode, Level, Parent, Direction, Weight).</translation>
+    </message>
+    <message>
+        <source>Data file (uCode, then indicators).</source>
+        <translation>Data file (uCode, then indicators).</translation>
+    </message>
+    <message>
+        <source>Services of the reference size to use (default 200).</source>
+        <translation>Services of the reference size to use (default 200).</translation>
+    </message>
+    <message>
+        <source>Indicators of the reference size (default 300).</source>
+        <translation>Indicators of the reference size (default 300).</translation>
+    </message>
+    <message>
+        <source>Monte Carlo replications (default 1000).</source>
+        <translation>Monte Carlo replications (default 1000).</translation>
+    </message>
+    <message>
+        <source>Timed runs of each figure (default 10).</source>
+        <translation>Timed runs of each figure (default 10).</translation>
+    </message>
+    <message>
+        <source>Threads for Monte Carlo and Saltelli (default: all cores).</source>
+        <translation>Threads for Monte Carlo and Saltelli (default: all cores).</translation>
+    </message>
+    <message>
+        <source>Also write the Monte Carlo rank statistics to this CSV file (the columns of &quot;balise analyze --format csv&quot;).</source>
+        <translation>Also write the Monte Carlo rank statistics to this CSV file (the columns of &quot;balise analyze --format csv&quot;).</translation>
+    </message>
+    <message>
+        <source>--units and --indicators must be whole numbers of at least 1.</source>
+        <translation>--units and --indicators must be whole numbers of at least 1.</translation>
+    </message>
+    <message>
+        <source>--replications must be a whole number of at least 1.</source>
+        <translation>--replications must be a whole number of at least 1.</translation>
+    </message>
+    <message>
+        <source>--repeat must be a whole number of at least 1.</source>
+        <translation>--repeat must be a whole number of at least 1.</translation>
+    </message>
+    <message>
+        <source>--threads must be a whole number (0 = all cores).</source>
+        <translation>--threads must be a whole number (0 = all cores).</translation>
+    </message>
+    <message>
+        <source>--hierarchy and --data go together.</source>
+        <translation>--hierarchy and --data go together.</translation>
+    </message>
+    <message>
+        <source>The reference files %1 and %2 were not found in ./bench/data nor beside the program: pass them with --hierarchy and --data (they are in the source tree&apos;s bench/data folder).</source>
+        <translation>The reference files %1 and %2 were not found in ./bench/data nor beside the program: pass them with --hierarchy and --data (they are in the source tree&apos;s bench/data folder).</translation>
+    </message>
+    <message>
+        <source>Workload: %1</source>
+        <translation>Workload: %1</translation>
+    </message>
+    <message>
+        <source>Machine: %1 hardware threads, %2; %3 worker thread(s); %4 timed runs per figure</source>
+        <translation>Machine: %1 hardware threads, %2; %3 worker thread(s); %4 timed runs per figure</translation>
+    </message>
+    <message>
+        <source>figure</source>
+        <translation>figure</translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation>median</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation>max</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>target</translation>
+    </message>
+    <message>
+        <source>%1, 1 period</source>
+        <translation>%1, 1 period</translation>
+    </message>
+    <message>
+        <source>%1, %2 periods</source>
+        <translation>%1, %2 periods</translation>
+    </message>
+    <message>
+        <source>evaluation</source>
+        <translation>evaluation</translation>
+    </message>
+    <message>
+        <source>+ indicator ranks</source>
+        <translation>+ indicator ranks</translation>
+    </message>
+    <message>
+        <source>+ into a new result</source>
+        <translation>+ into a new result</translation>
+    </message>
+    <message>
+        <source>Monte Carlo, %1 replications</source>
+        <translation>Monte Carlo, %1 replications</translation>
+    </message>
+    <message>
+        <source>Saltelli, N = %1 (%2 runs)</source>
+        <translation>Saltelli, N = %1 (%2 runs)</translation>
+    </message>
+    <message>
+        <source>peak memory (after Monte Carlo)</source>
+        <translation>peak memory (after Monte Carlo)</translation>
+    </message>
+    <message>
+        <source>cancel: request to return</source>
+        <translation>cancel: request to return</translation>
+    </message>
+    <message>
+        <source>Sensitivity of the mean rank shift (N = 1000): weights S = %1, S_T = %2; aggregation S = %3, S_T = %4; mean shift %5 ranks.</source>
+        <translation>Sensitivity of the mean rank shift (N = 1000): weights S = %1, S_T = %2; aggregation S = %3, S_T = %4; mean shift %5 ranks.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>%1 could not be written.</translation>
+    </message>
+    <message>
+        <source>Monte Carlo rank statistics written to %1.</source>
+        <translation>Monte Carlo rank statistics written to %1.</translation>
+    </message>
+    <message>
+        <source>Score the data services on the framework: every node&apos;s score (0–100), coverage, traffic light and rank, for every period.</source>
+        <translation>Score the data services on the framework: every node&apos;s score (0–100), coverage, traffic light and rank, for every period.</translation>
+    </message>
+    <message>
+        <source>Evaluate this period only.</source>
+        <translation>Evaluate this period only.</translation>
+    </message>
+    <message>
+        <source>Normalise every quantitative indicator this way: goalposts, minmax, zscore or rank (default: each indicator&apos;s own).</source>
+        <translation>Normalise every quantitative indicator this way: goalposts, minmax, zscore or rank (default: each indicator&apos;s own).</translation>
+    </message>
+    <message>
+        <source>Aggregate with the weighted arithmetic or geometric mean (default: the project&apos;s).</source>
+        <translation>Aggregate with the weighted arithmetic or geometric mean (default: the project&apos;s).</translation>
+    </message>
+    <message>
+        <source>Unknown normalization &quot;%1&quot;: use goalposts, minmax, zscore or rank.</source>
+        <translation>Unknown normalization &quot;%1&quot;: use goalposts, minmax, zscore or rank.</translation>
+    </message>
+    <message>
+        <source>Unknown aggregation &quot;%1&quot;: use arithmetic or geometric.</source>
+        <translation>Unknown aggregation &quot;%1&quot;: use arithmetic or geometric.</translation>
     </message>
 </context>
 <context>
     <name>CommandLine</name>
     <message>
         <source>create a project, empty or from a framework CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>create a project, empty or from a framework CSV</translation>
     </message>
     <message>
         <source>summarise what a project holds</source>
-        <translation type="unfinished"></translation>
+        <translation>summarise what a project holds</translation>
     </message>
     <message>
         <source>check the file and the framework</source>
-        <translation type="unfinished"></translation>
+        <translation>check the file and the framework</translation>
     </message>
     <message>
         <source>import measurements from a CSV file</source>
-        <translation type="unfinished"></translation>
+        <translation>import measurements from a CSV file</translation>
     </message>
     <message>
         <source>Usage: balise [PROJECT]            open the workbench (on PROJECT when given)</source>
-        <translation type="unfinished"></translation>
+        <translation>Usage: balise [PROJECT]            open the workbench (on PROJECT when given)</translation>
     </message>
     <message>
         <source>       balise COMMAND [OPTIONS]    run a command without a window</source>
-        <translation type="unfinished"></translation>
+        <translation>       balise COMMAND [OPTIONS]    run a command without a window</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>Commands:</translation>
     </message>
     <message>
         <source>Options:</source>
-        <translation type="unfinished"></translation>
+        <translation>Options:</translation>
     </message>
     <message>
         <source>show this help</source>
-        <translation type="unfinished"></translation>
+        <translation>show this help</translation>
     </message>
     <message>
         <source>show the version</source>
-        <translation type="unfinished"></translation>
+        <translation>show the version</translation>
     </message>
     <message>
         <source>Exit codes: 0 success, 1 problems found, 2 usage error, 3 unreadable or invalid input (nothing was changed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Exit codes: 0 success, 1 problems found, 2 usage error, 3 unreadable or invalid input (nothing was changed).</translation>
     </message>
     <message>
         <source>Run &quot;balise COMMAND --help&quot; for the options of a command.</source>
-        <translation type="unfinished"></translation>
+        <translation>Run &quot;balise COMMAND --help&quot; for the options of a command.</translation>
     </message>
     <message>
         <source>with PROJECT: save the window as OUT.png and quit (--view framework, services, periods, measurements, vademecum or impacts)</source>
-        <translation type="unfinished"></translation>
+        <translation>with PROJECT: save the window as OUT.png and quit (--view framework, services, periods, measurements, vademecum or impacts)</translation>
+    </message>
+    <message>
+        <source>score the services on the framework</source>
+        <translation>score the services on the framework</translation>
+    </message>
+    <message>
+        <source>test how robust the ranking is</source>
+        <translation>test how robust the ranking is</translation>
+    </message>
+    <message>
+        <source>measure the engine on the reference workload</source>
+        <translation>measure the engine on the reference workload</translation>
     </message>
 </context>
 <context>
     <name>CsvDocument</name>
     <message>
         <source>comma</source>
-        <translation type="unfinished"></translation>
+        <translation>comma</translation>
     </message>
     <message>
         <source>semicolon</source>
-        <translation type="unfinished"></translation>
+        <translation>semicolon</translation>
     </message>
     <message>
         <source>tab</source>
-        <translation type="unfinished"></translation>
+        <translation>tab</translation>
     </message>
 </context>
 <context>
     <name>CsvReader</name>
     <message>
         <source>The file is too large (%1): Balise reads CSV files of up to %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is too large (%1): Balise reads CSV files of up to %2.</translation>
     </message>
     <message>
         <source>Cannot read &quot;%1&quot;: the file does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read &quot;%1&quot;: the file does not exist.</translation>
     </message>
     <message>
         <source>Cannot read &quot;%1&quot;: it is a folder, not a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read &quot;%1&quot;: it is a folder, not a file.</translation>
     </message>
     <message>
         <source>Cannot read &quot;%1&quot;: the file is too large (%2); Balise reads CSV files of up to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read &quot;%1&quot;: the file is too large (%2); Balise reads CSV files of up to %3.</translation>
     </message>
     <message>
         <source>Cannot read &quot;%1&quot;: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read &quot;%1&quot;: %2.</translation>
     </message>
     <message>
         <source>The file is encoded in UTF-16; save it again as UTF-8 (in a spreadsheet: &quot;CSV UTF-8&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is encoded in UTF-16; save it again as UTF-8 (in a spreadsheet: &quot;CSV UTF-8&quot;).</translation>
     </message>
     <message>
         <source>The text is not valid UTF-8 (it may have been saved as Windows-1252 or Latin-1); save the file again as &quot;CSV UTF-8&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>The text is not valid UTF-8 (it may have been saved as Windows-1252 or Latin-1); save the file again as &quot;CSV UTF-8&quot;.</translation>
     </message>
     <message>
         <source>The file holds NUL characters: it is not CSV text (it may be a spreadsheet file or UTF-16 text); save it again as &quot;CSV UTF-8&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file holds NUL characters: it is not CSV text (it may be a spreadsheet file or UTF-16 text); save it again as &quot;CSV UTF-8&quot;.</translation>
     </message>
     <message>
         <source>Text follows the closing quote of a quoted cell; inside quotes, write a quote as two quotes (&quot;&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Text follows the closing quote of a quoted cell; inside quotes, write a quote as two quotes (&quot;&quot;).</translation>
     </message>
     <message>
         <source>The quote that opens this cell is never closed; add the closing quote (&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>The quote that opens this cell is never closed; add the closing quote (&quot;).</translation>
     </message>
 </context>
 <context>
     <name>DisplayFormat</name>
     <message>
         <source>(untitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>(untitled)</translation>
     </message>
 </context>
 <context>
     <name>Enums</name>
     <message>
         <source>Metropolis</source>
-        <translation type="unfinished"></translation>
+        <translation>Metropolis</translation>
     </message>
     <message>
         <source>Town</source>
-        <translation type="unfinished"></translation>
+        <translation>Town</translation>
     </message>
     <message>
         <source>Small town</source>
-        <translation type="unfinished"></translation>
+        <translation>Small town</translation>
     </message>
     <message>
         <source>Rural area</source>
-        <translation type="unfinished"></translation>
+        <translation>Rural area</translation>
     </message>
     <message>
         <source>Mobility</source>
-        <translation type="unfinished"></translation>
+        <translation>Mobility</translation>
     </message>
     <message>
         <source>Energy</source>
-        <translation type="unfinished"></translation>
+        <translation>Energy</translation>
     </message>
     <message>
         <source>Waste and circular economy</source>
-        <translation type="unfinished"></translation>
+        <translation>Waste and circular economy</translation>
     </message>
     <message>
         <source>Water</source>
-        <translation type="unfinished"></translation>
+        <translation>Water</translation>
     </message>
     <message>
         <source>Health</source>
-        <translation type="unfinished"></translation>
+        <translation>Health</translation>
     </message>
     <message>
         <source>Education</source>
-        <translation type="unfinished"></translation>
+        <translation>Education</translation>
     </message>
     <message>
         <source>Housing</source>
-        <translation type="unfinished"></translation>
+        <translation>Housing</translation>
     </message>
     <message>
         <source>Public finances</source>
-        <translation type="unfinished"></translation>
+        <translation>Public finances</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Other</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished"></translation>
+        <translation>High</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished"></translation>
+        <translation>Medium</translation>
     </message>
     <message>
         <source>Low</source>
-        <translation type="unfinished"></translation>
+        <translation>Low</translation>
     </message>
     <message>
         <source>User-oriented</source>
-        <translation type="unfinished"></translation>
+        <translation>User-oriented</translation>
     </message>
     <message>
         <source>Public policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Public policy</translation>
     </message>
     <message>
         <source>Economic</source>
-        <translation type="unfinished"></translation>
+        <translation>Economic</translation>
     </message>
     <message>
         <source>Introductions to local actors</source>
-        <translation type="unfinished"></translation>
+        <translation>Introductions to local actors</translation>
     </message>
     <message>
         <source>Test ground</source>
-        <translation type="unfinished"></translation>
+        <translation>Test ground</translation>
     </message>
     <message>
         <source>Financial support</source>
-        <translation type="unfinished"></translation>
+        <translation>Financial support</translation>
     </message>
     <message>
         <source>Labelling</source>
-        <translation type="unfinished"></translation>
+        <translation>Labelling</translation>
     </message>
     <message>
         <source>Free text</source>
-        <translation type="unfinished"></translation>
+        <translation>Free text</translation>
     </message>
     <message>
         <source>Yes / no</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes / no</translation>
     </message>
     <message>
         <source>Single choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Single choice</translation>
     </message>
     <message>
         <source>Multiple choice</source>
-        <translation type="unfinished"></translation>
+        <translation>Multiple choice</translation>
     </message>
     <message>
         <source>Scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Scale</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Number</translation>
     </message>
     <message>
         <source>Draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Draft</translation>
     </message>
     <message>
         <source>Submitted</source>
-        <translation type="unfinished"></translation>
+        <translation>Submitted</translation>
     </message>
     <message>
         <source>Politically validated</source>
-        <translation type="unfinished"></translation>
+        <translation>Politically validated</translation>
     </message>
     <message>
         <source>Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Objective</translation>
     </message>
     <message>
         <source>Criterion</source>
-        <translation type="unfinished"></translation>
+        <translation>Criterion</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator</translation>
     </message>
     <message>
         <source>Higher is better</source>
-        <translation type="unfinished"></translation>
+        <translation>Higher is better</translation>
     </message>
     <message>
         <source>Lower is better</source>
-        <translation type="unfinished"></translation>
+        <translation>Lower is better</translation>
     </message>
     <message>
         <source>Within a target band</source>
-        <translation type="unfinished"></translation>
+        <translation>Within a target band</translation>
     </message>
     <message>
         <source>Quantitative</source>
-        <translation type="unfinished"></translation>
+        <translation>Quantitative</translation>
     </message>
     <message>
         <source>Qualitative</source>
-        <translation type="unfinished"></translation>
+        <translation>Qualitative</translation>
     </message>
     <message>
         <source>Framework default</source>
-        <translation type="unfinished"></translation>
+        <translation>Framework default</translation>
     </message>
     <message>
         <source>Distance to target</source>
-        <translation type="unfinished"></translation>
+        <translation>Distance to target</translation>
     </message>
     <message>
         <source>Min-max</source>
-        <translation type="unfinished"></translation>
+        <translation>Min-max</translation>
     </message>
     <message>
         <source>Z-score</source>
-        <translation type="unfinished"></translation>
+        <translation>Z-score</translation>
     </message>
     <message>
         <source>Percentile rank</source>
-        <translation type="unfinished"></translation>
+        <translation>Percentile rank</translation>
     </message>
     <message>
         <source>Weighted arithmetic mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Weighted arithmetic mean</translation>
     </message>
     <message>
         <source>Weighted geometric mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Weighted geometric mean</translation>
     </message>
     <message>
         <source>Raw material</source>
-        <translation type="unfinished"></translation>
+        <translation>Raw material</translation>
     </message>
     <message>
         <source>Lever</source>
-        <translation type="unfinished"></translation>
+        <translation>Lever</translation>
     </message>
     <message>
         <source>Strategic asset</source>
-        <translation type="unfinished"></translation>
+        <translation>Strategic asset</translation>
     </message>
     <message>
         <source>Year</source>
-        <translation type="unfinished"></translation>
+        <translation>Year</translation>
     </message>
     <message>
         <source>Quarter</source>
-        <translation type="unfinished"></translation>
+        <translation>Quarter</translation>
     </message>
     <message>
         <source>Month</source>
-        <translation type="unfinished"></translation>
+        <translation>Month</translation>
     </message>
     <message>
         <source>Free range</source>
-        <translation type="unfinished"></translation>
+        <translation>Free range</translation>
     </message>
     <message>
         <source>Present</source>
-        <translation type="unfinished"></translation>
+        <translation>Present</translation>
     </message>
     <message>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Missing</translation>
     </message>
     <message>
         <source>Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>Not applicable</translation>
     </message>
     <message>
         <source>Society</source>
-        <translation type="unfinished"></translation>
+        <translation>Society</translation>
     </message>
     <message>
         <source>User</source>
-        <translation type="unfinished"></translation>
+        <translation>User</translation>
     </message>
     <message>
         <source>Regulator</source>
-        <translation type="unfinished"></translation>
+        <translation>Regulator</translation>
     </message>
     <message>
         <source>Data client</source>
-        <translation type="unfinished"></translation>
+        <translation>Data client</translation>
     </message>
     <message>
         <source>Data re-user</source>
-        <translation type="unfinished"></translation>
+        <translation>Data re-user</translation>
     </message>
     <message>
         <source>Investor</source>
-        <translation type="unfinished"></translation>
+        <translation>Investor</translation>
     </message>
     <message>
         <source>Commons creator</source>
-        <translation type="unfinished"></translation>
+        <translation>Commons creator</translation>
     </message>
     <message>
         <source>Robustness</source>
-        <translation type="unfinished"></translation>
+        <translation>Robustness</translation>
     </message>
     <message>
         <source>Sensitivity</source>
-        <translation type="unfinished"></translation>
+        <translation>Sensitivity</translation>
     </message>
     <message>
         <source>Simplicity</source>
-        <translation type="unfinished"></translation>
+        <translation>Simplicity</translation>
     </message>
     <message>
         <source>Relevance</source>
-        <translation type="unfinished"></translation>
+        <translation>Relevance</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Value</translation>
     </message>
     <message>
         <source>Utility</source>
-        <translation type="unfinished"></translation>
+        <translation>Utility</translation>
     </message>
     <message>
         <source>Personal-data capture</source>
-        <translation type="unfinished"></translation>
+        <translation>Personal-data capture</translation>
     </message>
     <message>
         <source>Audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Audience</translation>
     </message>
     <message>
         <source>Financial and economic power</source>
-        <translation type="unfinished"></translation>
+        <translation>Financial and economic power</translation>
     </message>
     <message>
         <source>Contesting the public actor&apos;s legitimacy</source>
-        <translation type="unfinished"></translation>
+        <translation>Contesting the public actor&apos;s legitimacy</translation>
     </message>
     <message>
         <source>New representations of the city</source>
-        <translation type="unfinished"></translation>
+        <translation>New representations of the city</translation>
     </message>
     <message>
         <source>Independence from public resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Independence from public resources</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationBuilder</name>
+    <message>
+        <source>The framework has no indicator: there is nothing to score. Add indicators to the framework first.</source>
+        <translation>The framework has no indicator: there is nothing to score. Add indicators to the framework first.</translation>
+    </message>
+    <message>
+        <source>The project has no data service to score. Import measurements or a services file first.</source>
+        <translation>The project has no data service to score. Import measurements or a services file first.</translation>
+    </message>
+    <message>
+        <source>The project has no period. Import measurements first.</source>
+        <translation>The project has no period. Import measurements first.</translation>
+    </message>
+    <message>
+        <source>Overall score</source>
+        <translation>Overall score</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationTable</name>
+    <message>
+        <source> (%1 %)</source>
+        <translation> (%1 %)</translation>
+    </message>
+    <message>
+        <source>insufficient</source>
+        <translation>insufficient</translation>
+    </message>
+    <message>
+        <source>red</source>
+        <translation>red</translation>
+    </message>
+    <message>
+        <source>amber</source>
+        <translation>amber</translation>
+    </message>
+    <message>
+        <source>green</source>
+        <translation>green</translation>
+    </message>
+    <message>
+        <source>%1 %2 #%3</source>
+        <translation>%1 %2 #%3</translation>
+    </message>
+    <message>
+        <source>Overall score</source>
+        <translation>Overall score</translation>
+    </message>
+    <message>
+        <source>Period %1</source>
+        <translation>Period %1</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Overall</translation>
+    </message>
+    <message>
+        <source>Scored by min-max across the services, for want of a baseline and a target: %1.</source>
+        <translation>Scored by min-max across the services, for want of a baseline and a target: %1.</translation>
+    </message>
+    <message>
+        <source>Same value for every service, so it cannot tell them apart (scored 50): %1.</source>
+        <translation>Same value for every service, so it cannot tell them apart (scored 50): %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n data service(s) scored on the framework</source>
+        <translation>
+            <numerusform>%1: %n data service scored on the framework</numerusform>
+            <numerusform>%1: %n data services scored on the framework</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 for every quantitative indicator</source>
+        <translation>%1 for every quantitative indicator</translation>
+    </message>
+    <message>
+        <source>each indicator&apos;s own (project default: %1)</source>
+        <translation>each indicator&apos;s own (project default: %1)</translation>
+    </message>
+    <message>
+        <source>Normalization: %1. Aggregation: %2.</source>
+        <translation>Normalization: %1. Aggregation: %2.</translation>
+    </message>
+    <message>
+        <source>Lights: red below %1, amber from %1, green from %2. #: rank among the services. (n %): share of the weight measured, when not all; a score needs %3 %.</source>
+        <translation>Lights: red below %1, amber from %1, green from %2. #: rank among the services. (n %): share of the weight measured, when not all; a score needs %3 %.</translation>
+    </message>
+    <message>
+        <source>Every node&apos;s score, coverage, light and rank: add --format csv or --format json.</source>
+        <translation>Every node&apos;s score, coverage, light and rank: add --format csv or --format json.</translation>
     </message>
 </context>
 <context>
     <name>FrameworkChecks</name>
     <message>
         <source>The framework is empty: add objectives, criteria and indicators.</source>
-        <translation type="unfinished"></translation>
+        <translation>The framework is empty: add objectives, criteria and indicators.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has no indicator beneath it: it cannot be scored.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; has no indicator beneath it: it cannot be scored.</translation>
     </message>
     <message>
         <source>Every child of &quot;%1&quot; weighs zero: it cannot be scored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Every child of &quot;%1&quot; weighs zero: it cannot be scored.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; holds %2 indicators (more than %3): readers will lose the thread.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; holds %2 indicators (more than %3): readers will lose the thread.</translation>
     </message>
     <message>
         <source>The objective &quot;%1&quot; is not linked to any need, principle or field of the vade-mecum.</source>
-        <translation type="unfinished"></translation>
+        <translation>The objective &quot;%1&quot; is not linked to any need, principle or field of the vade-mecum.</translation>
     </message>
     <message>
         <source>The indicator &quot;%1&quot; weighs zero: it does not count in the score.</source>
-        <translation type="unfinished"></translation>
+        <translation>The indicator &quot;%1&quot; weighs zero: it does not count in the score.</translation>
     </message>
     <message>
         <source>The indicator &quot;%1&quot; has no baseline or no target: it will be scored against the other services (min-max) instead of its target.</source>
-        <translation type="unfinished"></translation>
+        <translation>The indicator &quot;%1&quot; has no baseline or no target: it will be scored against the other services (min-max) instead of its target.</translation>
     </message>
     <message>
         <source>The baseline and the target of &quot;%1&quot; are equal: distance to target cannot be measured.</source>
-        <translation type="unfinished"></translation>
+        <translation>The baseline and the target of &quot;%1&quot; are equal: distance to target cannot be measured.</translation>
     </message>
     <message>
         <source>The target of &quot;%1&quot; goes against its direction (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>The target of &quot;%1&quot; goes against its direction (%2).</translation>
     </message>
     <message>
         <source>The indicator &quot;%1&quot; has no measurement in any period.</source>
-        <translation type="unfinished"></translation>
+        <translation>The indicator &quot;%1&quot; has no measurement in any period.</translation>
     </message>
     <message numerus="yes">
         <source>%n indicator(s) still need their six qualities rated: %1.</source>
@@ -704,1779 +1227,1849 @@
     </message>
     <message>
         <source>The framework holds %1 indicators (more than %2): consider keeping only the most useful.</source>
-        <translation type="unfinished"></translation>
+        <translation>The framework holds %1 indicators (more than %2): consider keeping only the most useful.</translation>
+    </message>
+    <message>
+        <source>The top level of the framework holds %1 indicators (more than %2): group them under criteria.</source>
+        <translation>The top level of the framework holds %1 indicators (more than %2): group them under criteria.</translation>
+    </message>
+    <message>
+        <source>Relevance doubt on &quot;%1&quot;: a node above it weighs zero, so it does not count in the score.</source>
+        <translation>Relevance doubt on &quot;%1&quot;: a node above it weighs zero, so it does not count in the score.</translation>
+    </message>
+    <message>
+        <source>Robustness doubt on &quot;%1&quot;: no service has a value in %2 of the %3 periods.</source>
+        <translation>Robustness doubt on &quot;%1&quot;: no service has a value in %2 of the %3 periods.</translation>
+    </message>
+    <message>
+        <source>Sensitivity doubt on &quot;%1&quot;: it has the same value for every service in every period.</source>
+        <translation>Sensitivity doubt on &quot;%1&quot;: it has the same value for every service in every period.</translation>
+    </message>
+    <message>
+        <source>Sensitivity doubt on &quot;%1&quot;: its values barely vary across services and periods (coefficient of variation %2 %).</source>
+        <translation>Sensitivity doubt on &quot;%1&quot;: its values barely vary across services and periods (coefficient of variation %2 %).</translation>
+    </message>
+    <message>
+        <source>Utility doubt on &quot;%1&quot;: it moves with its sibling &quot;%2&quot; (correlation %3 over %4 values); one of the two may be enough.</source>
+        <translation>Utility doubt on &quot;%1&quot;: it moves with its sibling &quot;%2&quot; (correlation %3 over %4 values); one of the two may be enough.</translation>
+    </message>
+    <message>
+        <source>Relevance doubt on &quot;%1&quot;: it is not linked to any need, principle or field of the vade-mecum.</source>
+        <translation>Relevance doubt on &quot;%1&quot;: it is not linked to any need, principle or field of the vade-mecum.</translation>
+    </message>
+    <message>
+        <source>Value doubt on &quot;%1&quot;: it takes %2 % of the collection cost for %3 % of the weight.</source>
+        <translation>Value doubt on &quot;%1&quot;: it takes %2 % of the collection cost for %3 % of the weight.</translation>
     </message>
 </context>
 <context>
     <name>FrameworkCsvReader</name>
     <message>
         <source>&quot;%1&quot; is not a date; write dates as yyyy-MM-dd (for example 2030-12-31).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not a date; write dates as yyyy-MM-dd (for example 2030-12-31).</translation>
     </message>
     <message>
         <source>This line has %1 cells but the header has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>This line has %1 cells but the header has %2.</translation>
     </message>
     <message>
         <source>The level is missing; write objective, criterion or indicator.</source>
-        <translation type="unfinished"></translation>
+        <translation>The level is missing; write objective, criterion or indicator.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a level; write objective, criterion or indicator.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not a level; write objective, criterion or indicator.</translation>
     </message>
     <message>
         <source>The code is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>The code is missing.</translation>
     </message>
     <message>
         <source>The code &quot;%1&quot; is longer than 64 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>The code &quot;%1&quot; is longer than 64 characters.</translation>
     </message>
     <message>
         <source>The name is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>The name is missing.</translation>
     </message>
     <message>
         <source>The weight must be zero or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>The weight must be zero or more.</translation>
     </message>
     <message>
         <source>The columns %1 only apply to indicators; they are ignored for &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>The columns %1 only apply to indicators; they are ignored for &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a direction; write higher, lower or band (or 1, -1).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not a direction; write higher, lower or band (or 1, -1).</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a kind of indicator; write quantitative or qualitative.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not a kind of indicator; write quantitative or qualitative.</translation>
     </message>
     <message>
         <source>Levels only apply to qualitative indicators; set the kind to qualitative or leave the levels empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Levels only apply to qualitative indicators; set the kind to qualitative or leave the levels empty.</translation>
     </message>
     <message>
         <source>The rating of %1 is a whole number from 0 to 4, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>The rating of %1 is a whole number from 0 to 4, not &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>The code &quot;%1&quot; is already used on line %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>The code &quot;%1&quot; is already used on line %2.</translation>
     </message>
     <message>
         <source>The parent &quot;%1&quot; is not the code of any line of this file.</source>
-        <translation type="unfinished"></translation>
+        <translation>The parent &quot;%1&quot; is not the code of any line of this file.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be its own parent.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; cannot be its own parent.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be placed under the indicator &quot;%2&quot;: indicators have no children.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; cannot be placed under the indicator &quot;%2&quot;: indicators have no children.</translation>
     </message>
     <message>
         <source>The parents form a loop (%1): one of these nodes must be top-level or hang under another node.</source>
-        <translation type="unfinished"></translation>
+        <translation>The parents form a loop (%1): one of these nodes must be top-level or hang under another node.</translation>
     </message>
     <message>
         <source>The file is empty: it needs a header line naming the columns level, code and name, then one line per objective, criterion or indicator.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is empty: it needs a header line naming the columns level, code and name, then one line per objective, criterion or indicator.</translation>
     </message>
     <message>
         <source>The header lacks the required column(s) %1; it needs level, code and name.</source>
-        <translation type="unfinished"></translation>
+        <translation>The header lacks the required column(s) %1; it needs level, code and name.</translation>
     </message>
     <message>
         <source>The column &quot;%1&quot; appears twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>The column &quot;%1&quot; appears twice.</translation>
     </message>
     <message>
         <source>The column &quot;%1&quot; is not one Balise knows; it is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>The column &quot;%1&quot; is not one Balise knows; it is ignored.</translation>
     </message>
     <message>
         <source>The file has a header but no objective, criterion or indicator.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file has a header but no objective, criterion or indicator.</translation>
     </message>
 </context>
 <context>
     <name>FrameworkDetails</name>
     <message>
         <source>Need: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Need: %1</translation>
     </message>
     <message>
         <source>Principle: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Principle: %1</translation>
     </message>
     <message>
         <source>Field of attention: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Field of attention: %1</translation>
     </message>
     <message>
         <source>Warning: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Warning: %1</translation>
     </message>
     <message>
         <source>Note: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Note: %1</translation>
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Definition</source>
-        <translation type="unfinished"></translation>
+        <translation>Definition</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation type="unfinished"></translation>
+        <translation>Direction</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>%1 (score %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (score %2)</translation>
     </message>
     <message>
         <source>Levels, worst to best</source>
-        <translation type="unfinished"></translation>
+        <translation>Levels, worst to best</translation>
     </message>
     <message>
         <source>Target band</source>
-        <translation type="unfinished"></translation>
+        <translation>Target band</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 to %2</translation>
     </message>
     <message>
         <source>Score 0 at a distance of</source>
-        <translation type="unfinished"></translation>
+        <translation>Score 0 at a distance of</translation>
     </message>
     <message>
         <source>Normalisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Normalisation</translation>
     </message>
     <message>
         <source>Collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Collection</translation>
     </message>
     <message>
         <source>Data source</source>
-        <translation type="unfinished"></translation>
+        <translation>Data source</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation>Protocol</translation>
     </message>
     <message>
         <source>Frequency</source>
-        <translation type="unfinished"></translation>
+        <translation>Frequency</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Collection cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Collection cost</translation>
     </message>
     <message>
         <source>Baseline and target</source>
-        <translation type="unfinished"></translation>
+        <translation>Baseline and target</translation>
     </message>
     <message>
         <source>Baseline</source>
-        <translation type="unfinished"></translation>
+        <translation>Baseline</translation>
     </message>
     <message>
         <source>Target</source>
-        <translation type="unfinished"></translation>
+        <translation>Target</translation>
     </message>
     <message>
         <source>red below %1, green from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>red below %1, green from %2</translation>
     </message>
     <message>
         <source>red below %1, green from %2 (the project&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>red below %1, green from %2 (the project&apos;s)</translation>
     </message>
     <message>
         <source>Traffic lights</source>
-        <translation type="unfinished"></translation>
+        <translation>Traffic lights</translation>
     </message>
     <message>
         <source>Quality of the indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Quality of the indicator</translation>
     </message>
     <message>
         <source>%1 / 4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / 4</translation>
     </message>
     <message>
         <source>not rated</source>
-        <translation type="unfinished"></translation>
+        <translation>not rated</translation>
     </message>
     <message>
         <source>Quality</source>
-        <translation type="unfinished"></translation>
+        <translation>Quality</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Rating</translation>
     </message>
     <message>
         <source>Justification</source>
-        <translation type="unfinished"></translation>
+        <translation>Justification</translation>
     </message>
     <message>
         <source>Measurements</source>
-        <translation type="unfinished"></translation>
+        <translation>Measurements</translation>
     </message>
     <message>
         <source>Values</source>
-        <translation type="unfinished"></translation>
+        <translation>Values</translation>
     </message>
     <message>
         <source>%1 of %2 expected (%3 services × %4 periods)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2 expected (%3 services × %4 periods)</translation>
     </message>
     <message>
         <source>Recorded as missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorded as missing</translation>
     </message>
     <message>
         <source>Evaluation framework</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluation framework</translation>
     </message>
     <message>
         <source>Objectives, criteria and indicators against which the data services are evaluated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectives, criteria and indicators against which the data services are evaluated.</translation>
     </message>
     <message>
         <source>Objectives</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectives</translation>
     </message>
     <message>
         <source>Criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Criteria</translation>
     </message>
     <message>
         <source>Indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicators</translation>
     </message>
     <message>
         <source>%1 (%2 qualitative)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 qualitative)</translation>
     </message>
     <message>
         <source>Levels in the tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Levels in the tree</translation>
     </message>
     <message>
         <source>Evaluation settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluation settings</translation>
     </message>
     <message>
         <source>Aggregation</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggregation</translation>
     </message>
     <message>
         <source>red below %1, amber, green from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>red below %1, amber, green from %2</translation>
     </message>
     <message>
         <source>Minimum coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimum coverage</translation>
     </message>
     <message>
         <source>Readability limits</source>
-        <translation type="unfinished"></translation>
+        <translation>Readability limits</translation>
     </message>
     <message>
         <source>%1 indicators per criterion, %2 in the framework</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 indicators per criterion, %2 in the framework</translation>
     </message>
     <message>
         <source>The framework is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>The framework is empty.</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <source>Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>Objective</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Weight</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Share</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Owner</translation>
     </message>
     <message>
         <source>Checks</source>
-        <translation type="unfinished"></translation>
+        <translation>Checks</translation>
     </message>
     <message>
         <source>No problem found in the framework.</source>
-        <translation type="unfinished"></translation>
+        <translation>No problem found in the framework.</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Part of</source>
-        <translation type="unfinished"></translation>
+        <translation>Part of</translation>
     </message>
     <message>
         <source>the framework (top level)</source>
-        <translation type="unfinished"></translation>
+        <translation>the framework (top level)</translation>
     </message>
     <message>
         <source>%1 (%2 of its level)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 of its level)</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions</translation>
     </message>
     <message>
         <source>Serves in the vade-mecum</source>
-        <translation type="unfinished"></translation>
+        <translation>Serves in the vade-mecum</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Contents</translation>
     </message>
     <message>
         <source>Nothing under this node yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing under this node yet.</translation>
     </message>
 </context>
 <context>
     <name>ImpactAccountDetails</name>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Impact accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Impact accounts</translation>
     </message>
     <message>
         <source>Costs and benefits per unit of activity, split between society and the user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Costs and benefits per unit of activity, split between society and the user.</translation>
     </message>
     <message>
         <source>No impact account yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>No impact account yet.</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished"></translation>
+        <translation>Account</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Unit of activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit of activity</translation>
     </message>
     <message>
         <source>Lines</source>
-        <translation type="unfinished"></translation>
+        <translation>Lines</translation>
     </message>
     <message>
         <source>Impact account</source>
-        <translation type="unfinished"></translation>
+        <translation>Impact account</translation>
     </message>
     <message>
         <source>Currency</source>
-        <translation type="unfinished"></translation>
+        <translation>Currency</translation>
     </message>
     <message>
         <source>Investment</source>
-        <translation type="unfinished"></translation>
+        <translation>Investment</translation>
     </message>
     <message>
         <source>Discount rate per period</source>
-        <translation type="unfinished"></translation>
+        <translation>Discount rate per period</translation>
     </message>
     <message>
         <source>Costs and benefits per unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Costs and benefits per unit</translation>
     </message>
     <message>
         <source>No line yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>No line yet.</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished"></translation>
+        <translation>Line</translation>
     </message>
     <message>
         <source>Per unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Per unit</translation>
     </message>
     <message>
         <source>Borne by</source>
-        <translation type="unfinished"></translation>
+        <translation>Borne by</translation>
     </message>
     <message>
         <source>Net for society</source>
-        <translation type="unfinished"></translation>
+        <translation>Net for society</translation>
     </message>
     <message>
         <source>Net for the user</source>
-        <translation type="unfinished"></translation>
+        <translation>Net for the user</translation>
     </message>
     <message>
         <source>Net per unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Net per unit</translation>
     </message>
     <message>
         <source>Volume of activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Volume of activity</translation>
     </message>
     <message>
         <source>No volume yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>No volume yet.</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Period</translation>
     </message>
     <message>
         <source>Volume</source>
-        <translation type="unfinished"></translation>
+        <translation>Volume</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit</translation>
     </message>
 </context>
 <context>
     <name>ImportError</name>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>line %1: %2</translation>
     </message>
     <message>
         <source>line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>line %1, column %2: %3</translation>
     </message>
 </context>
 <context>
     <name>ImportErrorList</name>
     <message>
         <source>… and 1 more error.</source>
-        <translation type="unfinished"></translation>
+        <translation>… and 1 more error.</translation>
     </message>
     <message>
         <source>… and %1 more errors.</source>
-        <translation type="unfinished"></translation>
+        <translation>… and %1 more errors.</translation>
     </message>
 </context>
 <context>
     <name>MeasurementCsvReader</name>
     <message>
         <source>The indicator code is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>The indicator code is missing.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not the code of an indicator of the framework.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not the code of an indicator of the framework.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an indicator of the framework but an element of kind %2: it cannot be measured.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not an indicator of the framework but an element of kind %2: it cannot be measured.</translation>
     </message>
     <message>
         <source>This line has %1 cells but the header has %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>This line has %1 cells but the header has %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a level of &quot;%2&quot;; write one of %3, or its number from 1 to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not a level of &quot;%2&quot;; write one of %3, or its number from 1 to %4.</translation>
     </message>
     <message>
         <source>The measurement of &quot;%1&quot; for service &quot;%2&quot; in period &quot;%3&quot; already appears on line %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>The measurement of &quot;%1&quot; for service &quot;%2&quot; in period &quot;%3&quot; already appears on line %4.</translation>
     </message>
     <message>
         <source>The service name is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>The service name is missing.</translation>
     </message>
     <message>
         <source>The period is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>The period is missing.</translation>
     </message>
     <message>
         <source>The confidence must lie between 0 and 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The confidence must lie between 0 and 1.</translation>
     </message>
     <message>
         <source>This column holds values but no indicator code.</source>
-        <translation type="unfinished"></translation>
+        <translation>This column holds values but no indicator code.</translation>
     </message>
     <message>
         <source>The indicator &quot;%1&quot; already has column %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>The indicator &quot;%1&quot; already has column %2.</translation>
     </message>
     <message>
         <source>The file is empty: it needs a header line naming its columns, then one line per measurement or per service.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file is empty: it needs a header line naming its columns, then one line per measurement or per service.</translation>
     </message>
     <message>
         <source>The header must either name the columns service, indicator, period and value, or start with service followed by one column per indicator code.</source>
-        <translation type="unfinished"></translation>
+        <translation>The header must either name the columns service, indicator, period and value, or start with service followed by one column per indicator code.</translation>
     </message>
     <message>
         <source>The header has no period column and no period was given for the whole file.</source>
-        <translation type="unfinished"></translation>
+        <translation>The header has no period column and no period was given for the whole file.</translation>
     </message>
     <message>
         <source>The column &quot;%1&quot; appears twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>The column &quot;%1&quot; appears twice.</translation>
     </message>
     <message>
         <source>The column &quot;%1&quot; is not one Balise knows; it is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>The column &quot;%1&quot; is not one Balise knows; it is ignored.</translation>
     </message>
     <message>
         <source>This file has one column per indicator: give the period its values belong to.</source>
-        <translation type="unfinished"></translation>
+        <translation>This file has one column per indicator: give the period its values belong to.</translation>
     </message>
     <message>
         <source>The file has a header but no measurement.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file has a header but no measurement.</translation>
     </message>
 </context>
 <context>
     <name>ModelValidator</name>
     <message>
         <source>Every objective, criterion and indicator needs a code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Every objective, criterion and indicator needs a code.</translation>
     </message>
     <message>
         <source>The code &quot;%1&quot; is longer than 64 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>The code &quot;%1&quot; is longer than 64 characters.</translation>
     </message>
     <message>
         <source>The code &quot;%1&quot; is already used by &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>The code &quot;%1&quot; is already used by &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>The node &quot;%1&quot; needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>The node &quot;%1&quot; needs a name.</translation>
     </message>
     <message>
         <source>The weight of &quot;%1&quot; must be a number of zero or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>The weight of &quot;%1&quot; must be a number of zero or more.</translation>
     </message>
     <message>
         <source>The parent of &quot;%1&quot; does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>The parent of &quot;%1&quot; does not exist.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be placed under the indicator &quot;%2&quot;: indicators have no children.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; cannot be placed under the indicator &quot;%2&quot;: indicators have no children.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be placed inside itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; cannot be placed inside itself.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has children and cannot become an indicator.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; has children and cannot become an indicator.</translation>
     </message>
     <message>
         <source>Baseline, target, band and cost must be ordinary numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baseline, target, band and cost must be ordinary numbers.</translation>
     </message>
     <message>
         <source>The collection cost cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>The collection cost cannot be negative.</translation>
     </message>
     <message>
         <source>The target date comes before the baseline date.</source>
-        <translation type="unfinished"></translation>
+        <translation>The target date comes before the baseline date.</translation>
     </message>
     <message>
         <source>An indicator with a target band needs the band&apos;s low and high bounds.</source>
-        <translation type="unfinished"></translation>
+        <translation>An indicator with a target band needs the band&apos;s low and high bounds.</translation>
     </message>
     <message>
         <source>The low bound of the target band is above its high bound.</source>
-        <translation type="unfinished"></translation>
+        <translation>The low bound of the target band is above its high bound.</translation>
     </message>
     <message>
         <source>The distance at which the score falls to 0 must be positive.</source>
-        <translation type="unfinished"></translation>
+        <translation>The distance at which the score falls to 0 must be positive.</translation>
     </message>
     <message>
         <source>A qualitative indicator needs at least two ordered levels.</source>
-        <translation type="unfinished"></translation>
+        <translation>A qualitative indicator needs at least two ordered levels.</translation>
     </message>
     <message>
         <source>Every qualitative level needs a label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Every qualitative level needs a label.</translation>
     </message>
     <message>
         <source>The level &quot;%1&quot; appears twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>The level &quot;%1&quot; appears twice.</translation>
     </message>
     <message>
         <source>The score of level &quot;%1&quot; must lie between 0 and 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>The score of level &quot;%1&quot; must lie between 0 and 100.</translation>
     </message>
     <message>
         <source>Levels must be ordered from worst to best: &quot;%1&quot; scores below the level before it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Levels must be ordered from worst to best: &quot;%1&quot; scores below the level before it.</translation>
     </message>
     <message>
         <source>Give a score to every level or to none (even spacing).</source>
-        <translation type="unfinished"></translation>
+        <translation>Give a score to every level or to none (even spacing).</translation>
     </message>
     <message>
         <source>Traffic-light thresholds must satisfy 0 ≤ red &lt; green ≤ 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Traffic-light thresholds must satisfy 0 ≤ red &lt; green ≤ 100.</translation>
     </message>
     <message>
         <source>The rating of %1 must lie between 0 and 4.</source>
-        <translation type="unfinished"></translation>
+        <translation>The rating of %1 must lie between 0 and 4.</translation>
     </message>
     <message>
         <source>A period needs a label.</source>
-        <translation type="unfinished"></translation>
+        <translation>A period needs a label.</translation>
     </message>
     <message>
         <source>There is already a period &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is already a period &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Give both the start and the end of period &quot;%1&quot;, or neither.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give both the start and the end of period &quot;%1&quot;, or neither.</translation>
     </message>
     <message>
         <source>Period &quot;%1&quot; ends before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Period &quot;%1&quot; ends before it starts.</translation>
     </message>
     <message>
         <source>The dates of period &quot;%1&quot; are not plausible.</source>
-        <translation type="unfinished"></translation>
+        <translation>The dates of period &quot;%1&quot; are not plausible.</translation>
     </message>
     <message>
         <source>A data service needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>A data service needs a name.</translation>
     </message>
     <message>
         <source>There is already a data service named &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is already a data service named &quot;%1&quot;.</translation>
     </message>
     <message>
         <source>Unknown posture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown posture.</translation>
     </message>
     <message>
         <source>Destabilisation ratings lie between 0 and 4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Destabilisation ratings lie between 0 and 4.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an indicator: it cannot be measured.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not an indicator: it cannot be measured.</translation>
     </message>
     <message>
         <source>Confidence lies between 0 and 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confidence lies between 0 and 1.</translation>
     </message>
     <message>
         <source>A missing measurement carries no value.</source>
-        <translation type="unfinished"></translation>
+        <translation>A missing measurement carries no value.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; expects one of its levels.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; expects one of its levels.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; expects a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; expects a number.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; expects an ordinary number, not infinity or NaN.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; expects an ordinary number, not infinity or NaN.</translation>
     </message>
     <message>
         <source>The minimum coverage lies between 0 % and 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>The minimum coverage lies between 0 % and 100 %.</translation>
     </message>
     <message>
         <source>Readability thresholds must be at least 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Readability thresholds must be at least 1.</translation>
     </message>
     <message>
         <source>Choose a normalisation method for the framework.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a normalisation method for the framework.</translation>
     </message>
     <message>
         <source>The project needs a title.</source>
-        <translation type="unfinished"></translation>
+        <translation>The project needs a title.</translation>
     </message>
     <message>
         <source>The population cannot be negative.</source>
-        <translation type="unfinished"></translation>
+        <translation>The population cannot be negative.</translation>
     </message>
     <message>
         <source>An impact account needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>An impact account needs a name.</translation>
     </message>
     <message>
         <source>The discount rate must lie between -100 % and 100 %.</source>
-        <translation type="unfinished"></translation>
+        <translation>The discount rate must lie between -100 % and 100 %.</translation>
     </message>
     <message>
         <source>The investment must be a number of zero or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>The investment must be a number of zero or more.</translation>
     </message>
     <message>
         <source>Every cost or benefit line needs a label.</source>
-        <translation type="unfinished"></translation>
+        <translation>Every cost or benefit line needs a label.</translation>
     </message>
     <message>
         <source>The value per unit of &quot;%1&quot; is not an ordinary number.</source>
-        <translation type="unfinished"></translation>
+        <translation>The value per unit of &quot;%1&quot; is not an ordinary number.</translation>
     </message>
     <message>
         <source>Volumes are numbers of zero or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Volumes are numbers of zero or more.</translation>
     </message>
     <message>
         <source>A period has two volumes.</source>
-        <translation type="unfinished"></translation>
+        <translation>A period has two volumes.</translation>
     </message>
     <message>
         <source>Say who validated this revision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Say who validated this revision.</translation>
     </message>
     <message>
         <source>Say when this revision was validated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Say when this revision was validated.</translation>
     </message>
     <message>
         <source>A revision cannot be validated before it was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>A revision cannot be validated before it was written.</translation>
     </message>
     <message>
         <source>A question needs its text.</source>
-        <translation type="unfinished"></translation>
+        <translation>A question needs its text.</translation>
     </message>
     <message>
         <source>A choice question needs at least two choices.</source>
-        <translation type="unfinished"></translation>
+        <translation>A choice question needs at least two choices.</translation>
     </message>
     <message>
         <source>The scale&apos;s lowest value must be below its highest.</source>
-        <translation type="unfinished"></translation>
+        <translation>The scale&apos;s lowest value must be below its highest.</translation>
     </message>
     <message>
         <source>The weight of a question must be a number of zero or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>The weight of a question must be a number of zero or more.</translation>
     </message>
     <message>
         <source>A title is required.</source>
-        <translation type="unfinished"></translation>
+        <translation>A title is required.</translation>
     </message>
 </context>
 <context>
     <name>NumberParser</name>
     <message>
         <source>&quot;%1&quot; uses a %2 as decimal mark but &quot;%3&quot; on line %4 uses a %5; use one decimal mark in the whole file.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; uses a %2 as decimal mark but &quot;%3&quot; on line %4 uses a %5; use one decimal mark in the whole file.</translation>
     </message>
     <message>
         <source>A number is expected here.</source>
-        <translation type="unfinished"></translation>
+        <translation>A number is expected here.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an ordinary number; NaN and infinity cannot be used.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not an ordinary number; NaN and infinity cannot be used.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number written with a %2 as decimal mark.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not a number written with a %2 as decimal mark.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not a number.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is out of range: numbers must lie between -10^15 and 10^15.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is out of range: numbers must lie between -10^15 and 10^15.</translation>
     </message>
     <message>
         <source>comma</source>
-        <translation type="unfinished"></translation>
+        <translation>comma</translation>
     </message>
     <message>
         <source>point</source>
-        <translation type="unfinished"></translation>
+        <translation>point</translation>
+    </message>
+</context>
+<context>
+    <name>OneAtATimeReport</name>
+    <message>
+        <source>One weight at a time, ±%1 % (siblings renormalised): change of the overall scores, in points, and of the ranks.</source>
+        <translation>One weight at a time, ±%1 % (siblings renormalised): change of the overall scores, in points, and of the ranks.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s), up to %1 place(s)</source>
+        <translation>
+            <numerusform>%n service, up to %1 place(s)</numerusform>
+            <numerusform>%n services, up to %1 place(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>weight moved</source>
+        <translation>weight moved</translation>
+    </message>
+    <message>
+        <source>−%1 %</source>
+        <translation>−%1 %</translation>
+    </message>
+    <message>
+        <source>+%1 %</source>
+        <translation>+%1 %</translation>
+    </message>
+    <message>
+        <source>ranks</source>
+        <translation>ranks</translation>
     </message>
 </context>
 <context>
     <name>PeriodDetails</name>
     <message>
         <source>Periods</source>
-        <translation type="unfinished"></translation>
+        <translation>Periods</translation>
     </message>
     <message>
         <source>The periods in which measurements are taken.</source>
-        <translation type="unfinished"></translation>
+        <translation>The periods in which measurements are taken.</translation>
     </message>
     <message>
         <source>No period yet. Importing measurements creates the periods they name.</source>
-        <translation type="unfinished"></translation>
+        <translation>No period yet. Importing measurements creates the periods they name.</translation>
     </message>
     <message>
         <source>Period</source>
-        <translation type="unfinished"></translation>
+        <translation>Period</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished"></translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>End</source>
-        <translation type="unfinished"></translation>
+        <translation>End</translation>
     </message>
     <message>
         <source>Label</source>
-        <translation type="unfinished"></translation>
+        <translation>Label</translation>
     </message>
     <message>
         <source>Measurements</source>
-        <translation type="unfinished"></translation>
+        <translation>Measurements</translation>
     </message>
     <message>
         <source>Values</source>
-        <translation type="unfinished"></translation>
+        <translation>Values</translation>
     </message>
     <message>
         <source>%1 of %2 expected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2 expected</translation>
     </message>
     <message>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Missing</translation>
     </message>
     <message>
         <source>Values of the indicators for each service and period.</source>
-        <translation type="unfinished"></translation>
+        <translation>Values of the indicators for each service and period.</translation>
     </message>
     <message>
         <source>Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>Not applicable</translation>
     </message>
     <message>
         <source>By period</source>
-        <translation type="unfinished"></translation>
+        <translation>By period</translation>
     </message>
     <message>
         <source>Measurements — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Measurements — %1</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 to %2</translation>
     </message>
     <message>
         <source>By service</source>
-        <translation type="unfinished"></translation>
+        <translation>By service</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Values recorded as missing or not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>Values recorded as missing or not applicable</translation>
     </message>
     <message>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicator</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>State</translation>
     </message>
     <message>
         <source>Comment</source>
-        <translation type="unfinished"></translation>
+        <translation>Comment</translation>
     </message>
 </context>
 <context>
     <name>ProjectFile</name>
     <message>
         <source>%1 already exists: choose another name or remove it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 already exists: choose another name or remove it first.</translation>
     </message>
     <message>
         <source>The folder %1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>The folder %1 does not exist.</translation>
     </message>
     <message>
         <source>Cannot create %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot create %1: %2</translation>
     </message>
     <message>
         <source>%1 is damaged: it cannot be read as a project.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is damaged: it cannot be read as a project.</translation>
     </message>
     <message>
         <source>There is no file %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no file %1.</translation>
     </message>
     <message>
         <source>%1 is a folder, not a Balise project.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is a folder, not a Balise project.</translation>
     </message>
     <message>
         <source>%1 is not a regular file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not a regular file.</translation>
     </message>
     <message>
         <source>%1 is empty: it is not a Balise project.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is empty: it is not a Balise project.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 cannot be read: %2.</translation>
     </message>
     <message>
         <source>%1 is not a Balise project.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is not a Balise project.</translation>
     </message>
     <message>
         <source>%1 is truncated: it is not a whole Balise project.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is truncated: it is not a whole Balise project.</translation>
     </message>
     <message>
         <source>%1 is damaged: its header is not valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is damaged: its header is not valid.</translation>
     </message>
     <message>
         <source>%1 is a database, but not a Balise project.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is a database, but not a Balise project.</translation>
     </message>
     <message>
         <source>%1 was saved by a newer version of Balise (file format %2; this version reads up to %3). It was not changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 was saved by a newer version of Balise (file format %2; this version reads up to %3). It was not changed.</translation>
     </message>
     <message>
         <source>%1 is damaged: its format version is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is damaged: its format version is missing.</translation>
     </message>
     <message>
         <source>%1 is damaged (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is damaged (%2).</translation>
     </message>
     <message>
         <source>%1 is damaged: records refer to missing records in table %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is damaged: records refer to missing records in table %2.</translation>
     </message>
     <message>
         <source>%1 is damaged: the table &quot;%2&quot; is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is damaged: the table &quot;%2&quot; is missing.</translation>
     </message>
     <message>
         <source>%1 is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is damaged: %2</translation>
     </message>
     <message>
         <source>%1 is read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is read-only.</translation>
     </message>
     <message>
         <source>Balise cannot write in the folder of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Balise cannot write in the folder of %1.</translation>
     </message>
     <message>
         <source>%1 is already open in %2 (process %3 on %4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is already open in %2 (process %3 on %4).</translation>
     </message>
     <message>
         <source>Cannot write in %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot write in %1: %2.</translation>
     </message>
     <message>
         <source>the copy did not pass the integrity check</source>
-        <translation type="unfinished"></translation>
+        <translation>the copy did not pass the integrity check</translation>
     </message>
     <message>
         <source>Cannot save a copy to %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot save a copy to %1: %2</translation>
     </message>
     <message>
         <source>Cannot save a copy to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot save a copy to %1.</translation>
     </message>
 </context>
 <context>
     <name>ServiceCsvReader</name>
     <message>
         <source>A services file starts with a column service, followed by columns such as operator, domain, data_role, population_reached, population_not_reached or postures.</source>
-        <translation type="unfinished"></translation>
+        <translation>A services file starts with a column service, followed by columns such as operator, domain, data_role, population_reached, population_not_reached or postures.</translation>
     </message>
     <message>
         <source>The column &quot;%1&quot; is not known: it is ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>The column &quot;%1&quot; is not known: it is ignored.</translation>
     </message>
     <message>
         <source>The name of the service is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>The name of the service is missing.</translation>
     </message>
     <message>
         <source>The service &quot;%1&quot; is already described on line %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>The service &quot;%1&quot; is already described on line %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a domain; write one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not a domain; write one of: %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a role of data; write one of: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not a role of data; write one of: %2.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a posture; write some of: %2, separated by |.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; is not a posture; write some of: %2, separated by |.</translation>
     </message>
     <message>
         <source>The rating of %1 is a whole number from 0 to 4, not &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>The rating of %1 is a whole number from 0 to 4, not &quot;%2&quot;.</translation>
     </message>
 </context>
 <context>
     <name>ServiceDetails</name>
     <message>
         <source>Data services</source>
-        <translation type="unfinished"></translation>
+        <translation>Data services</translation>
     </message>
     <message>
         <source>The urban data services evaluated on the framework.</source>
-        <translation type="unfinished"></translation>
+        <translation>The urban data services evaluated on the framework.</translation>
     </message>
     <message>
         <source>No data service yet. Importing measurements creates the services they name.</source>
-        <translation type="unfinished"></translation>
+        <translation>No data service yet. Importing measurements creates the services they name.</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service</translation>
     </message>
     <message>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domain</translation>
     </message>
     <message>
         <source>Role of data</source>
-        <translation type="unfinished"></translation>
+        <translation>Role of data</translation>
     </message>
     <message>
         <source>Values</source>
-        <translation type="unfinished"></translation>
+        <translation>Values</translation>
     </message>
     <message>
         <source>Missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Missing</translation>
     </message>
     <message>
         <source>Data service</source>
-        <translation type="unfinished"></translation>
+        <translation>Data service</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Inclusivity</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclusivity</translation>
     </message>
     <message>
         <source>Population reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Population reached</translation>
     </message>
     <message>
         <source>Population not reached</source>
-        <translation type="unfinished"></translation>
+        <translation>Population not reached</translation>
     </message>
     <message>
         <source>Postures of the public actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Postures of the public actor</translation>
     </message>
     <message>
         <source>No posture chosen for this service.</source>
-        <translation type="unfinished"></translation>
+        <translation>No posture chosen for this service.</translation>
     </message>
     <message>
         <source>Destabilisation profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Destabilisation profile</translation>
     </message>
     <message>
         <source>Not assessed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not assessed.</translation>
     </message>
     <message>
         <source>%1 / 4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 / 4</translation>
     </message>
     <message>
         <source>not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>not assessed</translation>
     </message>
     <message>
         <source>Axis</source>
-        <translation type="unfinished"></translation>
+        <translation>Axis</translation>
     </message>
     <message>
         <source>Rating</source>
-        <translation type="unfinished"></translation>
+        <translation>Rating</translation>
     </message>
     <message>
         <source>Answers to the operator questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Answers to the operator questionnaire</translation>
     </message>
     <message>
         <source>No answer recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>No answer recorded.</translation>
     </message>
     <message>
         <source>(question removed)</source>
-        <translation type="unfinished"></translation>
+        <translation>(question removed)</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Question</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Answer</translation>
     </message>
     <message>
         <source>Measurements</source>
-        <translation type="unfinished"></translation>
+        <translation>Measurements</translation>
     </message>
     <message>
         <source>%1 of %2 expected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 of %2 expected</translation>
     </message>
     <message>
         <source>Not applicable</source>
-        <translation type="unfinished"></translation>
+        <translation>Not applicable</translation>
     </message>
     <message>
         <source>Impact accounts</source>
-        <translation type="unfinished"></translation>
+        <translation>Impact accounts</translation>
     </message>
 </context>
 <context>
     <name>Storage</name>
     <message>
         <source>The project file is damaged: unknown %1 &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>The project file is damaged: unknown %1 &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>The project file is damaged: its project record is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>The project file is damaged: its project record is missing.</translation>
     </message>
     <message>
         <source>The project file is damaged: its framework loops back on itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>The project file is damaged: its framework loops back on itself.</translation>
     </message>
     <message>
         <source>Cannot open %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot open %1: %2.</translation>
     </message>
     <message>
         <source>The project file refused a change: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The project file refused a change: %1.</translation>
     </message>
     <message>
         <source>The project file cannot be read: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The project file cannot be read: %1.</translation>
     </message>
     <message>
         <source>Cannot copy the project to %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot copy the project to %1: %2.</translation>
     </message>
     <message>
         <source>The project file does not have the expected structure: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The project file does not have the expected structure: %1.</translation>
     </message>
     <message>
         <source>The project file refused a value: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The project file refused a value: %1.</translation>
     </message>
     <message>
         <source>The change breaks a rule of the project file: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The change breaks a rule of the project file: %1.</translation>
     </message>
     <message>
         <source>The disk is full: the change was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>The disk is full: the change was not saved.</translation>
     </message>
     <message>
         <source>The project file is read-only: the change was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>The project file is read-only: the change was not saved.</translation>
     </message>
     <message>
         <source>Another program is writing the project file: the change was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Another program is writing the project file: the change was not saved.</translation>
     </message>
     <message>
         <source>The project file could not be updated: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>The project file could not be updated: %1.</translation>
     </message>
     <message>
         <source>The project file is damaged: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>The project file is damaged: %1</translation>
     </message>
     <message>
         <source>a node&apos;s parent is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>a node&apos;s parent is missing</translation>
     </message>
     <message>
         <source>an indicator has children</source>
-        <translation type="unfinished"></translation>
+        <translation>an indicator has children</translation>
     </message>
     <message>
         <source>the project&apos;s creation date is not valid</source>
-        <translation type="unfinished"></translation>
+        <translation>the project&apos;s creation date is not valid</translation>
     </message>
     <message>
         <source>vade-mecum revision %1 is not readable</source>
-        <translation type="unfinished"></translation>
+        <translation>vade-mecum revision %1 is not readable</translation>
     </message>
     <message>
         <source>a weight is not a number of zero or more</source>
-        <translation type="unfinished"></translation>
+        <translation>a weight is not a number of zero or more</translation>
     </message>
     <message>
         <source>a measurement refers to a missing indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>a measurement refers to a missing indicator</translation>
     </message>
 </context>
 <context>
     <name>VadeMecumDetails</name>
     <message>
         <source>In the framework</source>
-        <translation type="unfinished"></translation>
+        <translation>In the framework</translation>
     </message>
     <message>
         <source>No objective of the framework refers to it yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>No objective of the framework refers to it yet.</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>%1 from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 from %2 to %3</translation>
     </message>
     <message>
         <source>Vade-mecum</source>
-        <translation type="unfinished"></translation>
+        <translation>Vade-mecum</translation>
     </message>
     <message>
         <source>The territory&apos;s stance towards digital innovation and data services.</source>
-        <translation type="unfinished"></translation>
+        <translation>The territory&apos;s stance towards digital innovation and data services.</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Project</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>Territory</source>
-        <translation type="unfinished"></translation>
+        <translation>Territory</translation>
     </message>
     <message>
         <source>Kind of territory</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind of territory</translation>
     </message>
     <message>
         <source>Population</source>
-        <translation type="unfinished"></translation>
+        <translation>Population</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished"></translation>
+        <translation>Created</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Contents</translation>
     </message>
     <message>
         <source>Priority needs</source>
-        <translation type="unfinished"></translation>
+        <translation>Priority needs</translation>
     </message>
     <message>
         <source>Principles</source>
-        <translation type="unfinished"></translation>
+        <translation>Principles</translation>
     </message>
     <message>
         <source>Fields of attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Fields of attention</translation>
     </message>
     <message>
         <source>Resources offered</source>
-        <translation type="unfinished"></translation>
+        <translation>Resources offered</translation>
     </message>
     <message>
         <source>Free sections</source>
-        <translation type="unfinished"></translation>
+        <translation>Free sections</translation>
     </message>
     <message>
         <source>Questions to operators</source>
-        <translation type="unfinished"></translation>
+        <translation>Questions to operators</translation>
     </message>
     <message>
         <source>Revisions</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisions</translation>
     </message>
     <message>
         <source>No revision recorded: the vade-mecum is a working draft.</source>
-        <translation type="unfinished"></translation>
+        <translation>No revision recorded: the vade-mecum is a working draft.</translation>
     </message>
     <message>
         <source>Latest revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Latest revision</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Postures of the public actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Postures of the public actor</translation>
     </message>
     <message>
         <source>No posture stated.</source>
-        <translation type="unfinished"></translation>
+        <translation>No posture stated.</translation>
     </message>
     <message>
         <source>Need</source>
-        <translation type="unfinished"></translation>
+        <translation>Need</translation>
     </message>
     <message>
         <source>Domain</source>
-        <translation type="unfinished"></translation>
+        <translation>Domain</translation>
     </message>
     <message>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Priority</translation>
     </message>
     <message>
         <source>Principle</source>
-        <translation type="unfinished"></translation>
+        <translation>Principle</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished"></translation>
+        <translation>Field</translation>
     </message>
     <message>
         <source>Family</source>
-        <translation type="unfinished"></translation>
+        <translation>Family</translation>
     </message>
     <message>
         <source>Resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Resource</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind</translation>
     </message>
     <message>
         <source>Conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Conditions</translation>
     </message>
     <message>
         <source>Posture</source>
-        <translation type="unfinished"></translation>
+        <translation>Posture</translation>
     </message>
     <message>
         <source>Stance</source>
-        <translation type="unfinished"></translation>
+        <translation>Stance</translation>
     </message>
     <message>
         <source>Section</source>
-        <translation type="unfinished"></translation>
+        <translation>Section</translation>
     </message>
     <message>
         <source>Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Text</translation>
     </message>
     <message>
         <source>Operator questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator questionnaire</translation>
     </message>
     <message>
         <source>Questions</source>
-        <translation type="unfinished"></translation>
+        <translation>Questions</translation>
     </message>
     <message>
         <source>Scored</source>
-        <translation type="unfinished"></translation>
+        <translation>Scored</translation>
     </message>
     <message>
         <source>Revisions of the vade-mecum</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisions of the vade-mecum</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Author</translation>
     </message>
     <message>
         <source>Nothing here yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing here yet.</translation>
     </message>
     <message>
         <source>Priority need</source>
-        <translation type="unfinished"></translation>
+        <translation>Priority need</translation>
     </message>
     <message>
         <source>Field of attention</source>
-        <translation type="unfinished"></translation>
+        <translation>Field of attention</translation>
     </message>
     <message>
         <source>Resource offered to operators</source>
-        <translation type="unfinished"></translation>
+        <translation>Resource offered to operators</translation>
     </message>
     <message>
         <source>No condition.</source>
-        <translation type="unfinished"></translation>
+        <translation>No condition.</translation>
     </message>
     <message>
         <source>Posture of the public actor</source>
-        <translation type="unfinished"></translation>
+        <translation>Posture of the public actor</translation>
     </message>
     <message>
         <source>Section of the vade-mecum</source>
-        <translation type="unfinished"></translation>
+        <translation>Section of the vade-mecum</translation>
     </message>
     <message>
         <source>Section of the operator questionnaire</source>
-        <translation type="unfinished"></translation>
+        <translation>Section of the operator questionnaire</translation>
     </message>
     <message>
         <source>No question in this section.</source>
-        <translation type="unfinished"></translation>
+        <translation>No question in this section.</translation>
     </message>
     <message>
         <source>Need: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Need: %1</translation>
     </message>
     <message>
         <source>Objective: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Objective: %1</translation>
     </message>
     <message>
         <source>yes, weight %1</source>
-        <translation type="unfinished"></translation>
+        <translation>yes, weight %1</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>no</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished"></translation>
+        <translation>Question</translation>
     </message>
     <message>
         <source>Answer</source>
-        <translation type="unfinished"></translation>
+        <translation>Answer</translation>
     </message>
     <message>
         <source>Linked to</source>
-        <translation type="unfinished"></translation>
+        <translation>Linked to</translation>
     </message>
     <message>
         <source>Revision %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision %1</translation>
     </message>
     <message>
         <source>Revision of the vade-mecum</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision of the vade-mecum</translation>
     </message>
     <message>
         <source>Recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorded</translation>
     </message>
     <message>
         <source>Validated by</source>
-        <translation type="unfinished"></translation>
+        <translation>Validated by</translation>
     </message>
     <message>
         <source>Validated on</source>
-        <translation type="unfinished"></translation>
+        <translation>Validated on</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary</translation>
     </message>
 </context>
 <context>
     <name>Workbench</name>
     <message>
         <source>Balise workbench: evaluate and steer urban data services.</source>
-        <translation type="unfinished"></translation>
+        <translation>Balise workbench: evaluate and steer urban data services.</translation>
     </message>
     <message>
         <source>The project to open (.balise).</source>
-        <translation type="unfinished"></translation>
+        <translation>The project to open (.balise).</translation>
     </message>
     <message>
         <source>Render the window to a PNG image and exit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Render the window to a PNG image and exit.</translation>
     </message>
     <message>
         <source>The part of the project to show first: framework (default), services, periods, measurements, vademecum or impacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>The part of the project to show first: framework (default), services, periods, measurements, vademecum or impacts.</translation>
     </message>
     <message>
         <source>Give at most one project to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Give at most one project to open.</translation>
     </message>
     <message>
         <source>Unknown view &quot;%1&quot;: use framework, services, periods, measurements, vademecum or impacts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unknown view &quot;%1&quot;: use framework, services, periods, measurements, vademecum or impacts.</translation>
     </message>
     <message>
         <source>Could not write the screenshot to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not write the screenshot to %1.</translation>
     </message>
 </context>
 <context>
     <name>balise::Project</name>
     <message>
         <source>The project is open read-only: nothing can be changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>The project is open read-only: nothing can be changed.</translation>
     </message>
     <message>
         <source>The project is open read-only (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>The project is open read-only (%1).</translation>
     </message>
     <message>
         <source>Each posture can be described once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Each posture can be described once.</translation>
     </message>
     <message>
         <source>This revision no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>This revision no longer exists.</translation>
     </message>
     <message>
         <source>A question refers to a need that does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>A question refers to a need that does not exist.</translation>
     </message>
     <message>
         <source>A question refers to an objective that does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>A question refers to an objective that does not exist.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; names a parent &quot;%2&quot; that does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; names a parent &quot;%2&quot; that does not exist.</translation>
     </message>
     <message>
         <source>This objective, criterion or indicator no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>This objective, criterion or indicator no longer exists.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; already has measurements: remove them before changing what kind of node it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; already has measurements: remove them before changing what kind of node it is.</translation>
     </message>
     <message>
         <source>This data service no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>This data service no longer exists.</translation>
     </message>
     <message>
         <source>An answer refers to a question that does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>An answer refers to a question that does not exist.</translation>
     </message>
     <message>
         <source>This period no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>This period no longer exists.</translation>
     </message>
     <message>
         <source>This indicator no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>This indicator no longer exists.</translation>
     </message>
     <message>
         <source>An imported row refers to an indicator that does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>An imported row refers to an indicator that does not exist.</translation>
     </message>
     <message>
         <source>This impact account no longer exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>This impact account no longer exists.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; has measurements at the level &quot;%2&quot;: it cannot be renamed, moved or removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; has measurements at the level &quot;%2&quot;: it cannot be renamed, moved or removed.</translation>
     </message>
 </context>
 <context>
     <name>balise::ui::ItemDetailsView</name>
     <message>
         <source>Not in the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Not in the project</translation>
     </message>
     <message>
         <source>This item is no longer in the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>This item is no longer in the project.</translation>
     </message>
 </context>
 <context>
     <name>balise::ui::MainWindow</name>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;File</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open…</translation>
     </message>
     <message>
         <source>Open &amp;recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Open &amp;recent</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Close</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quit</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>&amp;About Balise</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;About Balise</translation>
     </message>
     <message>
         <source>Cannot open the project</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot open the project</translation>
     </message>
     <message>
         <source>Open a project</source>
-        <translation type="unfinished"></translation>
+        <translation>Open a project</translation>
     </message>
     <message>
         <source>Balise projects (*.balise)</source>
-        <translation type="unfinished"></translation>
+        <translation>Balise projects (*.balise)</translation>
     </message>
     <message>
         <source>No recent project</source>
-        <translation type="unfinished"></translation>
+        <translation>No recent project</translation>
     </message>
     <message>
         <source>Clear the list</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear the list</translation>
     </message>
     <message>
         <source>Balise</source>
-        <translation type="unfinished"></translation>
+        <translation>Balise</translation>
     </message>
     <message>
         <source>%1 (read-only) — Balise</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (read-only) — Balise</translation>
     </message>
     <message>
         <source>%1 — Balise</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Balise</translation>
     </message>
     <message>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>Read-only</translation>
     </message>
     <message>
         <source>Read-only: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Read-only: %1</translation>
     </message>
     <message>
         <source>Objectives: %1 · Indicators: %2 · Services: %3 · Periods: %4 · Values: %5</source>
-        <translation type="unfinished"></translation>
+        <translation>Objectives: %1 · Indicators: %2 · Services: %3 · Periods: %4 · Values: %5</translation>
     </message>
 </context>
 <context>
     <name>balise::ui::ProjectDocument</name>
     <message>
         <source>Could not open %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not open %1: %2</translation>
     </message>
 </context>
 <context>
     <name>balise::ui::ProjectTreeModel</name>
     <message>
         <source>Vade-mecum (%1, %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vade-mecum (%1, %2)</translation>
     </message>
     <message numerus="yes">
         <source>%n need(s)</source>
@@ -2494,39 +3087,39 @@
     </message>
     <message>
         <source>Priority needs (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Priority needs (%1)</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 priority</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 priority</translation>
     </message>
     <message>
         <source>Principles (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Principles (%1)</translation>
     </message>
     <message>
         <source>Fields of attention (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fields of attention (%1)</translation>
     </message>
     <message>
         <source>Resources offered (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Resources offered (%1)</translation>
     </message>
     <message>
         <source>Postures (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Postures (%1)</translation>
     </message>
     <message>
         <source>Free sections (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Free sections (%1)</translation>
     </message>
     <message>
         <source>Operator questionnaire (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Operator questionnaire (%1)</translation>
     </message>
     <message numerus="yes">
         <source>%n question(s)</source>
@@ -2537,19 +3130,19 @@
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Revisions (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisions (%1)</translation>
     </message>
     <message>
         <source>Revision %1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision %1 — %2</translation>
     </message>
     <message>
         <source>Framework (%1, %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Framework (%1, %2)</translation>
     </message>
     <message numerus="yes">
         <source>%n objective(s)</source>
@@ -2567,23 +3160,23 @@
     </message>
     <message>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message>
         <source>Data services (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Data services (%1)</translation>
     </message>
     <message>
         <source>Periods (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Periods (%1)</translation>
     </message>
     <message>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 to %2</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message numerus="yes">
         <source>%Ln value(s)</source>
@@ -2601,72 +3194,74 @@
     </message>
     <message>
         <source>Measurements (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Measurements (%1)</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <source>Impact accounts (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Impact accounts (%1)</translation>
     </message>
     <message>
         <source>%1
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Project</translation>
     </message>
     <message>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>Weight</translation>
     </message>
 </context>
 <context>
     <name>balise::ui::WelcomePage</name>
     <message>
         <source>Balise</source>
-        <translation type="unfinished"></translation>
+        <translation>Balise</translation>
     </message>
     <message>
         <source>Evaluate and steer the urban data services of your territory: vade-mecum, evaluation framework, measurements per period, scores and comparisons.</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluate and steer the urban data services of your territory: vade-mecum, evaluation framework, measurements per period, scores and comparisons.</translation>
     </message>
     <message>
         <source>Open a project…</source>
-        <translation type="unfinished"></translation>
+        <translation>Open a project…</translation>
     </message>
     <message>
         <source>Open the sample project</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the sample project</translation>
     </message>
     <message>
         <source>Val d&apos;Ardoise: three energy micro-grids evaluated on one framework (fictional territory, illustrative values).</source>
-        <translation type="unfinished"></translation>
+        <translation>Val d&apos;Ardoise: three energy micro-grids evaluated on one framework (fictional territory, illustrative values).</translation>
     </message>
     <message>
         <source>Recent projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Recent projects</translation>
     </message>
     <message>
         <source>No project opened yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>No project opened yet.</translation>
     </message>
     <message>
         <source>To create a project from a framework file, run:
 balise new PROJECT.balise --framework FRAMEWORK.csv</source>
-        <translation type="unfinished"></translation>
+        <translation>To create a project from a framework file, run:
+balise new PROJECT.balise --framework FRAMEWORK.csv</translation>
     </message>
     <message>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 (not found)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (not found)</translation>
     </message>
 </context>
 </TS>

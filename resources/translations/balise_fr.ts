@@ -25,6 +25,152 @@
     </message>
 </context>
 <context>
+    <name>AnalysisReport</name>
+    <message>
+        <source>weights ±%1 %</source>
+        <translation>poids ±%1 %</translation>
+    </message>
+    <message>
+        <source>weights fixed</source>
+        <translation>poids fixes</translation>
+    </message>
+    <message>
+        <source>aggregation drawn (arithmetic or geometric)</source>
+        <translation>agrégation tirée au sort (arithmétique ou géométrique)</translation>
+    </message>
+    <message>
+        <source>aggregation fixed (%1)</source>
+        <translation>agrégation fixe (%1)</translation>
+    </message>
+    <message>
+        <source>normalisation drawn among %1</source>
+        <translation>normalisation tirée au sort parmi %1</translation>
+    </message>
+    <message>
+        <source>normalisation fixed (the framework&apos;s)</source>
+        <translation>normalisation fixe (celle du référentiel)</translation>
+    </message>
+    <message>
+        <source>Monte Carlo: %1 replications, seed %2; %3.</source>
+        <translation>Monte Carlo : %1 tirages, graine %2 ; %3.</translation>
+    </message>
+    <message>
+        <source>Ranks: 1 = best, ties share the lowest rank; the interval holds 90 % of the replications.</source>
+        <translation>Rangs : 1 = meilleur, les ex aequo partagent le plus petit rang ; l&apos;intervalle contient 90 % des tirages.</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>service</translation>
+    </message>
+    <message>
+        <source>nominal</source>
+        <translation>nominal</translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation>médian</translation>
+    </message>
+    <message>
+        <source>5–95 %</source>
+        <translation>5–95 %</translation>
+    </message>
+    <message>
+        <source>mean</source>
+        <translation>moyen</translation>
+    </message>
+    <message>
+        <source>P(first)</source>
+        <translation>P(1er)</translation>
+    </message>
+    <message>
+        <source>— : no overall score (too much data missing), so no rank.</source>
+        <translation>— : pas de score global (trop de données manquantes), donc pas de rang.</translation>
+    </message>
+    <message>
+        <source>Sensitivity of the rank shift (mean |rank − nominal rank| = %1 over %2 runs, Saltelli design):</source>
+        <translation>Sensibilité du décalage de rang (moyenne de |rang − rang nominal| = %1 sur %2 évaluations, plan de Saltelli) :</translation>
+    </message>
+    <message>
+        <source>The rank shift does not vary: the indices are undefined (no input moves the ranking).</source>
+        <translation>Le décalage de rang ne varie pas : les indices ne sont pas définis (aucune entrée ne modifie le classement).</translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation>entrée</translation>
+    </message>
+    <message>
+        <source>first order</source>
+        <translation>1er ordre</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>total</translation>
+    </message>
+    <message>
+        <source>The ranking moved in only %1 of the %2 base samples: these indices rest on too few runs to be trusted (they may even leave the range 0–1). Raise N for firmer figures.</source>
+        <translation>Le classement n'a bougé que dans %1 des %2 échantillons de base : ces indices reposent sur trop peu d'évaluations pour être fiables (ils peuvent même sortir de l'intervalle 0–1). Augmentez N pour des valeurs plus sûres.</translation>
+    </message>
+</context>
+<context>
+    <name>BenchWorkload</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>the hierarchy file has no rows.</source>
+        <translation>le fichier de hiérarchie ne contient aucune ligne.</translation>
+    </message>
+    <message>
+        <source>a hierarchy file needs the columns iCode, Level, Parent and Weight.</source>
+        <translation>un fichier de hiérarchie doit comporter les colonnes iCode, Level, Parent et Weight.</translation>
+    </message>
+    <message>
+        <source>line %1 is not a valid hierarchy row.</source>
+        <translation>la ligne %1 n&apos;est pas une ligne de hiérarchie valide.</translation>
+    </message>
+    <message>
+        <source>the code %1 appears twice.</source>
+        <translation>le code %1 apparaît deux fois.</translation>
+    </message>
+    <message>
+        <source>exactly one row (the index) must have an empty parent.</source>
+        <translation>exactement une ligne (l&apos;indice) doit avoir un parent vide.</translation>
+    </message>
+    <message>
+        <source>the indicator %1 has children.</source>
+        <translation>l&apos;indicateur %1 a des éléments enfants.</translation>
+    </message>
+    <message>
+        <source>some rows are not under the index (unknown parent or a loop).</source>
+        <translation>certaines lignes ne sont pas rattachées à l&apos;indice (parent inconnu ou boucle).</translation>
+    </message>
+    <message>
+        <source>the hierarchy has no indicator (level 1).</source>
+        <translation>la hiérarchie ne contient aucun indicateur (niveau 1).</translation>
+    </message>
+    <message>
+        <source>the data file has no service.</source>
+        <translation>le fichier de données ne contient aucun service.</translation>
+    </message>
+    <message>
+        <source>the indicator %1 has no column.</source>
+        <translation>l&apos;indicateur %1 n&apos;a pas de colonne.</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 services × %2 indicators from %3 and %4</source>
+        <translation>%1 services × %2 indicateurs issus de %3 et %4</translation>
+    </message>
+    <message>
+        <source>synthetic: %1 services × %2 indicators, %3 criteria, %4 objectives (no reference file of that size)</source>
+        <translation>synthétique : %1 services × %2 indicateurs, %3 critères, %4 objectifs (aucun fichier de référence de cette taille)</translation>
+    </message>
+</context>
+<context>
     <name>CliContext</name>
     <message>
         <source>Run &quot;balise %1 --help&quot; for its options.</source>
@@ -225,6 +371,278 @@
         <source>Import measurements from a CSV file, in long form (service, indicator, period, value) or wide form (service, then one column per indicator, with --period), or the description of data services (service, operator, domain, data_role, …). Nothing is written unless the whole file is valid.</source>
         <translation>Importe des mesures depuis un fichier CSV, en format long (service, indicator, period, value) ou large (service, puis une colonne par indicateur, avec --period), ou la description des services de données (service, operator, domain, data_role, …). Rien n&apos;est écrit si le fichier n&apos;est pas entièrement valide.</translation>
     </message>
+    <message>
+        <source>Test how robust the ranking of the services is: a Monte Carlo run redraws the weights (each multiplied by a random factor in [1 − p, 1 + p], then renormalised among its siblings), and optionally the aggregation method and the normalisation, and reports each service&apos;s nominal, mean and median rank, its 5–95 % rank interval and its chance to rank first. Runs are reproducible from the seed, whatever the number of threads. With --one-at-a-time, each weight in turn is moved by ±X instead, showing which weights the verdict hangs on.</source>
+        <translation>Teste la robustesse du classement des services : une analyse Monte Carlo tire au sort de nouveaux poids (chacun multiplié par un facteur aléatoire dans [1 − p, 1 + p], puis renormalisé avec les éléments de même parent) et, si demandé, la méthode d&apos;agrégation et la normalisation, puis indique pour chaque service son rang nominal, moyen et médian, son intervalle de rang 5–95 % et sa probabilité d&apos;arriver premier. Les résultats sont reproductibles à partir de la graine, quel que soit le nombre de threads. Avec --one-at-a-time, chaque poids est plutôt modifié tour à tour de ±X, ce qui montre de quels poids dépend le verdict.</translation>
+    </message>
+    <message>
+        <source>Number of Monte Carlo replications.</source>
+        <translation>Nombre de tirages Monte Carlo.</translation>
+    </message>
+    <message>
+        <source>Relative noise p on every weight, 0 ≤ p &lt; 1 (default 0.25: ±25 %).</source>
+        <translation>Bruit relatif p sur chaque poids, 0 ≤ p &lt; 1 (0.25 par défaut : ±25 %).</translation>
+    </message>
+    <message>
+        <source>Seed of the random draws (default 1): the same seed gives the same results.</source>
+        <translation>Graine des tirages aléatoires (1 par défaut) : la même graine donne les mêmes résultats.</translation>
+    </message>
+    <message>
+        <source>Threads to use (default 0: every core).</source>
+        <translation>Threads à utiliser (0 par défaut : tous les cœurs).</translation>
+    </message>
+    <message>
+        <source>Period to analyse (default: the project&apos;s last period).</source>
+        <translation>Période à analyser (par défaut : la dernière période du projet).</translation>
+    </message>
+    <message>
+        <source>Also draw the aggregation method: arithmetic or geometric mean, even odds, per replication.</source>
+        <translation>Tire aussi au sort la méthode d&apos;agrégation : moyenne arithmétique ou géométrique, à chances égales, à chaque tirage.</translation>
+    </message>
+    <message>
+        <source>Also draw the normalisation: the framework&apos;s own or another method (goalposts, minmax, zscore, rank), even odds, per replication.</source>
+        <translation>Tire aussi au sort la normalisation : celle du référentiel ou une autre méthode (goalposts, minmax, zscore, rank), à chances égales, à chaque tirage.</translation>
+    </message>
+    <message>
+        <source>Also compute first-order and total sensitivity indices of the rank shift to each uncertain input (Saltelli design with N base samples: N × (inputs + 2) more runs).</source>
+        <translation>Calcule aussi les indices de sensibilité de premier ordre et totaux du décalage de rang à chaque entrée incertaine (plan de Saltelli à N échantillons de base : N × (entrées + 2) évaluations supplémentaires).</translation>
+    </message>
+    <message>
+        <source>With --format json: list every replication&apos;s parameters (weight multipliers, method, normalisation).</source>
+        <translation>Avec --format json : liste les paramètres de chaque tirage (multiplicateurs des poids, méthode, normalisation).</translation>
+    </message>
+    <message>
+        <source>Move each weight in turn by −X and +X (0.2 = ±20 %), its siblings renormalised, and report how every service&apos;s overall score and rank change: the data of a tornado chart.</source>
+        <translation>Modifie tour à tour chaque poids de −X puis de +X (0.2 = ±20 %), les éléments de même parent étant renormalisés, et indique comment évoluent le score global et le rang de chaque service : les données d&apos;un diagramme en tornade.</translation>
+    </message>
+    <message>
+        <source>Output format: table (default), csv or json.</source>
+        <translation>Format de sortie : table (par défaut), csv ou json.</translation>
+    </message>
+    <message>
+        <source>Say what to run: --uncertainty N replications, --one-at-a-time X, or both.</source>
+        <translation>Indiquez ce qu&apos;il faut lancer : --uncertainty N tirages, --one-at-a-time X, ou les deux.</translation>
+    </message>
+    <message>
+        <source>--uncertainty must be a whole number of replications from 1 to 10,000,000, not &quot;%1&quot;.</source>
+        <translation>--uncertainty doit être un nombre entier de tirages de 1 à 10 000 000, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>--weight-noise must be at least 0 and below 1 (0.25 means ±25 %), not &quot;%1&quot;.</source>
+        <translation>--weight-noise doit être supérieur ou égal à 0 et inférieur à 1 (0.25 signifie ±25 %), pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number from 0 to 18446744073709551615, not &quot;%1&quot;.</source>
+        <translation>--seed doit être un nombre entier de 0 à 18446744073709551615, pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>--threads must be a whole number (0 = every core), not &quot;%1&quot;.</source>
+        <translation>--threads doit être un nombre entier (0 = tous les cœurs), pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>--one-at-a-time must be above 0 and below 1 (0.2 means ±20 %), not &quot;%1&quot;.</source>
+        <translation>--one-at-a-time doit être supérieur à 0 et inférieur à 1 (0.2 signifie ±20 %), pas « %1 ».</translation>
+    </message>
+    <message>
+        <source>Unknown format &quot;%1&quot;: use table, csv or json.</source>
+        <translation>Format « %1 » inconnu : utilisez table, csv ou json.</translation>
+    </message>
+    <message>
+        <source>--format csv writes one table: ask for --uncertainty or --one-at-a-time, not both (or use --format json).</source>
+        <translation>--format csv écrit un seul tableau : demandez --uncertainty ou --one-at-a-time, pas les deux (ou utilisez --format json).</translation>
+    </message>
+    <message>
+        <source>--sensitivity, --replications and the --draw options belong to a Monte Carlo run: add --uncertainty N.</source>
+        <translation>--sensitivity, --replications et les options --draw relèvent d&apos;une analyse Monte Carlo : ajoutez --uncertainty N.</translation>
+    </message>
+    <message>
+        <source>--replications lists the parameters in JSON: add --format json.</source>
+        <translation>--replications liste les paramètres en JSON : ajoutez --format json.</translation>
+    </message>
+    <message>
+        <source>--replications lists at most 100,000 replications.</source>
+        <translation>--replications liste au plus 100 000 tirages.</translation>
+    </message>
+    <message>
+        <source>The project has no period &quot;%1&quot;; its periods are: %2.</source>
+        <translation>Le projet n&apos;a pas de période « %1 » ; ses périodes sont : %2.</translation>
+    </message>
+    <message>
+        <source>No service has an overall score in period %1 (too much data is missing or every weight is 0): there is no ranking to test.</source>
+        <translation>Aucun service n&apos;a de score global sur la période %1 (trop de données manquantes, ou tous les poids sont nuls) : il n&apos;y a pas de classement à tester.</translation>
+    </message>
+    <message>
+        <source>Project: %1 — period %2</source>
+        <translation>Projet : %1 — période %2</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>atteinte</translation>
+    </message>
+    <message>
+        <source>MISSED</source>
+        <translation>MANQUÉE</translation>
+    </message>
+    <message>
+        <source>Measure the evaluation engine on the reference workload (200 services × 300 indicators): one evaluation, 12 periods, a Monte Carlo run, Saltelli sensitivity with N = 100 and 1,000, the peak memory and how fast a cancelled run returns. Times are the median, minimum and maximum of repeated runs after one warm-up run.</source>
+        <translation>Mesure les performances du moteur d&apos;évaluation sur la charge de référence (200 services × 300 indicateurs) : une évaluation, 12 périodes, une analyse Monte Carlo, la sensibilité de Saltelli avec N = 100 et 1 000, le pic de mémoire et la rapidité avec laquelle une analyse annulée s&apos;arrête. Les temps sont la médiane, le minimum et le maximum d&apos;exécutions répétées, après une exécution d&apos;échauffement.</translation>
+    </message>
+    <message>
+        <source>Hierarchy file (iCode, Level, Parent, Direction, Weight).</source>
+        <translation>Fichier de hiérarchie (iCode, Level, Parent, Direction, Weight).</translation>
+    </message>
+    <message>
+        <source>Data file (uCode, then indicators).</source>
+        <translation>Fichier de données (uCode, puis les indicateurs).</translation>
+    </message>
+    <message>
+        <source>Services of the reference size to use (default 200).</source>
+        <translation>Nombre de services de la taille de référence à utiliser (200 par défaut).</translation>
+    </message>
+    <message>
+        <source>Indicators of the reference size (default 300).</source>
+        <translation>Nombre d&apos;indicateurs de la taille de référence (300 par défaut).</translation>
+    </message>
+    <message>
+        <source>Monte Carlo replications (default 1000).</source>
+        <translation>Tirages Monte Carlo (1000 par défaut).</translation>
+    </message>
+    <message>
+        <source>Timed runs of each figure (default 10).</source>
+        <translation>Exécutions chronométrées de chaque mesure (10 par défaut).</translation>
+    </message>
+    <message>
+        <source>Threads for Monte Carlo and Saltelli (default: all cores).</source>
+        <translation>Threads pour Monte Carlo et Saltelli (par défaut : tous les cœurs).</translation>
+    </message>
+    <message>
+        <source>Also write the Monte Carlo rank statistics to this CSV file (the columns of &quot;balise analyze --format csv&quot;).</source>
+        <translation>Écrit aussi les statistiques de rang Monte Carlo dans ce fichier CSV (les colonnes de « balise analyze --format csv »).</translation>
+    </message>
+    <message>
+        <source>--units and --indicators must be whole numbers of at least 1.</source>
+        <translation>--units et --indicators doivent être des nombres entiers d&apos;au moins 1.</translation>
+    </message>
+    <message>
+        <source>--replications must be a whole number of at least 1.</source>
+        <translation>--replications doit être un nombre entier d&apos;au moins 1.</translation>
+    </message>
+    <message>
+        <source>--repeat must be a whole number of at least 1.</source>
+        <translation>--repeat doit être un nombre entier d&apos;au moins 1.</translation>
+    </message>
+    <message>
+        <source>--threads must be a whole number (0 = all cores).</source>
+        <translation>--threads doit être un nombre entier (0 = tous les cœurs).</translation>
+    </message>
+    <message>
+        <source>--hierarchy and --data go together.</source>
+        <translation>--hierarchy et --data s&apos;utilisent ensemble.</translation>
+    </message>
+    <message>
+        <source>The reference files %1 and %2 were not found in ./bench/data nor beside the program: pass them with --hierarchy and --data (they are in the source tree&apos;s bench/data folder).</source>
+        <translation>Les fichiers de référence %1 et %2 sont introuvables dans ./bench/data comme à côté du programme : indiquez-les avec --hierarchy et --data (ils se trouvent dans le dossier bench/data des sources).</translation>
+    </message>
+    <message>
+        <source>Workload: %1</source>
+        <translation>Charge de travail : %1</translation>
+    </message>
+    <message>
+        <source>Machine: %1 hardware threads, %2; %3 worker thread(s); %4 timed runs per figure</source>
+        <translation>Machine : %1 threads matériels, %2 ; %3 thread(s) de calcul ; %4 exécutions chronométrées par mesure</translation>
+    </message>
+    <message>
+        <source>figure</source>
+        <translation>mesure</translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation>médiane</translation>
+    </message>
+    <message>
+        <source>min</source>
+        <translation>min</translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation>max</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>cible</translation>
+    </message>
+    <message>
+        <source>%1, 1 period</source>
+        <translation>%1, 1 période</translation>
+    </message>
+    <message>
+        <source>%1, %2 periods</source>
+        <translation>%1, %2 périodes</translation>
+    </message>
+    <message>
+        <source>evaluation</source>
+        <translation>évaluation</translation>
+    </message>
+    <message>
+        <source>+ indicator ranks</source>
+        <translation>+ rangs des indicateurs</translation>
+    </message>
+    <message>
+        <source>+ into a new result</source>
+        <translation>+ dans un nouveau résultat</translation>
+    </message>
+    <message>
+        <source>Monte Carlo, %1 replications</source>
+        <translation>Monte Carlo, %1 tirages</translation>
+    </message>
+    <message>
+        <source>Saltelli, N = %1 (%2 runs)</source>
+        <translation>Saltelli, N = %1 (%2 évaluations)</translation>
+    </message>
+    <message>
+        <source>peak memory (after Monte Carlo)</source>
+        <translation>pic de mémoire (après Monte Carlo)</translation>
+    </message>
+    <message>
+        <source>cancel: request to return</source>
+        <translation>annulation : de la demande au retour</translation>
+    </message>
+    <message>
+        <source>Sensitivity of the mean rank shift (N = 1000): weights S = %1, S_T = %2; aggregation S = %3, S_T = %4; mean shift %5 ranks.</source>
+        <translation>Sensibilité du décalage moyen de rang (N = 1000) : poids S = %1, S_T = %2 ; agrégation S = %3, S_T = %4 ; décalage moyen de %5 rangs.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>Impossible d&apos;écrire %1.</translation>
+    </message>
+    <message>
+        <source>Monte Carlo rank statistics written to %1.</source>
+        <translation>Statistiques de rang Monte Carlo écrites dans %1.</translation>
+    </message>
+    <message>
+        <source>Score the data services on the framework: every node&apos;s score (0–100), coverage, traffic light and rank, for every period.</source>
+        <translation>Évalue les services de données selon le référentiel : score (0–100), couverture, feu et rang de chaque élément, pour chaque période.</translation>
+    </message>
+    <message>
+        <source>Evaluate this period only.</source>
+        <translation>Évalue uniquement cette période.</translation>
+    </message>
+    <message>
+        <source>Normalise every quantitative indicator this way: goalposts, minmax, zscore or rank (default: each indicator&apos;s own).</source>
+        <translation>Normalise tous les indicateurs quantitatifs de cette façon : goalposts, minmax, zscore ou rank (par défaut : la méthode propre à chaque indicateur).</translation>
+    </message>
+    <message>
+        <source>Aggregate with the weighted arithmetic or geometric mean (default: the project&apos;s).</source>
+        <translation>Agrège avec la moyenne arithmétique ou géométrique pondérée (par défaut : celle du projet).</translation>
+    </message>
+    <message>
+        <source>Unknown normalization &quot;%1&quot;: use goalposts, minmax, zscore or rank.</source>
+        <translation>Normalisation « %1 » inconnue : utilisez goalposts, minmax, zscore ou rank.</translation>
+    </message>
+    <message>
+        <source>Unknown aggregation &quot;%1&quot;: use arithmetic or geometric.</source>
+        <translation>Agrégation « %1 » inconnue : utilisez arithmetic ou geometric.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -279,6 +697,18 @@
     <message>
         <source>with PROJECT: save the window as OUT.png and quit (--view framework, services, periods, measurements, vademecum or impacts)</source>
         <translation>avec PROJET : enregistre la fenêtre dans OUT.png puis quitte (--view framework, services, periods, measurements, vademecum ou impacts)</translation>
+    </message>
+    <message>
+        <source>score the services on the framework</source>
+        <translation>évalue les services selon le référentiel</translation>
+    </message>
+    <message>
+        <source>test how robust the ranking is</source>
+        <translation>teste la robustesse du classement</translation>
+    </message>
+    <message>
+        <source>measure the engine on the reference workload</source>
+        <translation>mesure les performances du moteur sur la charge de référence</translation>
     </message>
 </context>
 <context>
@@ -654,6 +1084,99 @@
     </message>
 </context>
 <context>
+    <name>EvaluationBuilder</name>
+    <message>
+        <source>The framework has no indicator: there is nothing to score. Add indicators to the framework first.</source>
+        <translation>Le référentiel ne compte aucun indicateur : il n&apos;y a rien à évaluer. Ajoutez d&apos;abord des indicateurs au référentiel.</translation>
+    </message>
+    <message>
+        <source>The project has no data service to score. Import measurements or a services file first.</source>
+        <translation>Le projet ne compte aucun service de données à évaluer. Importez d&apos;abord des mesures ou un fichier de services.</translation>
+    </message>
+    <message>
+        <source>The project has no period. Import measurements first.</source>
+        <translation>Le projet ne compte aucune période. Importez d&apos;abord des mesures.</translation>
+    </message>
+    <message>
+        <source>Overall score</source>
+        <translation>Score global</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationTable</name>
+    <message>
+        <source> (%1 %)</source>
+        <translation> (%1 %)</translation>
+    </message>
+    <message>
+        <source>insufficient</source>
+        <translation>insuffisant</translation>
+    </message>
+    <message>
+        <source>red</source>
+        <translation>rouge</translation>
+    </message>
+    <message>
+        <source>amber</source>
+        <translation>orange</translation>
+    </message>
+    <message>
+        <source>green</source>
+        <translation>vert</translation>
+    </message>
+    <message>
+        <source>%1 %2 #%3</source>
+        <translation>%1 %2 #%3</translation>
+    </message>
+    <message>
+        <source>Overall score</source>
+        <translation>Score global</translation>
+    </message>
+    <message>
+        <source>Period %1</source>
+        <translation>Période %1</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Global</translation>
+    </message>
+    <message>
+        <source>Scored by min-max across the services, for want of a baseline and a target: %1.</source>
+        <translation>Notés par min-max entre les services, faute de valeur de référence et de cible : %1.</translation>
+    </message>
+    <message>
+        <source>Same value for every service, so it cannot tell them apart (scored 50): %1.</source>
+        <translation>Même valeur pour tous les services, qui ne peuvent donc pas être départagés (score de 50) : %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n data service(s) scored on the framework</source>
+        <translation>
+            <numerusform>%1 : %n service de données évalué selon le référentiel</numerusform>
+            <numerusform>%1 : %n services de données évalués selon le référentiel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 for every quantitative indicator</source>
+        <translation>%1 pour tous les indicateurs quantitatifs</translation>
+    </message>
+    <message>
+        <source>each indicator&apos;s own (project default: %1)</source>
+        <translation>celle de chaque indicateur (par défaut du projet : %1)</translation>
+    </message>
+    <message>
+        <source>Normalization: %1. Aggregation: %2.</source>
+        <translation>Normalisation : %1. Agrégation : %2.</translation>
+    </message>
+    <message>
+        <source>Lights: red below %1, amber from %1, green from %2. #: rank among the services. (n %): share of the weight measured, when not all; a score needs %3 %.</source>
+        <translation>Feux : rouge sous %1, orange à partir de %1, vert à partir de %2. # : rang parmi les services. (n %) : part du poids mesurée, si elle n&apos;est pas complète ; un score exige %3 %.</translation>
+    </message>
+    <message>
+        <source>Every node&apos;s score, coverage, light and rank: add --format csv or --format json.</source>
+        <translation>Score, couverture, feu et rang de chaque élément : ajoutez --format csv ou --format json.</translation>
+    </message>
+</context>
+<context>
     <name>FrameworkChecks</name>
     <message>
         <source>The framework is empty: add objectives, criteria and indicators.</source>
@@ -705,6 +1228,38 @@
     <message>
         <source>The framework holds %1 indicators (more than %2): consider keeping only the most useful.</source>
         <translation>Le référentiel compte %1 indicateurs (plus de %2) : envisagez de ne garder que les plus utiles.</translation>
+    </message>
+    <message>
+        <source>The top level of the framework holds %1 indicators (more than %2): group them under criteria.</source>
+        <translation>Le niveau supérieur du référentiel compte %1 indicateurs (plus de %2) : regroupez-les sous des critères.</translation>
+    </message>
+    <message>
+        <source>Relevance doubt on &quot;%1&quot;: a node above it weighs zero, so it does not count in the score.</source>
+        <translation>Doute sur la pertinence de « %1 » : un élément au-dessus de lui a un poids nul, il ne compte donc pas dans le score.</translation>
+    </message>
+    <message>
+        <source>Robustness doubt on &quot;%1&quot;: no service has a value in %2 of the %3 periods.</source>
+        <translation>Doute sur la robustesse de « %1 » : aucun service n&apos;a de valeur sur %2 des %3 périodes.</translation>
+    </message>
+    <message>
+        <source>Sensitivity doubt on &quot;%1&quot;: it has the same value for every service in every period.</source>
+        <translation>Doute sur la sensibilité de « %1 » : il a la même valeur pour tous les services sur toutes les périodes.</translation>
+    </message>
+    <message>
+        <source>Sensitivity doubt on &quot;%1&quot;: its values barely vary across services and periods (coefficient of variation %2 %).</source>
+        <translation>Doute sur la sensibilité de « %1 » : ses valeurs varient à peine d&apos;un service ou d&apos;une période à l&apos;autre (coefficient de variation de %2 %).</translation>
+    </message>
+    <message>
+        <source>Utility doubt on &quot;%1&quot;: it moves with its sibling &quot;%2&quot; (correlation %3 over %4 values); one of the two may be enough.</source>
+        <translation>Doute sur l&apos;utilité de « %1 » : il évolue comme son voisin « %2 » (corrélation de %3 sur %4 valeurs) ; l&apos;un des deux peut suffire.</translation>
+    </message>
+    <message>
+        <source>Relevance doubt on &quot;%1&quot;: it is not linked to any need, principle or field of the vade-mecum.</source>
+        <translation>Doute sur la pertinence de « %1 » : il n&apos;est relié à aucun besoin, principe ou point d&apos;attention du vade-mecum.</translation>
+    </message>
+    <message>
+        <source>Value doubt on &quot;%1&quot;: it takes %2 % of the collection cost for %3 % of the weight.</source>
+        <translation>Doute sur la valeur de « %1 » : il représente %2 % du coût de collecte pour %3 % du poids.</translation>
     </message>
 </context>
 <context>
@@ -1549,6 +2104,44 @@
     <message>
         <source>point</source>
         <translation>point</translation>
+    </message>
+</context>
+<context>
+    <name>OneAtATimeReport</name>
+    <message>
+        <source>One weight at a time, ±%1 % (siblings renormalised): change of the overall scores, in points, and of the ranks.</source>
+        <translation>Un poids à la fois, ±%1 % (éléments de même parent renormalisés) : variation des scores globaux, en points, et des rangs.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n service(s), up to %1 place(s)</source>
+        <translation>
+            <numerusform>%n service, jusqu&apos;à %1 place(s)</numerusform>
+            <numerusform>%n services, jusqu&apos;à %1 place(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>weight moved</source>
+        <translation>poids modifié</translation>
+    </message>
+    <message>
+        <source>−%1 %</source>
+        <translation>−%1 %</translation>
+    </message>
+    <message>
+        <source>+%1 %</source>
+        <translation>+%1 %</translation>
+    </message>
+    <message>
+        <source>ranks</source>
+        <translation>rangs</translation>
     </message>
 </context>
 <context>

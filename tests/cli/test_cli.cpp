@@ -2,6 +2,7 @@
 #include "Project.h"
 #include "TestSupport.h"
 
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <catch2/catch.hpp>
@@ -313,4 +314,17 @@ TEST_CASE("A services file creates services, then updates only the columns it ha
     CHECK(refused.err.contains(QStringLiteral("line 3, column 3")));
     CHECK(refused.err.contains(QStringLiteral("line 3, column 4")));
     CHECK(test::readBytes(project) == before);
+}
+
+TEST_CASE("Both translation files are complete: no unfinished entry", "[cli][i18n]")
+{
+    // lupdate marks every new or changed string unfinished; a release must not ship one untranslated.
+    for (const char* name : {"balise_fr.ts", "balise_en.ts"}) {
+        QFile file(QStringLiteral(BALISE_SOURCE_DIR "/resources/translations/") + QLatin1String(name));
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        const QString text = QString::fromUtf8(file.readAll());
+        INFO(name);
+        CHECK(text.count(QStringLiteral("<message")) > 700);
+        CHECK(text.count(QStringLiteral("type=\"unfinished\"")) == 0);
+    }
 }

@@ -109,8 +109,20 @@ TEST_CASE("A constant output has undefined indices; invalid designs are refused"
     CHECK(r.variance == 0.0);
     CHECK(std::isnan(r.firstOrder[0]));
     CHECK(std::isnan(r.total[2]));
+    CHECK(r.informativeSamples == 0);
     CHECK_THROWS_AS(Saltelli::estimate(LinearModel{}, saltelli(0, 1)), std::invalid_argument);
     CHECK_THROWS_AS(Saltelli::indices(2, std::vector<double>{1, 2, 3}), std::invalid_argument);
+}
+
+TEST_CASE("Saltelli counts the base samples that carry information", "[engine]")
+{
+    // Rows of f(A), f(B), f(A_B1), f(A_B2): the output moves in rows 1 and 3 only.
+    const std::vector<double> outputs{0, 0, 0, 0, /**/ 0, 1, 0, 1, /**/ 2, 2, 2, 2, /**/ 0, 0, 3, 0};
+    const SaltelliResult r = Saltelli::indices(2, outputs);
+    CHECK(r.baseSamples == 4);
+    CHECK(r.informativeSamples == 2);
+    const SaltelliResult linear = Saltelli::estimate(LinearModel{}, saltelli(500, 2));
+    CHECK(linear.informativeSamples == 500);
 }
 
 TEST_CASE("Saltelli stops when cancelled", "[engine]")
