@@ -1,6 +1,8 @@
 #include "CliRunner.h"
 
+#include <QDir>
 #include <QProcess>
+#include <catch2/catch.hpp>
 
 namespace balise::test {
 
@@ -28,6 +30,39 @@ CliResult runBalise(const QStringList& arguments, const QProcessEnvironment& ext
 QString samplePath(const QString& relative)
 {
     return QStringLiteral(BALISE_SAMPLES_DIR "/") + relative;
+}
+
+std::string show(const CliResult& result)
+{
+    return QStringLiteral("exit %1\n--- stdout\n%2--- stderr\n%3")
+        .arg(result.exitCode)
+        .arg(result.out, result.err)
+        .toStdString();
+}
+
+QStringList csvLines(const QString& out)
+{
+    QStringList lines = out.split(QLatin1Char('\n'));
+    while (!lines.isEmpty() && lines.last().isEmpty())
+        lines.removeLast();
+    return lines;
+}
+
+QString makeSampleProject(const QString& directory)
+{
+    const QString project = QDir(directory).filePath(QStringLiteral("microgrid.balise"));
+    const QList<QStringList> steps{
+        {QStringLiteral("new"), project, QStringLiteral("--framework"),
+         samplePath(QStringLiteral("microgrid/framework.csv")), QStringLiteral("--name"),
+         QStringLiteral("Val d'Ardoise")},
+        {QStringLiteral("import"), project, samplePath(QStringLiteral("microgrid/services.csv"))},
+        {QStringLiteral("import"), project, samplePath(QStringLiteral("microgrid/measurements.csv"))}};
+    for (const QStringList& step : steps) {
+        const auto result = runBalise(step);
+        INFO(show(result));
+        REQUIRE(result.exitCode == 0);
+    }
+    return project;
 }
 
 } // namespace balise::test

@@ -3,6 +3,7 @@
 #include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
+#include <string>
 
 namespace balise::test {
 
@@ -18,5 +19,15 @@ struct CliResult
 CliResult runBalise(const QStringList& arguments, const QProcessEnvironment& extra = {});
 
 QString samplePath(const QString& relative);
+
+// A result as test output: exit code, then both streams.
+std::string show(const CliResult& result);
+
+// The lines of a command's output, without the empty one after the last line break.
+QStringList csvLines(const QString& out);
+
+// Builds the sample project as samples/README.md does (framework, services, four years of
+// measurements) in `directory` and returns its path; fails the test if a step fails.
+QString makeSampleProject(const QString& directory);
 
 } // namespace balise::test

@@ -11,8 +11,11 @@
 #include <cmath>
 
 using namespace balise;
+using test::csvLines;
+using test::makeSampleProject;
 using test::runBalise;
 using test::samplePath;
+using test::show;
 
 namespace {
 
@@ -20,40 +23,9 @@ const QStringList sampleServices{QStringLiteral("Microgrid Quartier des Tanneurs
                                  QStringLiteral("Boucle solaire Les Coteaux"),
                                  QStringLiteral("Réseau intelligent Val-Fleuri")};
 
-std::string show(const test::CliResult& r)
-{
-    return QStringLiteral("exit %1\n--- stdout\n%2--- stderr\n%3").arg(r.exitCode).arg(r.out, r.err).toStdString();
-}
-
-// The sample project as samples/README.md builds it (framework, services, four years of measurements).
-QString makeSampleProject(const QTemporaryDir& dir)
-{
-    const QString project = dir.filePath(QStringLiteral("microgrid.balise"));
-    const QList<QStringList> steps{
-        {QStringLiteral("new"), project, QStringLiteral("--framework"),
-         samplePath(QStringLiteral("microgrid/framework.csv")), QStringLiteral("--name"),
-         QStringLiteral("Val d'Ardoise")},
-        {QStringLiteral("import"), project, samplePath(QStringLiteral("microgrid/services.csv"))},
-        {QStringLiteral("import"), project, samplePath(QStringLiteral("microgrid/measurements.csv"))}};
-    for (const QStringList& step : steps) {
-        const auto result = runBalise(step);
-        INFO(show(result));
-        REQUIRE(result.exitCode == 0);
-    }
-    return project;
-}
-
 test::CliResult analyze(const QString& project, const QStringList& options)
 {
     return runBalise(QStringList{QStringLiteral("analyze"), project} + options);
-}
-
-QStringList csvLines(const QString& out)
-{
-    QStringList lines = out.split(QLatin1Char('\n'));
-    while (!lines.isEmpty() && lines.last().isEmpty())
-        lines.removeLast();
-    return lines;
 }
 
 QJsonObject json(const test::CliResult& result)
@@ -87,7 +59,7 @@ QHash<QString, QString> evaluatedRanks(const QString& project, const QString& pe
 TEST_CASE("analyze --format csv: one row per service, ranks in range, nominal ranks as evaluate's", "[cli][analyze]")
 {
     QTemporaryDir dir;
-    const QString project = makeSampleProject(dir);
+    const QString project = makeSampleProject(dir.path());
     const auto result =
         analyze(project, {QStringLiteral("--uncertainty"), QStringLiteral("500"), QStringLiteral("--period"),
                           QStringLiteral("2024"), QStringLiteral("--draw-aggregation"), QStringLiteral("--format"),
@@ -122,7 +94,7 @@ TEST_CASE("analyze --format csv: one row per service, ranks in range, nominal ra
 TEST_CASE("analyze is reproducible from the seed, whatever the number of threads", "[cli][analyze]")
 {
     QTemporaryDir dir;
-    const QString project = makeSampleProject(dir);
+    const QString project = makeSampleProject(dir.path());
     const QStringList common{QStringLiteral("--uncertainty"),
                              QStringLiteral("400"),
                              QStringLiteral("--period"),
@@ -146,7 +118,7 @@ TEST_CASE("analyze is reproducible from the seed, whatever the number of threads
 TEST_CASE("analyze --format json: statistics, sensitivity indices and every replication's parameters", "[cli][analyze]")
 {
     QTemporaryDir dir;
-    const QString project = makeSampleProject(dir);
+    const QString project = makeSampleProject(dir.path());
     const QJsonObject root =
         json(analyze(project, {QStringLiteral("--uncertainty"), QStringLiteral("200"), QStringLiteral("--period"),
                                QStringLiteral("2024"), QStringLiteral("--weight-noise"), QStringLiteral("0.3"),
@@ -203,7 +175,7 @@ TEST_CASE("analyze --format json: statistics, sensitivity indices and every repl
 TEST_CASE("analyze without any noise gives the nominal ranking in every replication", "[cli][analyze]")
 {
     QTemporaryDir dir;
-    const QString project = makeSampleProject(dir);
+    const QString project = makeSampleProject(dir.path());
     const QJsonObject root =
         json(analyze(project, {QStringLiteral("--uncertainty"), QStringLiteral("50"), QStringLiteral("--weight-noise"),
                                QStringLiteral("0"), QStringLiteral("--format"), QStringLiteral("json")}));
@@ -220,7 +192,7 @@ TEST_CASE("analyze without any noise gives the nominal ranking in every replicat
 TEST_CASE("analyze --format table names every service and the sensitivity inputs", "[cli][analyze]")
 {
     QTemporaryDir dir;
-    const QString project = makeSampleProject(dir);
+    const QString project = makeSampleProject(dir.path());
     const auto result = analyze(project, {QStringLiteral("--uncertainty"), QStringLiteral("100"),
                                           QStringLiteral("--period"), QStringLiteral("2024"),
                                           QStringLiteral("--draw-aggregation"), QStringLiteral("--sensitivity")});
@@ -236,7 +208,7 @@ TEST_CASE("analyze --format table names every service and the sensitivity inputs
 TEST_CASE("analyze refuses invalid requests with one sentence and the right exit code", "[cli][analyze]")
 {
     QTemporaryDir dir;
-    const QString project = makeSampleProject(dir);
+    const QString project = makeSampleProject(dir.path());
     struct Case
     {
         QStringList options;
@@ -309,7 +281,7 @@ QHash<QString, double> evaluatedScores(const QString& project, const QString& pe
 TEST_CASE("analyze --one-at-a-time: each change is the evaluation with that weight moved", "[cli][analyze]")
 {
     QTemporaryDir dir;
-    const QString project = makeSampleProject(dir);
+    const QString project = makeSampleProject(dir.path());
     const auto result = analyze(project, {QStringLiteral("--one-at-a-time"), QStringLiteral("0.2"),
                                           QStringLiteral("--format"), QStringLiteral("csv")});
     INFO(show(result));
@@ -359,7 +331,7 @@ TEST_CASE("analyze --one-at-a-time: each change is the evaluation with that weig
 TEST_CASE("analyze --one-at-a-time in json and as a table, alone or with Monte Carlo", "[cli][analyze]")
 {
     QTemporaryDir dir;
-    const QString project = makeSampleProject(dir);
+    const QString project = makeSampleProject(dir.path());
     const QJsonObject both = json(
         analyze(project, {QStringLiteral("--one-at-a-time"), QStringLiteral("0.1"), QStringLiteral("--uncertainty"),
                           QStringLiteral("50"), QStringLiteral("--format"), QStringLiteral("json")}));

@@ -8,35 +8,13 @@
 #include <catch2/catch.hpp>
 
 using namespace balise;
+using test::csvLines;
+using test::makeSampleProject;
 using test::runBalise;
 using test::samplePath;
+using test::show;
 
 namespace {
-
-std::string show(const test::CliResult& r)
-{
-    return QStringLiteral("exit %1\n--- stdout\n%2--- stderr\n%3").arg(r.exitCode).arg(r.out, r.err).toStdString();
-}
-
-// Builds the sample project the README describes, in `dir`.
-QString makeSampleProject(const QTemporaryDir& dir)
-{
-    const QString project = dir.filePath(QStringLiteral("microgrid.balise"));
-    const auto created = runBalise({QStringLiteral("new"), project, QStringLiteral("--framework"),
-                                    samplePath(QStringLiteral("microgrid/framework.csv")), QStringLiteral("--name"),
-                                    QStringLiteral("Val d'Ardoise")});
-    INFO(show(created));
-    REQUIRE(created.exitCode == 0);
-    const auto services =
-        runBalise({QStringLiteral("import"), project, samplePath(QStringLiteral("microgrid/services.csv"))});
-    INFO(show(services));
-    REQUIRE(services.exitCode == 0);
-    const auto imported =
-        runBalise({QStringLiteral("import"), project, samplePath(QStringLiteral("microgrid/measurements.csv"))});
-    INFO(show(imported));
-    REQUIRE(imported.exitCode == 0);
-    return project;
-}
 
 QJsonObject infoJson(const QString& project)
 {
@@ -76,7 +54,7 @@ TEST_CASE("Usage errors exit with 2 and one sentence", "[cli]")
 TEST_CASE("The sample project is built from samples/ and summarised", "[cli][samples]")
 {
     QTemporaryDir dir;
-    const QString project = makeSampleProject(dir);
+    const QString project = makeSampleProject(dir.path());
     const QJsonObject info = infoJson(project);
     const QJsonObject counts = info.value(QStringLiteral("counts")).toObject();
     CHECK(info.value(QStringLiteral("title")).toString() == QStringLiteral("Val d'Ardoise"));
@@ -103,7 +81,7 @@ TEST_CASE("The sample project is built from samples/ and summarised", "[cli][sam
 TEST_CASE("Importing again reports unchanged values; the French wide file replaces nothing", "[cli][import]")
 {
     QTemporaryDir dir;
-    const QString project = makeSampleProject(dir);
+    const QString project = makeSampleProject(dir.path());
     const auto again =
         runBalise({QStringLiteral("import"), project, samplePath(QStringLiteral("microgrid/measurements.csv"))});
     INFO(show(again));
@@ -212,7 +190,7 @@ TEST_CASE("validate exits with 1 when the framework has warnings", "[cli]")
 TEST_CASE("A project open elsewhere is not written to, and the holder is named", "[cli][lock]")
 {
     QTemporaryDir dir;
-    const QString project = makeSampleProject(dir);
+    const QString project = makeSampleProject(dir.path());
     const QByteArray before = test::readBytes(project);
     auto holder = Project::open(project, ProjectFile::Access::ReadWrite);
     const auto result =

@@ -13,8 +13,11 @@
 #include <cmath>
 
 using namespace balise;
+using test::csvLines;
+using test::makeSampleProject;
 using test::runBalise;
 using test::samplePath;
+using test::show;
 
 namespace {
 
@@ -23,43 +26,12 @@ constexpr int sampleNodes = 35;
 constexpr int sampleServices = 3;
 constexpr int samplePeriods = 4;
 
-std::string show(const test::CliResult& r)
-{
-    return QStringLiteral("exit %1\n--- stdout\n%2--- stderr\n%3").arg(r.exitCode).arg(r.out, r.err).toStdString();
-}
-
-// The sample project as samples/README.md builds it.
-QString makeSampleProject(const QTemporaryDir& dir)
-{
-    const QString project = dir.filePath(QStringLiteral("microgrid.balise"));
-    const QList<QStringList> steps{
-        {QStringLiteral("new"), project, QStringLiteral("--framework"),
-         samplePath(QStringLiteral("microgrid/framework.csv")), QStringLiteral("--name"),
-         QStringLiteral("Val d'Ardoise")},
-        {QStringLiteral("import"), project, samplePath(QStringLiteral("microgrid/services.csv"))},
-        {QStringLiteral("import"), project, samplePath(QStringLiteral("microgrid/measurements.csv"))}};
-    for (const QStringList& step : steps) {
-        const auto result = runBalise(step);
-        INFO(show(result));
-        REQUIRE(result.exitCode == 0);
-    }
-    return project;
-}
-
-QStringList csvLines(const QString& out)
-{
-    QStringList lines = out.split(QLatin1Char('\n'));
-    while (!lines.isEmpty() && lines.last().isEmpty())
-        lines.removeLast();
-    return lines;
-}
-
 } // namespace
 
 TEST_CASE("evaluate --format csv gives every node of every service in every period", "[cli][evaluate]")
 {
     QTemporaryDir dir;
-    const QString project = makeSampleProject(dir);
+    const QString project = makeSampleProject(dir.path());
     const auto csv =
         runBalise({QStringLiteral("evaluate"), project, QStringLiteral("--format"), QStringLiteral("csv")});
     INFO(show(csv));
@@ -128,7 +100,7 @@ TEST_CASE("evaluate --format csv gives every node of every service in every peri
 TEST_CASE("evaluate --period restricts the output to one period", "[cli][evaluate]")
 {
     QTemporaryDir dir;
-    const QString project = makeSampleProject(dir);
+    const QString project = makeSampleProject(dir.path());
     const auto csv = runBalise({QStringLiteral("evaluate"), project, QStringLiteral("--period"), QStringLiteral("2025"),
                                 QStringLiteral("--format"), QStringLiteral("csv")});
     INFO(show(csv));
@@ -151,7 +123,7 @@ TEST_CASE("evaluate --period restricts the output to one period", "[cli][evaluat
 TEST_CASE("evaluate --format json holds the options, the notes and every result", "[cli][evaluate]")
 {
     QTemporaryDir dir;
-    const QString project = makeSampleProject(dir);
+    const QString project = makeSampleProject(dir.path());
     const auto json = runBalise({QStringLiteral("evaluate"), project, QStringLiteral("--format"),
                                  QStringLiteral("json"), QStringLiteral("--normalization"), QStringLiteral("minmax"),
                                  QStringLiteral("--aggregation"), QStringLiteral("geometric")});
@@ -205,7 +177,7 @@ TEST_CASE("evaluate --format json holds the options, the notes and every result"
 TEST_CASE("evaluate --format table is for people: lights as words, locale numbers", "[cli][evaluate]")
 {
     QTemporaryDir dir;
-    const QString project = makeSampleProject(dir);
+    const QString project = makeSampleProject(dir.path());
     const auto table = runBalise({QStringLiteral("evaluate"), project});
     INFO(show(table));
     REQUIRE(table.exitCode == 0);
@@ -274,7 +246,7 @@ TEST_CASE("evaluate escapes names with quotes, commas and backslashes in csv and
 TEST_CASE("evaluate refuses bad options with 2 and unscorable projects with 3", "[cli][evaluate]")
 {
     QTemporaryDir dir;
-    const QString project = makeSampleProject(dir);
+    const QString project = makeSampleProject(dir.path());
     for (const QStringList& bad : QList<QStringList>{{QStringLiteral("--normalization"), QStringLiteral("median")},
                                                      {QStringLiteral("--aggregation"), QStringLiteral("harmonic")},
                                                      {QStringLiteral("--format"), QStringLiteral("xml")}}) {
