@@ -158,20 +158,14 @@ int runAnalyze(CliContext& context)
     if (request.listReplications && request.replications > MaxListedReplications)
         return context.usage(CliContext::tr("--replications lists at most 100,000 replications."), name);
 
-    const auto project = openProject(context, command.positional(0), ProjectFile::Access::ReadOnly);
+    const auto project = openProjectToEvaluate(context, command.positional(0));
     if (!project)
         return InvalidInput;
     const ProjectData& data = project->data();
-    if (const QString reason = EvaluationBuilder::unavailableReason(data); !reason.isEmpty())
-        return context.fail(InvalidInput, reason);
-    const Period* chosen = parser.isSet(period) ? data.findPeriodByLabel(parser.value(period)) : &data.periods.last();
-    if (!chosen) {
-        QStringList known;
-        for (const Period& p : data.periods)
-            known.append(p.label);
-        return context.fail(InvalidInput, CliContext::tr("The project has no period \"%1\"; its periods are: %2.")
-                                              .arg(parser.value(period), known.join(QStringLiteral(", "))));
-    }
+    const Period* chosen =
+        parser.isSet(period) ? findPeriodOrExplain(context, data, parser.value(period)) : &data.periods.last();
+    if (!chosen)
+        return InvalidInput;
     EvaluationOptions options;
     options.periods = {chosen->id};
     const EvaluationSetup setup = EvaluationBuilder::build(data, options);

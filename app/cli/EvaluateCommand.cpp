@@ -64,21 +64,14 @@ int runEvaluate(CliContext& context)
         return context.usage(CliContext::tr("Unknown format \"%1\": use table, csv or json.").arg(parser.value(format)),
                              QStringLiteral("evaluate"));
 
-    const auto project = openProject(context, command.positional(0), ProjectFile::Access::ReadOnly);
+    const auto project = openProjectToEvaluate(context, command.positional(0));
     if (!project)
         return InvalidInput;
     const ProjectData& data = project->data();
-    if (const QString reason = EvaluationBuilder::unavailableReason(data); !reason.isEmpty())
-        return context.fail(InvalidInput, reason);
     if (parser.isSet(period)) {
-        const Period* chosen = data.findPeriodByLabel(parser.value(period));
-        if (!chosen) {
-            QStringList known;
-            for (const Period& p : data.periods)
-                known.append(p.label);
-            return context.fail(InvalidInput, CliContext::tr("The project has no period \"%1\"; its periods are: %2.")
-                                                  .arg(parser.value(period), known.join(QStringLiteral(", "))));
-        }
+        const Period* chosen = findPeriodOrExplain(context, data, parser.value(period));
+        if (!chosen)
+            return InvalidInput;
         options.periods = {chosen->id};
     }
 

@@ -108,7 +108,7 @@
     </message>
     <message>
         <source>The ranking moved in only %1 of the %2 base samples: these indices rest on too few runs to be trusted (they may even leave the range 0–1). Raise N for firmer figures.</source>
-        <translation>Le classement n'a bougé que dans %1 des %2 échantillons de base : ces indices reposent sur trop peu d'évaluations pour être fiables (ils peuvent même sortir de l'intervalle 0–1). Augmentez N pour des valeurs plus sûres.</translation>
+        <translation>Le classement n&apos;a bougé que dans %1 des %2 échantillons de base : ces indices reposent sur trop peu d&apos;évaluations pour être fiables (ils peuvent même sortir de l&apos;intervalle 0–1). Augmentez N pour des valeurs plus sûres.</translation>
     </message>
 </context>
 <context>
