@@ -1,4 +1,5 @@
 #include "Project.h"
+#include "ProjectRules.h"
 
 #include "ChangeRefused.h"
 #include "ModelValidator.h"
@@ -15,19 +16,12 @@
 namespace balise {
 namespace {
 
+using project_rules::indexOfId;
+using project_rules::refusal;
+using project_rules::refuseIf;
+
 using Subject = ProjectChange::Subject;
 using Operation = ProjectChange::Operation;
-
-void refuseIf(const ValidationIssues& issues)
-{
-    if (!issues.isEmpty())
-        throw ChangeRefused(issues);
-}
-
-ChangeRefused refusal(const QString& message)
-{
-    return ChangeRefused({{QString(), message}});
-}
 
 QString currentUser()
 {
@@ -56,14 +50,6 @@ Period normalised(Period period)
 {
     period.label = period.label.trimmed();
     return period;
-}
-
-template <typename T> int indexOfId(const QList<T>& list, EntityId id)
-{
-    for (int i = 0; i < list.size(); ++i)
-        if (list[i].id == id)
-            return i;
-    return -1;
 }
 
 } // namespace
@@ -366,30 +352,6 @@ void Project::updateNode(const FrameworkNode& changed)
     announce(Subject::Framework, updated.parentId != oldParent ? Operation::Moved : Operation::Updated, updated.id);
 }
 
-void Project::removeNode(EntityId id)
-{
-    const FrameworkNode* current = m_data.framework.find(id);
-    if (!current)
-        throw refusal(tr("This objective, criterion or indicator no longer exists."));
-    const EntityId parent = current->parentId;
-    Framework next = m_data.framework;
-    QList<EntityId> removed;
-    transact([&](ProjectWriter& w) {
-        w.deleteNode(id);
-        removed = next.removeSubtree(id);
-        w.writeSiblingPositions(next, parent);
-    });
-    const QSet<EntityId> gone(removed.cbegin(), removed.cend());
-    m_data.framework = std::move(next);
-    m_data.measurements.removeIf([&](const auto& entry) { return gone.contains(entry.key().indicatorId); });
-    for (auto& section : m_data.questionnaire.sections)
-        for (auto& question : section.questions)
-            if (gone.contains(question.objectiveId))
-                question.objectiveId = NoId;
-    announce(Subject::Framework, Operation::Removed, id);
-    announce(Subject::Measurements, Operation::Reset);
-}
-
 void Project::moveNode(EntityId id, EntityId newParent, int row)
 {
     const FrameworkNode* current = m_data.framework.find(id);
@@ -439,27 +401,6 @@ void Project::updateService(const DataService& changed)
     announce(Subject::Services, Operation::Updated, updated.id);
 }
 
-void Project::removeService(EntityId id)
-{
-    const int index = indexOfId(m_data.services, id);
-    if (index < 0)
-        throw refusal(tr("This data service no longer exists."));
-    transact([&](ProjectWriter& w) {
-        w.deleteService(id);
-        for (int i = index + 1; i < m_data.services.size(); ++i) {
-            DataService shifted = m_data.services[i];
-            w.writeService(shifted, i - 1);
-        }
-    });
-    m_data.services.removeAt(index);
-    m_data.measurements.removeIf([id](const auto& entry) { return entry.key().serviceId == id; });
-    for (auto& account : m_data.impactAccounts)
-        if (account.serviceId == id)
-            account.serviceId = NoId;
-    announce(Subject::Services, Operation::Removed, id);
-    announce(Subject::Measurements, Operation::Reset);
-}
-
 EntityId Project::addPeriod(const Period& period)
 {
     Period added = normalised(period);
@@ -484,27 +425,7 @@ void Project::updatePeriod(const Period& changed)
     announce(Subject::Periods, Operation::Updated, updated.id);
 }
 
-void Project::removePeriod(EntityId id)
-{
-    const int index = indexOfId(m_data.periods, id);
-    if (index < 0)
-        throw refusal(tr("This period no longer exists."));
-    transact([&](ProjectWriter& w) {
-        w.deletePeriod(id);
-        for (int i = index + 1; i < m_data.periods.size(); ++i) {
-            Period shifted = m_data.periods[i];
-            w.writePeriod(shifted, i - 1);
-        }
-    });
-    m_data.periods.removeAt(index);
-    m_data.measurements.removeIf([id](const auto& entry) { return entry.key().periodId == id; });
-    for (auto& account : m_data.impactAccounts)
-        account.volumes.removeIf([id](const ImpactVolume& v) { return v.periodId == id; });
-    announce(Subject::Periods, Operation::Removed, id);
-    announce(Subject::Measurements, Operation::Reset);
-}
-
-void Project::setMeasurement(const Measurement& measurement)
+Measurement Project::checkedMeasurement(const Measurement& measurement) const
 {
     const FrameworkNode* indicator = m_data.framework.find(measurement.key.indicatorId);
     if (!indicator)
@@ -519,8 +440,33 @@ void Project::setMeasurement(const Measurement& measurement)
         stored.enteredAt = QDateTime::currentDateTimeUtc();
     if (stored.author.isEmpty())
         stored.author = currentUser();
+    return stored;
+}
+
+void Project::setMeasurement(const Measurement& measurement)
+{
+    const Measurement stored = checkedMeasurement(measurement);
     transact([&](ProjectWriter& w) { w.writeMeasurement(stored); });
     m_data.measurements.insert(stored.key, stored);
+    announce(Subject::Measurements, Operation::Updated);
+}
+
+void Project::changeMeasurements(const QList<Measurement>& set, const QList<MeasurementKey>& remove)
+{
+    QList<Measurement> stored;
+    stored.reserve(set.size());
+    for (const Measurement& m : set)
+        stored.append(checkedMeasurement(m));
+    transact([&](ProjectWriter& w) {
+        for (const MeasurementKey& key : remove)
+            w.deleteMeasurement(key);
+        for (const Measurement& m : stored)
+            w.writeMeasurement(m);
+    });
+    for (const MeasurementKey& key : remove)
+        m_data.measurements.remove(key);
+    for (const Measurement& m : stored)
+        m_data.measurements.insert(m.key, m);
     announce(Subject::Measurements, Operation::Updated);
 }
 

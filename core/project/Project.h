@@ -6,6 +6,7 @@
 #include "ProjectChange.h"
 #include "ProjectData.h"
 #include "ProjectFile.h"
+#include "Removed.h"
 #include "ServiceImportPlan.h"
 
 #include <QObject>
@@ -65,8 +66,11 @@ public:
     // Framework nodes. `row` is the sibling index (-1 or past the end: last).
     EntityId addNode(const FrameworkNode& node, int row = -1);
     void updateNode(const FrameworkNode& changed);
-    // Removes the node, its subtree and their measurements.
-    void removeNode(EntityId id);
+    // Removes the node, its subtree and their measurements; returns all of it for restoreNodes().
+    RemovedNodes removeNode(EntityId id);
+    // Puts back what removeNode() took, with the same ids and places (undo). Refused when the parent is
+    // gone or a code has been taken again meanwhile.
+    void restoreNodes(const RemovedNodes& removed);
     void moveNode(EntityId id, EntityId newParent, int row);
     // Adds many nodes in one transaction (a framework read from a file). Each names its parent by code
     // (empty: top level); a parent must come before its children. All are added or none.
@@ -74,14 +78,21 @@ public:
 
     EntityId addService(const DataService& service);
     void updateService(const DataService& changed);
-    void removeService(EntityId id);
+    // Removes the service and its measurements, and unlinks the impact accounts about it.
+    RemovedService removeService(EntityId id);
+    void restoreService(const RemovedService& removed);
 
     EntityId addPeriod(const Period& period);
     void updatePeriod(const Period& changed);
-    void removePeriod(EntityId id);
+    // Removes the period, its measurements and the impact volumes of the period.
+    RemovedPeriod removePeriod(EntityId id);
+    void restorePeriod(const RemovedPeriod& removed);
 
     void setMeasurement(const Measurement& measurement);
     void removeMeasurement(const MeasurementKey& key);
+    // Sets and removes many measurements in one transaction (a pasted block, its undo): all are
+    // checked first, and one invalid value refuses the whole change.
+    void changeMeasurements(const QList<Measurement>& set, const QList<MeasurementKey>& remove);
     // Writes a whole import in one transaction, creating the services and periods it names. With
     // dryRun, checks and counts without writing anything. Rows must reference existing indicators.
     MeasurementImportSummary importMeasurements(const QList<MeasurementImportRow>& rows, bool dryRun);
@@ -105,6 +116,9 @@ private:
     // Runs `write` in one transaction with a writer; throws (and rolls back) on failure.
     void transact(const std::function<void(ProjectWriter&)>& write);
     void requireWritable() const;
+    // The measurement as it will be stored (author and time filled in); throws ChangeRefused when it
+    // names something that does not exist or breaks a rule of its indicator.
+    Measurement checkedMeasurement(const Measurement& measurement) const;
     void announce(ProjectChange::Subject subject, ProjectChange::Operation operation, EntityId id = NoId);
 
     std::unique_ptr<ProjectFile> m_file;

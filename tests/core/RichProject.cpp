@@ -186,4 +186,22 @@ void fillWithEveryEntity(Project& project)
     project.addImpactAccount(account);
 }
 
+void requireSameData(const ProjectData& a, const ProjectData& b)
+{
+    CHECK(a.info == b.info);
+    CHECK(a.settings == b.settings);
+    CHECK(a.vadeMecum == b.vadeMecum);
+    CHECK(a.revisions == b.revisions);
+    CHECK(a.questionnaire == b.questionnaire);
+    REQUIRE(a.framework.size() == b.framework.size());
+    const auto left = a.framework.depthFirst();
+    const auto right = b.framework.depthFirst();
+    for (int i = 0; i < left.size(); ++i)
+        CHECK(*left[i] == *right[i]);
+    CHECK(a.services == b.services);
+    CHECK(a.periods == b.periods);
+    CHECK(a.measurements == b.measurements);
+    CHECK(a.impactAccounts == b.impactAccounts);
+}
+
 } // namespace balise::test

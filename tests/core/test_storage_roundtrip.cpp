@@ -19,25 +19,6 @@ ProjectInfo titled(const QString& title)
     return info;
 }
 
-// Compares two loads of a project entity by entity, so a failure names what differs.
-void requireSameData(const ProjectData& a, const ProjectData& b)
-{
-    CHECK(a.info == b.info);
-    CHECK(a.settings == b.settings);
-    CHECK(a.vadeMecum == b.vadeMecum);
-    CHECK(a.revisions == b.revisions);
-    CHECK(a.questionnaire == b.questionnaire);
-    REQUIRE(a.framework.size() == b.framework.size());
-    const auto left = a.framework.depthFirst();
-    const auto right = b.framework.depthFirst();
-    for (int i = 0; i < left.size(); ++i)
-        CHECK(*left[i] == *right[i]);
-    CHECK(a.services == b.services);
-    CHECK(a.periods == b.periods);
-    CHECK(a.measurements == b.measurements);
-    CHECK(a.impactAccounts == b.impactAccounts);
-}
-
 } // namespace
 
 TEST_CASE("A project with every entity survives close and reopen unchanged", "[storage]")
@@ -53,7 +34,7 @@ TEST_CASE("A project with every entity survives close and reopen unchanged", "[s
         REQUIRE(written.measurements.size() == 3);
     }
     auto reopened = Project::open(path, ProjectFile::Access::ReadWrite);
-    requireSameData(written, reopened->data());
+    test::requireSameData(written, reopened->data());
     CHECK(reopened->file().versionOnDisk() == Schema::currentVersion);
 }
 
@@ -92,7 +73,7 @@ TEST_CASE("Removing a node removes its subtree and measurements in file and memo
     const ProjectData inMemory = project->data();
     project.reset();
     auto reopened = Project::open(path, ProjectFile::Access::ReadOnly);
-    requireSameData(inMemory, reopened->data());
+    test::requireSameData(inMemory, reopened->data());
 }
 
 TEST_CASE("Moving nodes keeps sibling order in file and memory", "[storage]")
@@ -117,7 +98,7 @@ TEST_CASE("Moving nodes keeps sibling order in file and memory", "[storage]")
     const ProjectData inMemory = project->data();
     project.reset();
     auto reopened = Project::open(path, ProjectFile::Access::ReadOnly);
-    requireSameData(inMemory, reopened->data());
+    test::requireSameData(inMemory, reopened->data());
     CHECK(reopened->framework().children(o1).first()->code == QStringLiteral("I12"));
 }
 
@@ -148,7 +129,7 @@ TEST_CASE("A refused change leaves file and memory untouched", "[storage]")
 
     CHECK(project->framework().findByCode(QStringLiteral("O9")) == nullptr);
     CHECK(test::readBytes(path) == before);
-    requireSameData(data, project->data());
+    test::requireSameData(data, project->data());
 }
 
 TEST_CASE("Save As writes a checked copy and continues on it", "[storage]")
@@ -221,7 +202,7 @@ TEST_CASE("Importing measurements creates services and periods in one transactio
     CHECK(p2026->start == QDate(2026, 1, 1));
     const ProjectData inMemory = project->data();
     project.reset();
-    requireSameData(inMemory, Project::open(path, ProjectFile::Access::ReadOnly)->data());
+    test::requireSameData(inMemory, Project::open(path, ProjectFile::Access::ReadOnly)->data());
 }
 
 TEST_CASE("Removing a vade-mecum need removes the links to it", "[storage]")
@@ -238,7 +219,7 @@ TEST_CASE("Removing a vade-mecum need removes the links to it", "[storage]")
     CHECK(project->questionnaire().sections[0].questions[0].needId == NoId);
     const ProjectData inMemory = project->data();
     project.reset();
-    requireSameData(inMemory, Project::open(path, ProjectFile::Access::ReadOnly)->data());
+    test::requireSameData(inMemory, Project::open(path, ProjectFile::Access::ReadOnly)->data());
 }
 
 TEST_CASE("A read-only project refuses every change", "[storage]")
