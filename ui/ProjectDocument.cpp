@@ -1,10 +1,13 @@
 #include "ProjectDocument.h"
 
+#include "ChangeRefused.h"
 #include "Project.h"
 #include "StorageError.h"
+#include "commands/ProjectCommand.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QTimer>
 #include <QUndoStack>
 #include <exception>
 
@@ -44,6 +47,41 @@ QString ProjectDocument::displayName() const
 {
     const QString title = m_project->info().title.trimmed();
     return title.isEmpty() ? QFileInfo(filePath()).completeBaseName() : title;
+}
+
+namespace {
+
+QString messageOf(const std::exception& error)
+{
+    if (const auto* refused = dynamic_cast<const ChangeRefused*>(&error))
+        return refused->message();
+    if (const auto* storage = dynamic_cast<const StorageError*>(&error))
+        return storage->message();
+    return QString::fromLocal8Bit(error.what());
+}
+
+} // namespace
+
+QString ProjectDocument::execute(std::unique_ptr<ProjectCommand> command)
+{
+    try {
+        command->applyFirst();
+    } catch (const std::exception& error) {
+        const QString message = messageOf(error);
+        Q_EMIT editRefused(message);
+        return message;
+    }
+    m_undoStack->push(command.release()); // its redo() knows it has been applied
+    return {};
+}
+
+void ProjectDocument::historyBroken(const std::exception& error)
+{
+    Q_EMIT editRefused(tr("The change could not be undone or redone: %1 The undo history has been cleared; the "
+                          "project holds every change made so far.")
+                           .arg(messageOf(error)));
+    // Not from inside the stack's own undo()/redo(): clear it once that call has returned.
+    QTimer::singleShot(0, m_undoStack, &QUndoStack::clear);
 }
 
 } // namespace balise::ui

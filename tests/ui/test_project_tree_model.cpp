@@ -1,3 +1,4 @@
+#include "ModelTestMessages.h"
 #include "ProjectTreeModel.h"
 #include "UiTestProject.h"
 
@@ -11,31 +12,6 @@ using balise::ui::ProjectTreeModel;
 using Kind = ProjectItemRef::Kind;
 
 namespace {
-
-// QAbstractItemModelTester reports through the "qt.modeltest" logging category; collected here so a
-// broken model fails the test with the tester's own words.
-QStringList modelTestMessages;
-QtMessageHandler previousHandler = nullptr;
-
-void collectModelTestMessages(QtMsgType type, const QMessageLogContext& context, const QString& message)
-{
-    if (context.category && QLatin1String(context.category).startsWith(QLatin1String("qt.modeltest")))
-        modelTestMessages.append(message);
-    else if (previousHandler)
-        previousHandler(type, context, message);
-}
-
-class ModelTestMessages
-{
-public:
-    ModelTestMessages()
-    {
-        modelTestMessages.clear();
-        previousHandler = qInstallMessageHandler(collectModelTestMessages);
-    }
-    ~ModelTestMessages() { qInstallMessageHandler(previousHandler); }
-    const QStringList& messages() const { return modelTestMessages; }
-};
 
 QString sectionText(const ProjectTreeModel& model, Kind kind)
 {
@@ -59,7 +35,7 @@ TEST_CASE("The project tree model passes QAbstractItemModelTester, also through 
 {
     QTemporaryDir dir;
     auto project = test::createUiTestProject(dir.filePath(QStringLiteral("tree.balise")));
-    ModelTestMessages messages;
+    test::ModelTestMessages messages;
     ProjectTreeModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Warning);
     model.setProject(project.get());

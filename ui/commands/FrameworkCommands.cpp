@@ -1,0 +1,105 @@
+#include "commands/FrameworkCommands.h"
+
+#include "ChangeRefused.h"
+#include "Project.h"
+#include "ProjectDocument.h"
+
+#include <QCoreApplication>
+
+namespace balise::ui {
+namespace {
+
+QString nodeLabel(const FrameworkNode& node)
+{
+    return node.code.isEmpty() ? node.name : node.code;
+}
+
+} // namespace
+
+EditNodeCommand::EditNodeCommand(ProjectDocument& document, const FrameworkNode& before, const FrameworkNode& after,
+                                 int attribute)
+    : ProjectCommand(document, QCoreApplication::translate("FrameworkCommands", "Edit %1").arg(nodeLabel(after))),
+      m_before(before), m_after(after), m_attribute(attribute)
+{}
+
+bool EditNodeCommand::mergeWith(const QUndoCommand* other)
+{
+    const auto* next = static_cast<const EditNodeCommand*>(other); // same id(): same class
+    if (next->m_after.id != m_after.id || next->m_attribute != m_attribute)
+        return false;
+    m_after = next->m_after;
+    return true;
+}
+
+void EditNodeCommand::apply()
+{
+    project().updateNode(m_after);
+}
+
+void EditNodeCommand::revert()
+{
+    project().updateNode(m_before);
+}
+
+AddNodeCommand::AddNodeCommand(ProjectDocument& document, const FrameworkNode& node, int row)
+    : ProjectCommand(document, QCoreApplication::translate("FrameworkCommands", "Add %1").arg(nodeLabel(node))),
+      m_node(node), m_row(row)
+{}
+
+void AddNodeCommand::apply()
+{
+    if (m_removed) {
+        project().restoreNodes(*m_removed);
+        m_removed.reset();
+        return;
+    }
+    m_id = project().addNode(m_node, m_row);
+}
+
+void AddNodeCommand::revert()
+{
+    m_removed = project().removeNode(m_id);
+}
+
+RemoveNodeCommand::RemoveNodeCommand(ProjectDocument& document, EntityId id) : ProjectCommand(document), m_id(id)
+{
+    if (const FrameworkNode* node = document.project().framework().find(id))
+        setText(QCoreApplication::translate("FrameworkCommands", "Remove %1").arg(nodeLabel(*node)));
+}
+
+void RemoveNodeCommand::apply()
+{
+    m_removed = project().removeNode(m_id);
+}
+
+void RemoveNodeCommand::revert()
+{
+    project().restoreNodes(m_removed);
+}
+
+MoveNodeCommand::MoveNodeCommand(ProjectDocument& document, EntityId id, EntityId newParent, int row)
+    : ProjectCommand(document), m_id(id), m_newParent(newParent), m_newRow(row)
+{
+    if (const FrameworkNode* node = document.project().framework().find(id))
+        setText(QCoreApplication::translate("FrameworkCommands", "Move %1").arg(nodeLabel(*node)));
+}
+
+void MoveNodeCommand::apply()
+{
+    const Framework& framework = project().framework();
+    const FrameworkNode* node = framework.find(m_id);
+    if (!node)
+        throw ChangeRefused(
+            {{QString(), QCoreApplication::translate("FrameworkCommands", "This objective, criterion or indicator no "
+                                                                          "longer exists.")}});
+    m_oldParent = node->parentId;
+    m_oldRow = framework.rowOf(m_id);
+    project().moveNode(m_id, m_newParent, m_newRow);
+}
+
+void MoveNodeCommand::revert()
+{
+    project().moveNode(m_id, m_oldParent, m_oldRow);
+}
+
+} // namespace balise::ui

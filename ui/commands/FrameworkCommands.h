@@ -1,0 +1,89 @@
+#pragma once
+
+#include "Removed.h"
+#include "commands/ProjectCommand.h"
+
+namespace balise::ui {
+
+// Undo ids of the commands that merge with their successor (QUndoCommand::id()).
+enum class CommandId
+{
+    EditNode = 1,
+    SetMeasurement = 2,
+};
+
+// Changes one framework node from `before` to `after`. Consecutive edits of the same attribute of the
+// same node (typing a weight digit by digit, spinning it) merge into one undo step.
+class EditNodeCommand : public ProjectCommand
+{
+public:
+    // `attribute` names what the edit changes (a column of the framework grid, say); only edits of
+    // the same attribute merge.
+    EditNodeCommand(ProjectDocument& document, const FrameworkNode& before, const FrameworkNode& after, int attribute);
+
+    int id() const override { return static_cast<int>(CommandId::EditNode); }
+    bool mergeWith(const QUndoCommand* other) override;
+
+protected:
+    void apply() override;
+    void revert() override;
+
+private:
+    FrameworkNode m_before;
+    FrameworkNode m_after;
+    int m_attribute;
+};
+
+// Adds a node at a sibling row. Undo removes it; redo puts back the very same node (same id), so that
+// later commands in the history that refer to it still find it.
+class AddNodeCommand : public ProjectCommand
+{
+public:
+    AddNodeCommand(ProjectDocument& document, const FrameworkNode& node, int row);
+    EntityId addedId() const { return m_id; }
+
+protected:
+    void apply() override;
+    void revert() override;
+
+private:
+    FrameworkNode m_node;
+    int m_row;
+    EntityId m_id = NoId;
+    std::optional<RemovedNodes> m_removed; // after an undo
+};
+
+// Removes a node with its subtree and measurements; undo puts everything back.
+class RemoveNodeCommand : public ProjectCommand
+{
+public:
+    RemoveNodeCommand(ProjectDocument& document, EntityId id);
+
+protected:
+    void apply() override;
+    void revert() override;
+
+private:
+    EntityId m_id;
+    RemovedNodes m_removed;
+};
+
+// Moves a node under `newParent` at sibling `row`.
+class MoveNodeCommand : public ProjectCommand
+{
+public:
+    MoveNodeCommand(ProjectDocument& document, EntityId id, EntityId newParent, int row);
+
+protected:
+    void apply() override;
+    void revert() override;
+
+private:
+    EntityId m_id;
+    EntityId m_newParent;
+    int m_newRow;
+    EntityId m_oldParent = NoId;
+    int m_oldRow = 0;
+};
+
+} // namespace balise::ui
