@@ -33,8 +33,11 @@ function(balise_add_test)
     add_executable(${ARG_NAME} ${ARG_SOURCES})
     target_link_libraries(${ARG_NAME} PRIVATE balise_test_main ${ARG_LIBS})
     target_precompile_headers(${ARG_NAME} REUSE_FROM balise_test_main)
+    # A test name that reaches the runner mangled (a ';' splits it as a CMake list) matches no test,
+    # and Catch2 then reports success: --warn NoTests turns "no test ran" into a failure.
     catch_discover_tests(${ARG_NAME}
         TEST_PREFIX "${ARG_NAME}: "
+        EXTRA_ARGS --warn NoTests
         PROPERTIES ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LC_ALL=C.UTF-8"
         DISCOVERY_TIMEOUT 60)
 endfunction()

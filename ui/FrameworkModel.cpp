@@ -42,6 +42,11 @@ FrameworkModel::FrameworkModel(QObject* parent) : QAbstractItemModel(parent)
 
 FrameworkModel::~FrameworkModel() = default;
 
+ProjectDocument* FrameworkModel::document() const
+{
+    return m_document;
+}
+
 void FrameworkModel::setDocument(ProjectDocument* document)
 {
     if (m_document)

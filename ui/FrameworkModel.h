@@ -54,7 +54,7 @@ public:
 
     // The document to show (nullptr: none). The model does not own it.
     void setDocument(ProjectDocument* document);
-    ProjectDocument* document() const { return m_document; }
+    ProjectDocument* document() const;
 
     QModelIndex index(int row, int column, const QModelIndex& parent = {}) const override;
     QModelIndex parent(const QModelIndex& child) const override;

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AboutBox.h"
+#include "FrameworkEditor.h"
 #include "ItemDetailsView.h"
 #include "Project.h"
 #include "ProjectDocument.h"
@@ -22,6 +23,8 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QUndoGroup>
+#include <QUndoStack>
 
 namespace balise::ui {
 namespace {
@@ -49,14 +52,18 @@ bool samePath(const QString& a, const QString& b)
 MainWindow::MainWindow(const MainWindowOptions& options, QWidget* parent)
     : QMainWindow(parent), m_options(options), m_treeModel(new ProjectTreeModel(this)),
       m_stack(new QStackedWidget(this)), m_welcomePage(new WelcomePage(m_stack)), m_splitter(new QSplitter(m_stack)),
-      m_treeView(new ProjectTreeView(m_splitter)), m_detailsView(new ItemDetailsView(m_splitter)),
-      m_pathLabel(statusLabel(this)), m_readOnlyLabel(statusLabel(this)), m_countsLabel(statusLabel(this))
+      m_treeView(new ProjectTreeView(m_splitter)), m_centre(new QStackedWidget(m_splitter)),
+      m_detailsView(new ItemDetailsView(m_centre)), m_frameworkEditor(new FrameworkEditor(m_centre)),
+      m_undoGroup(new QUndoGroup(this)), m_pathLabel(statusLabel(this)), m_readOnlyLabel(statusLabel(this)),
+      m_countsLabel(statusLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_treeView->setProjectModel(m_treeModel);
     m_splitter->setObjectName(QStringLiteral("workspaceSplitter"));
     m_splitter->addWidget(m_treeView);
-    m_splitter->addWidget(m_detailsView);
+    m_centre->addWidget(m_detailsView);
+    m_centre->addWidget(m_frameworkEditor);
+    m_splitter->addWidget(m_centre);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({440, 840});
@@ -101,6 +108,20 @@ void MainWindow::createMenus()
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     quit->setMenuRole(QAction::QuitRole);
 
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
+    undo->setShortcuts(QKeySequence::Undo);
+    edit->addAction(undo);
+    QAction* redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    // Ctrl+Shift+Z where that is the platform's redo, and Ctrl+Y everywhere, as spreadsheet users expect.
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Y)))
+        redoKeys.append(QKeySequence(Qt::CTRL | Qt::Key_Y));
+    if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z)))
+        redoKeys.append(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
+    redo->setShortcuts(redoKeys);
+    edit->addAction(redo);
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = help->addAction(tr("&About Balise"), this, [this] { AboutBox::show(this); });
     about->setMenuRole(QAction::AboutRole);
@@ -143,10 +164,18 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
 {
     m_treeModel->setProject(nullptr);
     m_detailsView->showItem(nullptr, {});
+    m_frameworkEditor->setDocument(nullptr);
+    if (m_document)
+        m_undoGroup->removeStack(&m_document->undoStack());
     m_document = std::move(document); // the previous project (and its lock) goes here
     if (m_document) {
         Project& project = m_document->project();
         connect(&project, &Project::changed, this, &MainWindow::onProjectChanged);
+        connect(m_document.get(), &ProjectDocument::editRefused, this,
+                [this](const QString& message) { statusBar()->showMessage(message, 10000); });
+        m_undoGroup->addStack(&m_document->undoStack());
+        m_undoGroup->setActiveStack(&m_document->undoStack());
+        m_frameworkEditor->setDocument(m_document.get());
         m_treeModel->setProject(&project);
         m_treeView->expandDefault();
         m_stack->setCurrentWidget(m_splitter);
@@ -219,7 +248,19 @@ void MainWindow::onProjectChanged(const ProjectChange& change)
 
 void MainWindow::showCurrentItem(const ProjectItemRef& item)
 {
+    using Kind = ProjectItemRef::Kind;
+    if (m_document && (item.kind == Kind::FrameworkSection || item.kind == Kind::FrameworkNode)) {
+        m_frameworkEditor->selectNode(item.id);
+        m_centre->setCurrentWidget(m_frameworkEditor);
+        return;
+    }
     m_detailsView->showItem(m_document ? &m_document->project() : nullptr, item);
+    m_centre->setCurrentWidget(m_detailsView);
+}
+
+QWidget* MainWindow::currentCentre() const
+{
+    return m_centre->currentWidget();
 }
 
 void MainWindow::updateTitleAndStatus()

@@ -9,6 +9,7 @@ class QLabel;
 class QMenu;
 class QSplitter;
 class QStackedWidget;
+class QUndoGroup;
 
 namespace balise {
 struct ProjectChange;
@@ -16,6 +17,7 @@ struct ProjectChange;
 
 namespace balise::ui {
 
+class FrameworkEditor;
 class ItemDetailsView;
 class ProjectDocument;
 class ProjectTreeModel;
@@ -56,6 +58,9 @@ public:
     ProjectTreeModel* treeModel() const { return m_treeModel; }
     ProjectTreeView* treeView() const { return m_treeView; }
     ItemDetailsView* detailsView() const { return m_detailsView; }
+    FrameworkEditor* frameworkEditor() const { return m_frameworkEditor; }
+    // The editor or view in the centre for the current item.
+    QWidget* currentCentre() const;
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -80,7 +85,10 @@ private:
     WelcomePage* m_welcomePage;
     QSplitter* m_splitter;
     ProjectTreeView* m_treeView;
+    QStackedWidget* m_centre; // the details view or the editor of the current item
     ItemDetailsView* m_detailsView;
+    FrameworkEditor* m_frameworkEditor;
+    QUndoGroup* m_undoGroup; // the open document's stack is its only member
     QMenu* m_recentMenu = nullptr;
     QAction* m_closeAction = nullptr;
     QLabel* m_pathLabel;

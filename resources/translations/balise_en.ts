@@ -1263,6 +1263,29 @@
     </message>
 </context>
 <context>
+    <name>FrameworkCommands</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>Edit %1</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Add %1</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Remove %1</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>Move %1</translation>
+    </message>
+    <message>
+        <source>This objective, criterion or indicator no longer exists.</source>
+        <translation>This objective, criterion or indicator no longer exists.</translation>
+    </message>
+</context>
+<context>
     <name>FrameworkCsvReader</name>
     <message>
         <source>&quot;%1&quot; is not a date; write dates as yyyy-MM-dd (for example 2030-12-31).</source>
@@ -1759,6 +1782,13 @@
     <message>
         <source>… and %1 more errors.</source>
         <translation>… and %1 more errors.</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementCommands</name>
+    <message>
+        <source>Edit a measurement</source>
+        <translation>Edit a measurement</translation>
     </message>
 </context>
 <context>
@@ -2971,6 +3001,157 @@
         <source>&quot;%1&quot; has measurements at the level &quot;%2&quot;: it cannot be renamed, moved or removed.</source>
         <translation>&quot;%1&quot; has measurements at the level &quot;%2&quot;: it cannot be renamed, moved or removed.</translation>
     </message>
+    <message>
+        <source>There is nothing to put back.</source>
+        <translation>There is nothing to put back.</translation>
+    </message>
+    <message>
+        <source>The place this part of the framework came from no longer exists.</source>
+        <translation>The place this part of the framework came from no longer exists.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; exists again: the removed part cannot be put back.</source>
+        <translation>&quot;%1&quot; exists again: the removed part cannot be put back.</translation>
+    </message>
+    <message>
+        <source>A data service named &quot;%1&quot; exists again: the removed one cannot be put back.</source>
+        <translation>A data service named &quot;%1&quot; exists again: the removed one cannot be put back.</translation>
+    </message>
+    <message>
+        <source>A period &quot;%1&quot; exists again: the removed one cannot be put back.</source>
+        <translation>A period &quot;%1&quot; exists again: the removed one cannot be put back.</translation>
+    </message>
+</context>
+<context>
+    <name>balise::ui::FrameworkEditor</name>
+    <message>
+        <source>Add objective</source>
+        <translation>Add objective</translation>
+    </message>
+    <message>
+        <source>Add criterion</source>
+        <translation>Add criterion</translation>
+    </message>
+    <message>
+        <source>Add indicator</source>
+        <translation>Add indicator</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Move up</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Move down</translation>
+    </message>
+    <message>
+        <source>O</source>
+        <comment>code prefix of a new objective</comment>
+        <translation>O</translation>
+    </message>
+    <message>
+        <source>New objective</source>
+        <translation>New objective</translation>
+    </message>
+    <message>
+        <source>C</source>
+        <comment>code prefix of a new criterion</comment>
+        <translation>C</translation>
+    </message>
+    <message>
+        <source>New criterion</source>
+        <translation>New criterion</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <comment>code prefix of a new indicator</comment>
+        <translation>I</translation>
+    </message>
+    <message>
+        <source>New indicator</source>
+        <translation>New indicator</translation>
+    </message>
+    <message numerus="yes">
+        <source>the %n node(s) under it</source>
+        <translation>
+            <numerusform>the %n node under it</numerusform>
+            <numerusform>the %n nodes under it</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measurement(s)</source>
+        <translation>
+            <numerusform>%n measurement</numerusform>
+            <numerusform>%n measurements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove &quot;%1&quot; with %2? You can undo it with Ctrl+Z.</source>
+        <translation>Remove &quot;%1&quot; with %2? You can undo it with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> and </translation>
+    </message>
+</context>
+<context>
+    <name>balise::ui::FrameworkModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Direction</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>A weight is a number of 0 or more, such as 2 or 0.5.</source>
+        <translation>A weight is a number of 0 or more, such as 2 or 0.5.</translation>
+    </message>
+    <message>
+        <source>Choose whether higher or lower values are better, or a target band.</source>
+        <translation>Choose whether higher or lower values are better, or a target band.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>&quot;%1&quot; is not a number.</translation>
+    </message>
 </context>
 <context>
     <name>balise::ui::ItemDetailsView</name>
@@ -3057,12 +3238,28 @@
         <source>Objectives: %1 · Indicators: %2 · Services: %3 · Periods: %4 · Values: %5</source>
         <translation>Objectives: %1 · Indicators: %2 · Services: %3 · Periods: %4 · Values: %5</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
 </context>
 <context>
     <name>balise::ui::ProjectDocument</name>
     <message>
         <source>Could not open %1: %2</source>
         <translation>Could not open %1: %2</translation>
+    </message>
+    <message>
+        <source>The change could not be undone or redone: %1 The undo history has been cleared; the project holds every change made so far.</source>
+        <translation>The change could not be undone or redone: %1 The undo history has been cleared; the project holds every change made so far.</translation>
     </message>
 </context>
 <context>

@@ -1263,6 +1263,29 @@
     </message>
 </context>
 <context>
+    <name>FrameworkCommands</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Ajouter %1</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Supprimer %1</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>Déplacer %1</translation>
+    </message>
+    <message>
+        <source>This objective, criterion or indicator no longer exists.</source>
+        <translation>Cet objectif, ce critère ou cet indicateur n&apos;existe plus.</translation>
+    </message>
+</context>
+<context>
     <name>FrameworkCsvReader</name>
     <message>
         <source>&quot;%1&quot; is not a date; write dates as yyyy-MM-dd (for example 2030-12-31).</source>
@@ -1759,6 +1782,13 @@
     <message>
         <source>… and %1 more errors.</source>
         <translation>… et %1 autres erreurs.</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementCommands</name>
+    <message>
+        <source>Edit a measurement</source>
+        <translation>Modifier une mesure</translation>
     </message>
 </context>
 <context>
@@ -2971,6 +3001,157 @@
         <source>&quot;%1&quot; has measurements at the level &quot;%2&quot;: it cannot be renamed, moved or removed.</source>
         <translation>« %1 » a des mesures au niveau « %2 » : ce niveau ne peut être ni renommé, ni déplacé, ni supprimé.</translation>
     </message>
+    <message>
+        <source>There is nothing to put back.</source>
+        <translation>Il n&apos;y a rien à remettre.</translation>
+    </message>
+    <message>
+        <source>The place this part of the framework came from no longer exists.</source>
+        <translation>L&apos;endroit d&apos;où venait cette partie du référentiel n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; exists again: the removed part cannot be put back.</source>
+        <translation>« %1 » existe de nouveau : la partie supprimée ne peut pas être remise.</translation>
+    </message>
+    <message>
+        <source>A data service named &quot;%1&quot; exists again: the removed one cannot be put back.</source>
+        <translation>Un service nommé « %1 » existe de nouveau : celui qui a été supprimé ne peut pas être remis.</translation>
+    </message>
+    <message>
+        <source>A period &quot;%1&quot; exists again: the removed one cannot be put back.</source>
+        <translation>Une période « %1 » existe de nouveau : celle qui a été supprimée ne peut pas être remise.</translation>
+    </message>
+</context>
+<context>
+    <name>balise::ui::FrameworkEditor</name>
+    <message>
+        <source>Add objective</source>
+        <translation>Ajouter un objectif</translation>
+    </message>
+    <message>
+        <source>Add criterion</source>
+        <translation>Ajouter un critère</translation>
+    </message>
+    <message>
+        <source>Add indicator</source>
+        <translation>Ajouter un indicateur</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>O</source>
+        <comment>code prefix of a new objective</comment>
+        <translation>O</translation>
+    </message>
+    <message>
+        <source>New objective</source>
+        <translation>Nouvel objectif</translation>
+    </message>
+    <message>
+        <source>C</source>
+        <comment>code prefix of a new criterion</comment>
+        <translation>C</translation>
+    </message>
+    <message>
+        <source>New criterion</source>
+        <translation>Nouveau critère</translation>
+    </message>
+    <message>
+        <source>I</source>
+        <comment>code prefix of a new indicator</comment>
+        <translation>I</translation>
+    </message>
+    <message>
+        <source>New indicator</source>
+        <translation>Nouvel indicateur</translation>
+    </message>
+    <message numerus="yes">
+        <source>the %n node(s) under it</source>
+        <translation>
+            <numerusform>l&apos;élément qui en dépend</numerusform>
+            <numerusform>les %n éléments qui en dépendent</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n measurement(s)</source>
+        <translation>
+            <numerusform>%n mesure</numerusform>
+            <numerusform>%n mesures</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove &quot;%1&quot; with %2? You can undo it with Ctrl+Z.</source>
+        <translation>Supprimer « %1 » avec %2 ? Ctrl+Z permet d&apos;annuler.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+</context>
+<context>
+    <name>balise::ui::FrameworkModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Part</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sens</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Baseline</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Porteur</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>A weight is a number of 0 or more, such as 2 or 0.5.</source>
+        <translation>Un poids est un nombre positif ou nul, par exemple 2 ou 0,5.</translation>
+    </message>
+    <message>
+        <source>Choose whether higher or lower values are better, or a target band.</source>
+        <translation>Choisissez si les valeurs élevées ou basses sont meilleures, ou une plage cible.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>« %1 » n&apos;est pas un nombre.</translation>
+    </message>
 </context>
 <context>
     <name>balise::ui::ItemDetailsView</name>
@@ -3057,12 +3238,28 @@
         <source>Objectives: %1 · Indicators: %2 · Services: %3 · Periods: %4 · Values: %5</source>
         <translation>Objectifs : %1 · Indicateurs : %2 · Services : %3 · Périodes : %4 · Valeurs : %5</translation>
     </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
 </context>
 <context>
     <name>balise::ui::ProjectDocument</name>
     <message>
         <source>Could not open %1: %2</source>
         <translation>Impossible d&apos;ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>The change could not be undone or redone: %1 The undo history has been cleared; the project holds every change made so far.</source>
+        <translation>La modification n&apos;a pas pu être annulée ou rétablie : %1 L&apos;historique d&apos;annulation a été effacé ; le projet garde toutes les modifications faites jusqu&apos;ici.</translation>
     </message>
 </context>
 <context>

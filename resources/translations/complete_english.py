@@ -9,14 +9,15 @@ from pathlib import Path
 path = Path(__file__).with_name("balise_en.ts")
 text = path.read_text(encoding="utf-8")
 
+# A message's texts hold no '<' (lupdate escapes it), so [^<]* never runs into the next message.
 singular = re.compile(
-    r'(<message>\s*(?:<location[^>]*/>\s*)*<source>(.*?)</source>\s*)'
-    r'<translation type="unfinished">(?:</translation>|\s*</translation>)', re.S)
+    r'(<message>\s*(?:<location[^>]*/>\s*)*<source>([^<]*)</source>\s*(?:<comment>[^<]*</comment>\s*)?)'
+    r'<translation type="unfinished">[^<]*</translation>')
 text, filled = singular.subn(lambda m: f"{m.group(1)}<translation>{m.group(2)}</translation>", text)
 path.write_text(text, encoding="utf-8")
 
-missing = re.findall(r'<message numerus="yes">\s*(?:<location[^>]*/>\s*)*<source>(.*?)</source>\s*'
-                     r'<translation type="unfinished">', text, re.S)
+missing = re.findall(r'<message numerus="yes">\s*(?:<location[^>]*/>\s*)*<source>([^<]*)</source>\s*'
+                     r'(?:<comment>[^<]*</comment>\s*)?<translation type="unfinished">', text)
 print(f"{filled} entries completed from their source text")
 for source in missing:
     print(f"plural forms to write by hand: {source}")

@@ -78,7 +78,7 @@ TEST_CASE("The sample project is built from samples/ and summarised", "[cli][sam
     CHECK(validate.out.contains(QStringLiteral("0 warning")));
 }
 
-TEST_CASE("Importing again reports unchanged values; the French wide file replaces nothing", "[cli][import]")
+TEST_CASE("Importing again reports unchanged values — the French wide file replaces nothing", "[cli][import]")
 {
     QTemporaryDir dir;
     const QString project = makeSampleProject(dir.path());
@@ -98,7 +98,7 @@ TEST_CASE("Importing again reports unchanged values; the French wide file replac
     CHECK(wide.out.contains(QStringLiteral("Dry run")));
 }
 
-TEST_CASE("A dry run changes nothing; an invalid file changes nothing and names line and column", "[cli][import]")
+TEST_CASE("A dry run changes nothing — an invalid file changes nothing and names line and column", "[cli][import]")
 {
     QTemporaryDir dir;
     const QString project = dir.filePath(QStringLiteral("p.balise"));

@@ -145,7 +145,7 @@ TEST_CASE("CSV: CRLF line ends, blank lines and a missing final line break", "[c
     }
 }
 
-TEST_CASE("CSV: UTF-8 with or without BOM; other encodings are refused with the line", "[csv][reader]")
+TEST_CASE("CSV: UTF-8 with or without BOM — other encodings are refused with the line", "[csv][reader]")
 {
     SECTION("BOM removed and reported")
     {

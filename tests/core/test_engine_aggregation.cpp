@@ -34,7 +34,7 @@ TEST_CASE("The flat tree numbers nodes in pre-order and refuses other orders", "
     CHECK_THROWS(FlatTree({0, 0}, {0, 2}));   // a gap in indicator columns
 }
 
-TEST_CASE("Sibling shares sum to one; all-zero siblings get nothing", "[engine]")
+TEST_CASE("Sibling shares sum to one — all-zero siblings get nothing", "[engine]")
 {
     const FlatTree tree = twoObjectives();
     const std::vector<double> raw{0, 3, 1, 3, 1, 0};

@@ -55,7 +55,7 @@ TEST_CASE("AHP on Saaty's 3 × 3 textbook matrix: eigenvector, λmax, CI and CR 
     CHECK(result.worstRow == -1);
 }
 
-TEST_CASE("AHP: a consistent matrix gives its ratios back; n ≤ 2 is always consistent", "[engine]")
+TEST_CASE("AHP: a consistent matrix gives its ratios back — n ≤ 2 is always consistent", "[engine]")
 {
     // w = (8, 4, 2, 1)/15: a_ij = w_i/w_j.
     const auto consistent = analysePairwise(4, reciprocal(4, {2, 4, 8, 2, 4, 2}));

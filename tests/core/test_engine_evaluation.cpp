@@ -181,7 +181,7 @@ TEST_CASE("A full evaluation, hand-computed: missing data, constant indicator, r
     CHECK_FALSE(r.note(1, 4).nonDiscriminating);
 }
 
-TEST_CASE("Zero weights leave a node out; all-zero siblings make their parent insufficient", "[engine]")
+TEST_CASE("Zero weights leave a node out — all-zero siblings make their parent insufficient", "[engine]")
 {
     EvaluationInput input = smallInput();
     input.weights[I2] = 0;

@@ -57,7 +57,7 @@ TEST_CASE("Goalposts without a target fall back to min-max and say so", "[engine
     CHECK(notes.fellBackToMinMax);
 }
 
-TEST_CASE("Min-max is direction-aware; a constant indicator scores 50 and is flagged", "[engine]")
+TEST_CASE("Min-max is direction-aware — a constant indicator scores 50 and is flagged", "[engine]")
 {
     IndicatorRule rule;
     rule.method = NormalisationMethod::MinMax;

@@ -101,7 +101,7 @@ TEST_CASE("Saltelli results do not depend on the number of threads", "[engine]")
     CHECK(other.firstOrder != one.firstOrder);
 }
 
-TEST_CASE("A constant output has undefined indices; invalid designs are refused", "[engine]")
+TEST_CASE("A constant output has undefined indices — invalid designs are refused", "[engine]")
 {
     LinearModel flat;
     flat.a = {0.0, 0.0, 0.0};

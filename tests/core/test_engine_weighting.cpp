@@ -8,7 +8,7 @@
 using namespace balise::engine;
 using Catch::Detail::Approx;
 
-TEST_CASE("Direct points are normalised; negative, NaN and all-zero points are errors", "[engine]")
+TEST_CASE("Direct points are normalised — negative, NaN and all-zero points are errors", "[engine]")
 {
     const auto ok = directPoints(std::vector<double>{3, 1, 0, 4});
     REQUIRE(ok.ok());

@@ -44,7 +44,7 @@ Framework sampleTree()
 
 } // namespace
 
-TEST_CASE("Enum keys are stable and round-trip; unknown keys are rejected", "[model]")
+TEST_CASE("Enum keys are stable and round-trip — unknown keys are rejected", "[model]")
 {
     CHECK(keyOf(Direction::LowerIsBetter) == QStringLiteral("lower"));
     CHECK(keyOf(Domain::WasteCircularEconomy) == QStringLiteral("waste"));
@@ -228,7 +228,7 @@ TEST_CASE("Period labels give their kind and dates", "[model]")
     CHECK_FALSE(free.start.isValid());
 }
 
-TEST_CASE("A vade-mecum survives its JSON snapshot; garbage is refused", "[model]")
+TEST_CASE("A vade-mecum survives its JSON snapshot — garbage is refused", "[model]")
 {
     VadeMecum vm;
     vm.needs = {{7, Domain::Water, QStringLiteral("Fuites"), QStringLiteral("réseau"), Priority::High}};

@@ -143,7 +143,13 @@ TEST_CASE("Many measurements change in one transaction, or none when one is inva
     QTemporaryDir dir;
     auto project = richProject(dir);
     const ProjectData before = project->data();
-    const Measurement existing = project->measurements().constBegin().value();
+    // The value of the quantitative indicator I111 (the hash's order is random: pick it by name).
+    const EntityId i111 = project->framework().findByCode(QStringLiteral("I111"))->id;
+    Measurement existing;
+    for (const Measurement& m : project->measurements())
+        if (m.key.indicatorId == i111 && m.value)
+            existing = m;
+    REQUIRE(existing.key.indicatorId == i111);
 
     Measurement changed = existing;
     changed.value = 1234.5;

@@ -113,9 +113,11 @@ TEST_CASE("Editing a weight in the grid is written to the file, undone and redon
     const QModelIndex weight = f.at(QStringLiteral("I21"), FrameworkModel::Weight);
     const double before = f.project().framework().findByCode(QStringLiteral("I21"))->weight;
     // Typed in French: the decimal comma is the user's.
+    const QLocale previous;
     QLocale::setDefault(QLocale(QLocale::French, QLocale::France));
-    CHECK(f.model.setData(weight, QStringLiteral("2,5")));
-    QLocale::setDefault(QLocale::c());
+    const bool typed = f.model.setData(weight, QStringLiteral("2,5"));
+    QLocale::setDefault(previous);
+    CHECK(typed);
     CHECK(f.project().framework().findByCode(QStringLiteral("I21"))->weight == 2.5);
     {
         auto reader = Project::open(f.project().filePath(), ProjectFile::Access::ReadOnly);
@@ -172,7 +174,7 @@ TEST_CASE("Removing an indicator with measurements is undone with its measuremen
     CHECK(f.model.indexOf(i111).isValid());
 }
 
-TEST_CASE("Dragging a node onto another parent moves it; an indicator takes no children", "[ui][framework]")
+TEST_CASE("Dragging a node onto another parent moves it — an indicator takes no children", "[ui][framework]")
 {
     Fixture f;
     const QModelIndex i12 = f.at(QStringLiteral("I12"));

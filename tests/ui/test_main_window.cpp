@@ -1,4 +1,5 @@
 #include "AboutBox.h"
+#include "FrameworkEditor.h"
 #include "ItemDetailsView.h"
 #include "MainWindow.h"
 #include "ProjectDocument.h"
@@ -61,8 +62,12 @@ QList<ProjectItemRef> allItems(const ui::ProjectTreeModel& model, const QModelIn
     return items;
 }
 
+// The details of the current item: in the framework editor's pane for the framework, else in the
+// details view.
 QString details(const MainWindow& window)
 {
+    if (window.currentCentre() == window.frameworkEditor())
+        return window.frameworkEditor()->detailsView()->toPlainText();
     return window.detailsView()->toPlainText();
 }
 

@@ -1,0 +1,315 @@
+#include "FrameworkEditor.h"
+
+#include "FrameworkDelegate.h"
+#include "FrameworkModel.h"
+#include "ItemDetailsView.h"
+#include "Project.h"
+#include "ProjectChange.h"
+#include "ProjectDocument.h"
+#include "commands/FrameworkCommands.h"
+
+#include <QAction>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QSet>
+#include <QSplitter>
+#include <QToolBar>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace balise::ui {
+
+FrameworkEditor::FrameworkEditor(QWidget* parent)
+    : QWidget(parent), m_model(new FrameworkModel(this)), m_view(new QTreeView(this)),
+      m_details(new ItemDetailsView(this)), m_refusal(new QLabel(this))
+{
+    setObjectName(QStringLiteral("frameworkEditor"));
+    auto* toolBar = new QToolBar(this);
+    toolBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_addObjective = toolBar->addAction(tr("Add objective"), this, &FrameworkEditor::addObjective);
+    m_addCriterion = toolBar->addAction(tr("Add criterion"), this, &FrameworkEditor::addCriterion);
+    m_addIndicator = toolBar->addAction(tr("Add indicator"), this, &FrameworkEditor::addIndicator);
+    toolBar->addSeparator();
+    m_remove = toolBar->addAction(tr("Remove"), this, &FrameworkEditor::removeCurrent);
+    m_remove->setShortcut(QKeySequence::Delete);
+    m_remove->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    toolBar->addSeparator();
+    m_moveUp = toolBar->addAction(tr("Move up"), this, [this] { moveCurrent(-1); });
+    m_moveUp->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
+    m_moveUp->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_moveDown = toolBar->addAction(tr("Move down"), this, [this] { moveCurrent(+1); });
+    m_moveDown->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
+    m_moveDown->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+
+    m_view->setObjectName(QStringLiteral("frameworkGrid"));
+    m_view->setModel(m_model);
+    m_view->setItemDelegate(new FrameworkDelegate(m_view));
+    m_view->setAlternatingRowColors(true);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed |
+                            QAbstractItemView::AnyKeyPressed);
+    m_view->setDragDropMode(QAbstractItemView::InternalMove);
+    m_view->setDefaultDropAction(Qt::MoveAction);
+    m_view->setDropIndicatorShown(true);
+    m_view->setUniformRowHeights(true);
+    m_view->header()->setStretchLastSection(true);
+    m_view->header()->resizeSection(FrameworkModel::Name, 320);
+    for (int column : {FrameworkModel::Code, FrameworkModel::Weight, FrameworkModel::Share, FrameworkModel::Unit,
+                       FrameworkModel::Baseline, FrameworkModel::Target})
+        m_view->header()->resizeSection(column, 80);
+    m_view->header()->resizeSection(FrameworkModel::Direction, 150);
+    m_view->header()->resizeSection(FrameworkModel::Owner, 160);
+
+    m_refusal->setObjectName(QStringLiteral("frameworkRefusal"));
+    m_refusal->setTextFormat(Qt::PlainText);
+    m_refusal->setWordWrap(true);
+    m_refusal->setStyleSheet(QStringLiteral("color: #a61b1b; padding: 2px 4px;"));
+    m_refusal->hide();
+
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_view);
+    splitter->addWidget(m_details);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setChildrenCollapsible(false);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(toolBar);
+    layout->addWidget(splitter, 1);
+    layout->addWidget(m_refusal);
+
+    m_confirm = [this](const QString& question) {
+        QMessageBox box(QMessageBox::Question, tr("Remove"), question, QMessageBox::Yes | QMessageBox::Cancel, this);
+        box.setTextFormat(Qt::PlainText);
+        box.setDefaultButton(QMessageBox::Cancel);
+        return box.exec() == QMessageBox::Yes;
+    };
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
+        updateActions();
+        showDetails();
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        m_view->expandAll();
+        updateActions();
+        showDetails();
+    });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this,
+            [this](const QModelIndex& parent) { m_view->expand(parent); });
+    updateActions();
+}
+
+FrameworkEditor::~FrameworkEditor() = default;
+
+void FrameworkEditor::setDocument(ProjectDocument* document)
+{
+    if (m_document) {
+        disconnect(m_document, nullptr, this, nullptr);
+        disconnect(&m_document->project(), nullptr, this, nullptr);
+    }
+    m_document = document;
+    m_model->setDocument(document);
+    if (m_document) {
+        connect(m_document, &ProjectDocument::editRefused, this, &FrameworkEditor::showRefusal);
+        connect(&m_document->project(), &Project::changed, this, [this](const ProjectChange& change) {
+            m_refusal->hide(); // a change went through: the last refusal is history
+            if (change.subject == ProjectChange::Subject::Framework || change.subject == ProjectChange::Subject::File)
+                showDetails();
+            updateActions();
+        });
+        connect(m_document, &QObject::destroyed, this, [this] { m_document = nullptr; });
+    }
+    m_refusal->hide();
+    m_view->expandAll();
+    updateActions();
+    showDetails();
+}
+
+void FrameworkEditor::setConfirmation(std::function<bool(const QString&)> confirm)
+{
+    m_confirm = std::move(confirm);
+}
+
+EntityId FrameworkEditor::currentNode() const
+{
+    return m_model->idOf(m_view->currentIndex());
+}
+
+void FrameworkEditor::selectNode(EntityId id)
+{
+    const QModelIndex index = m_model->indexOf(id);
+    if (id != NoId && !index.isValid())
+        return;
+    m_view->setCurrentIndex(index);
+    if (index.isValid())
+        m_view->scrollTo(index);
+    showDetails();
+}
+
+void FrameworkEditor::updateActions()
+{
+    const bool writable = m_document && !m_document->project().isReadOnly();
+    const FrameworkNode* node = m_model->nodeAt(m_view->currentIndex());
+    m_addObjective->setEnabled(writable);
+    m_addCriterion->setEnabled(writable && node);
+    m_addIndicator->setEnabled(writable && node);
+    m_remove->setEnabled(writable && node);
+    const int row = m_view->currentIndex().row();
+    const int siblings = node ? m_model->rowCount(m_view->currentIndex().parent()) : 0;
+    m_moveUp->setEnabled(writable && node && row > 0);
+    m_moveDown->setEnabled(writable && node && row + 1 < siblings);
+}
+
+void FrameworkEditor::showDetails()
+{
+    const EntityId id = currentNode();
+    if (!m_document) {
+        m_details->showItem(nullptr, {});
+        return;
+    }
+    m_details->showItem(&m_document->project(), id == NoId
+                                                    ? ProjectItemRef{ProjectItemRef::Kind::FrameworkSection, NoId}
+                                                    : ProjectItemRef{ProjectItemRef::Kind::FrameworkNode, id});
+}
+
+void FrameworkEditor::showRefusal(const QString& message)
+{
+    m_refusal->setText(message);
+    m_refusal->setVisible(!message.isEmpty());
+}
+
+QString FrameworkEditor::freeCode(const QString& prefix) const
+{
+    // The smallest free number: O7 after O1…O6, or the number a removed node left.
+    const Framework& framework = m_document->project().framework();
+    int n = 1;
+    while (framework.findByCode(prefix + QString::number(n)))
+        ++n;
+    return prefix + QString::number(n);
+}
+
+void FrameworkEditor::addNode(int kind, EntityId parent, int row)
+{
+    FrameworkNode node;
+    node.kind = static_cast<NodeKind>(kind);
+    node.parentId = parent;
+    switch (node.kind) {
+    case NodeKind::Objective:
+        node.code = freeCode(tr("O", "code prefix of a new objective"));
+        node.name = tr("New objective");
+        break;
+    case NodeKind::Criterion:
+        node.code = freeCode(tr("C", "code prefix of a new criterion"));
+        node.name = tr("New criterion");
+        break;
+    case NodeKind::Indicator:
+        node.code = freeCode(tr("I", "code prefix of a new indicator"));
+        node.name = tr("New indicator");
+        break;
+    }
+    // A cell still being edited is committed first, as clicking elsewhere would do.
+    if (QWidget* open = m_view->indexWidget(m_view->currentIndex()))
+        static_cast<FrameworkDelegate*>(m_view->itemDelegate())->finishEditing(open);
+    auto command = std::make_unique<AddNodeCommand>(*m_document, node, row);
+    AddNodeCommand* added = command.get();
+    if (!m_document->execute(std::move(command)).isEmpty())
+        return;
+    // The command now belongs to the undo stack, which keeps it alive.
+    const QModelIndex index = m_model->indexOf(added->addedId());
+    m_view->setCurrentIndex(index);
+    m_view->scrollTo(index);
+    m_view->edit(index); // the user names it at once
+}
+
+void FrameworkEditor::addObjective()
+{
+    if (!m_document)
+        return;
+    // After the current objective, or last.
+    const Framework& framework = m_document->project().framework();
+    EntityId top = currentNode();
+    while (top != NoId && framework.find(top)->parentId != NoId)
+        top = framework.find(top)->parentId;
+    addNode(static_cast<int>(NodeKind::Objective), NoId, top == NoId ? -1 : framework.rowOf(top) + 1);
+}
+
+void FrameworkEditor::addCriterion()
+{
+    const FrameworkNode* node = m_model->nodeAt(m_view->currentIndex());
+    if (!node)
+        return;
+    // Under the current objective (or the objective of the current criterion or indicator).
+    const Framework& framework = m_document->project().framework();
+    const FrameworkNode* objective = node;
+    while (objective->kind != NodeKind::Objective && objective->parentId != NoId)
+        objective = framework.find(objective->parentId);
+    addNode(static_cast<int>(NodeKind::Criterion), objective->id, -1);
+}
+
+void FrameworkEditor::addIndicator()
+{
+    const FrameworkNode* node = m_model->nodeAt(m_view->currentIndex());
+    if (!node)
+        return;
+    // Under the current node, or beside the current indicator.
+    const EntityId parent = node->isIndicator() ? node->parentId : node->id;
+    const int row = node->isIndicator() ? m_document->project().framework().rowOf(node->id) + 1 : -1;
+    addNode(static_cast<int>(NodeKind::Indicator), parent, row);
+}
+
+void FrameworkEditor::removeCurrent()
+{
+    const FrameworkNode* node = m_model->nodeAt(m_view->currentIndex());
+    if (!node || !m_document)
+        return;
+    const Project& project = m_document->project();
+    int nodes = 0;
+    QSet<EntityId> indicators;
+    for (const FrameworkNode* other : project.framework().depthFirst())
+        if (project.framework().isAncestorOrSelf(node->id, other->id)) {
+            ++nodes;
+            if (other->isIndicator())
+                indicators.insert(other->id);
+        }
+    int values = 0;
+    for (const Measurement& m : project.measurements())
+        values += indicators.contains(m.key.indicatorId);
+    if (nodes > 1 || values > 0) {
+        QStringList parts;
+        if (nodes > 1)
+            parts.append(tr("the %n node(s) under it", nullptr, nodes - 1));
+        if (values > 0)
+            parts.append(tr("%n measurement(s)", nullptr, values));
+        const QString question =
+            tr("Remove \"%1\" with %2? You can undo it with Ctrl+Z.").arg(node->code, parts.join(tr(" and ")));
+        if (!m_confirm(question))
+            return;
+    }
+    const int row = m_view->currentIndex().row();
+    const QModelIndex parent = m_view->currentIndex().parent();
+    m_document->execute(std::make_unique<RemoveNodeCommand>(*m_document, node->id));
+    // The next row, else the previous one, else the parent, stays in hand.
+    const int rows = m_model->rowCount(parent);
+    if (rows > 0)
+        m_view->setCurrentIndex(m_model->index(std::min(row, rows - 1), 0, parent));
+    else if (parent.isValid())
+        m_view->setCurrentIndex(parent);
+}
+
+void FrameworkEditor::moveCurrent(int delta)
+{
+    const FrameworkNode* node = m_model->nodeAt(m_view->currentIndex());
+    if (!node || !m_document)
+        return;
+    const int row = m_document->project().framework().rowOf(node->id) + delta;
+    if (row < 0 || row >= m_model->rowCount(m_view->currentIndex().parent()))
+        return;
+    const EntityId id = node->id;
+    m_document->execute(std::make_unique<MoveNodeCommand>(*m_document, id, node->parentId, row));
+    selectNode(id);
+}
+
+} // namespace balise::ui
