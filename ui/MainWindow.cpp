@@ -3,6 +3,7 @@
 #include "AboutBox.h"
 #include "FrameworkEditor.h"
 #include "ItemDetailsView.h"
+#include "MeasurementSheet.h"
 #include "Project.h"
 #include "ProjectDocument.h"
 #include "ProjectSummary.h"
@@ -54,8 +55,8 @@ MainWindow::MainWindow(const MainWindowOptions& options, QWidget* parent)
       m_stack(new QStackedWidget(this)), m_welcomePage(new WelcomePage(m_stack)), m_splitter(new QSplitter(m_stack)),
       m_treeView(new ProjectTreeView(m_splitter)), m_centre(new QStackedWidget(m_splitter)),
       m_detailsView(new ItemDetailsView(m_centre)), m_frameworkEditor(new FrameworkEditor(m_centre)),
-      m_undoGroup(new QUndoGroup(this)), m_pathLabel(statusLabel(this)), m_readOnlyLabel(statusLabel(this)),
-      m_countsLabel(statusLabel(this))
+      m_measurementSheet(new MeasurementSheet(m_centre)), m_undoGroup(new QUndoGroup(this)),
+      m_pathLabel(statusLabel(this)), m_readOnlyLabel(statusLabel(this)), m_countsLabel(statusLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_treeView->setProjectModel(m_treeModel);
@@ -63,6 +64,7 @@ MainWindow::MainWindow(const MainWindowOptions& options, QWidget* parent)
     m_splitter->addWidget(m_treeView);
     m_centre->addWidget(m_detailsView);
     m_centre->addWidget(m_frameworkEditor);
+    m_centre->addWidget(m_measurementSheet);
     m_splitter->addWidget(m_centre);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
@@ -165,6 +167,7 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
     m_treeModel->setProject(nullptr);
     m_detailsView->showItem(nullptr, {});
     m_frameworkEditor->setDocument(nullptr);
+    m_measurementSheet->setDocument(nullptr);
     if (m_document)
         m_undoGroup->removeStack(&m_document->undoStack());
     m_document = std::move(document); // the previous project (and its lock) goes here
@@ -176,6 +179,7 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
         m_undoGroup->addStack(&m_document->undoStack());
         m_undoGroup->setActiveStack(&m_document->undoStack());
         m_frameworkEditor->setDocument(m_document.get());
+        m_measurementSheet->setDocument(m_document.get());
         m_treeModel->setProject(&project);
         m_treeView->expandDefault();
         m_stack->setCurrentWidget(m_splitter);
@@ -252,6 +256,12 @@ void MainWindow::showCurrentItem(const ProjectItemRef& item)
     if (m_document && (item.kind == Kind::FrameworkSection || item.kind == Kind::FrameworkNode)) {
         m_frameworkEditor->selectNode(item.id);
         m_centre->setCurrentWidget(m_frameworkEditor);
+        return;
+    }
+    if (m_document && (item.kind == Kind::MeasurementsSection || item.kind == Kind::PeriodMeasurements)) {
+        if (item.kind == Kind::PeriodMeasurements)
+            m_measurementSheet->showPeriod(item.id);
+        m_centre->setCurrentWidget(m_measurementSheet);
         return;
     }
     m_detailsView->showItem(m_document ? &m_document->project() : nullptr, item);

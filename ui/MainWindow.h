@@ -18,6 +18,7 @@ struct ProjectChange;
 namespace balise::ui {
 
 class FrameworkEditor;
+class MeasurementSheet;
 class ItemDetailsView;
 class ProjectDocument;
 class ProjectTreeModel;
@@ -59,6 +60,7 @@ public:
     ProjectTreeView* treeView() const { return m_treeView; }
     ItemDetailsView* detailsView() const { return m_detailsView; }
     FrameworkEditor* frameworkEditor() const { return m_frameworkEditor; }
+    MeasurementSheet* measurementSheet() const { return m_measurementSheet; }
     // The editor or view in the centre for the current item.
     QWidget* currentCentre() const;
 
@@ -88,6 +90,7 @@ private:
     QStackedWidget* m_centre; // the details view or the editor of the current item
     ItemDetailsView* m_detailsView;
     FrameworkEditor* m_frameworkEditor;
+    MeasurementSheet* m_measurementSheet;
     QUndoGroup* m_undoGroup; // the open document's stack is its only member
     QMenu* m_recentMenu = nullptr;
     QAction* m_closeAction = nullptr;

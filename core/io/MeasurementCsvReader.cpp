@@ -1,4 +1,5 @@
 #include "MeasurementCsvReader.h"
+#include "MeasurementText.h"
 
 #include "CsvHeader.h"
 #include "CsvReader.h"
@@ -112,43 +113,16 @@ bool PlanBuilder::rightCellCount(const CsvRow& row, int expected)
 
 bool PlanBuilder::readValue(const FrameworkNode& indicator, const CsvRow& row, int column, MeasurementImportRow& out)
 {
-    const QString text = row.text(column);
     out.column = column + 1;
-    if (MeasurementCsvReader::isMissingMarker(text)) {
-        out.state = MeasurementState::Missing;
-        return true;
-    }
-    const IndicatorSpec& spec = indicator.indicator;
-    if (spec.kind == IndicatorKind::Qualitative) {
-        for (int i = 0; i < spec.levels.size(); ++i)
-            if (spec.levels[i].label.trimmed().compare(text, Qt::CaseInsensitive) == 0) {
-                out.level = i;
-                out.state = MeasurementState::Present;
-                return true;
-            }
-        bool isIndex = false;
-        const int index = text.toInt(&isIndex);
-        if (isIndex && index >= 1 && index <= spec.levels.size()) {
-            out.level = index - 1;
-            out.state = MeasurementState::Present;
-            return true;
-        }
-        QStringList labels;
-        for (const auto& level : spec.levels)
-            labels.append(level.label);
-        m_errors.add(row.errorAt(column, tr("\"%1\" is not a level of \"%2\"; write one of %3, or its number from 1 "
-                                            "to %4.")
-                                             .arg(text, indicator.code, labels.join(u", "_s))
-                                             .arg(spec.levels.size())));
-        return false;
-    }
     QString message;
-    out.value = m_numbers.parse(text, &message);
-    if (!out.value) {
+    const auto reading = MeasurementText::read(indicator, row.text(column), m_numbers, &message);
+    if (!reading) {
         m_errors.add(row.errorAt(column, message));
         return false;
     }
-    out.state = MeasurementState::Present;
+    out.state = reading->state;
+    out.value = reading->value;
+    out.level = reading->level;
     return true;
 }
 
@@ -312,9 +286,7 @@ void PlanBuilder::readWide(const QList<CsvRow>& rows, const CsvHeader& header, c
 
 bool MeasurementCsvReader::isMissingMarker(const QString& text)
 {
-    static const QStringList markers = {u"na"_s, u"n/a"_s, u"n.a."_s, u"nc"_s, u"n.c."_s};
-    const QString word = text.trimmed().toLower();
-    return word.isEmpty() || markers.contains(word);
+    return MeasurementText::isMissingMarker(text);
 }
 
 MeasurementImportPlan MeasurementCsvReader::readBytes(const QByteArray& bytes, const Framework& framework,
