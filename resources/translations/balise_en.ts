@@ -1810,10 +1810,6 @@
         <translation>This line has %1 cells but the header has %2.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a level of &quot;%2&quot;; write one of %3, or its number from 1 to %4.</source>
-        <translation>&quot;%1&quot; is not a level of &quot;%2&quot;; write one of %3, or its number from 1 to %4.</translation>
-    </message>
-    <message>
         <source>The measurement of &quot;%1&quot; for service &quot;%2&quot; in period &quot;%3&quot; already appears on line %4.</source>
         <translation>The measurement of &quot;%1&quot; for service &quot;%2&quot; in period &quot;%3&quot; already appears on line %4.</translation>
     </message>
@@ -1864,6 +1860,13 @@
     <message>
         <source>The file has a header but no measurement.</source>
         <translation>The file has a header but no measurement.</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementText</name>
+    <message>
+        <source>&quot;%1&quot; is not a level of &quot;%2&quot;; write one of %3, or its number from 1 to %4.</source>
+        <translation>&quot;%1&quot; is not a level of &quot;%2&quot;; write one of %3, or its number from 1 to %4.</translation>
     </message>
 </context>
 <context>
@@ -3249,6 +3252,54 @@
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
+    </message>
+</context>
+<context>
+    <name>balise::ui::MeasurementSheet</name>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>Tab: next indicator · Enter: next service · Ctrl+V: paste from a spreadsheet · NA: missing · Delete: clear</source>
+        <translation>Tab: next indicator · Enter: next service · Ctrl+V: paste from a spreadsheet · NA: missing · Delete: clear</translation>
+    </message>
+</context>
+<context>
+    <name>balise::ui::MeasurementSheetModel</name>
+    <message>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source: %1</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>level</translation>
+    </message>
+    <message>
+        <source>The pasted block is %1 rows by %2 columns: it goes beyond the sheet from the selected cell. Nothing was pasted.</source>
+        <translation>The pasted block is %1 rows by %2 columns: it goes beyond the sheet from the selected cell. Nothing was pasted.</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 Nothing was pasted.</source>
+        <translation>%1, %2: %3 Nothing was pasted.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n cell(s)</source>
+        <translation>
+            <numerusform>Paste %n cell</numerusform>
+            <numerusform>Paste %n cells</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear %n cell(s)</source>
+        <translation>
+            <numerusform>Clear %n cell</numerusform>
+            <numerusform>Clear %n cells</numerusform>
+        </translation>
     </message>
 </context>
 <context>

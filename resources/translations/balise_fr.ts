@@ -1810,10 +1810,6 @@
         <translation>Cette ligne compte %1 cellules alors que l&apos;en-tête en compte %2.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a level of &quot;%2&quot;; write one of %3, or its number from 1 to %4.</source>
-        <translation>« %1 » n&apos;est pas un niveau de « %2 » ; écrivez l&apos;un des niveaux %3, ou son numéro de 1 à %4.</translation>
-    </message>
-    <message>
         <source>The measurement of &quot;%1&quot; for service &quot;%2&quot; in period &quot;%3&quot; already appears on line %4.</source>
         <translation>La mesure de « %1 » pour le service « %2 » sur la période « %3 » figure déjà à la ligne %4.</translation>
     </message>
@@ -1864,6 +1860,13 @@
     <message>
         <source>The file has a header but no measurement.</source>
         <translation>Le fichier a un en-tête mais aucune mesure.</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementText</name>
+    <message>
+        <source>&quot;%1&quot; is not a level of &quot;%2&quot;; write one of %3, or its number from 1 to %4.</source>
+        <translation>« %1 » n&apos;est pas un niveau de « %2 » ; écrivez l&apos;un des niveaux %3, ou son numéro de 1 à %4.</translation>
     </message>
 </context>
 <context>
@@ -3249,6 +3252,54 @@
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
+    </message>
+</context>
+<context>
+    <name>balise::ui::MeasurementSheet</name>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Période :</translation>
+    </message>
+    <message>
+        <source>Tab: next indicator · Enter: next service · Ctrl+V: paste from a spreadsheet · NA: missing · Delete: clear</source>
+        <translation>Tab : indicateur suivant · Entrée : service suivant · Ctrl+V : coller depuis un tableur · NA : manquant · Suppr : effacer</translation>
+    </message>
+</context>
+<context>
+    <name>balise::ui::MeasurementSheetModel</name>
+    <message>
+        <source>missing</source>
+        <translation>manquant</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source : %1</translation>
+    </message>
+    <message>
+        <source>level</source>
+        <translation>niveau</translation>
+    </message>
+    <message>
+        <source>The pasted block is %1 rows by %2 columns: it goes beyond the sheet from the selected cell. Nothing was pasted.</source>
+        <translation>Le bloc collé fait %1 lignes sur %2 colonnes : il dépasse du tableau à partir de la cellule choisie. Rien n&apos;a été collé.</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 Nothing was pasted.</source>
+        <translation>%1, %2 : %3 Rien n&apos;a été collé.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n cell(s)</source>
+        <translation>
+            <numerusform>Coller %n cellule</numerusform>
+            <numerusform>Coller %n cellules</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear %n cell(s)</source>
+        <translation>
+            <numerusform>Effacer %n cellule</numerusform>
+            <numerusform>Effacer %n cellules</numerusform>
+        </translation>
     </message>
 </context>
 <context>
