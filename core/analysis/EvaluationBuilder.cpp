@@ -34,9 +34,9 @@ engine::IndicatorRule ruleOf(const IndicatorSpec& spec, Normalization projectDef
     return rule;
 }
 
-// The engine value of a measurement: the value, or the level index of a qualitative indicator; NaN
-// for missing and not-applicable measurements and for a level the indicator does not have.
-double valueOf(const Measurement& m, const IndicatorSpec& spec)
+} // namespace
+
+double EvaluationBuilder::engineValue(const Measurement& m, const IndicatorSpec& spec)
 {
     if (m.state != MeasurementState::Present)
         return NaN;
@@ -44,8 +44,6 @@ double valueOf(const Measurement& m, const IndicatorSpec& spec)
         return m.level && *m.level >= 0 && *m.level < spec.levels.size() ? static_cast<double>(*m.level) : NaN;
     return orNaN(m.value);
 }
-
-} // namespace
 
 QString EvaluationBuilder::unavailableReason(const ProjectData& data)
 {
@@ -111,6 +109,13 @@ std::vector<double> EvaluationBuilder::levelScores(const IndicatorSpec& spec)
 
 EvaluationSetup EvaluationBuilder::build(const ProjectData& data, const EvaluationOptions& options)
 {
+    EvaluationSetup setup = buildStructure(data, options);
+    fillValues(data, setup);
+    return setup;
+}
+
+EvaluationSetup EvaluationBuilder::buildStructure(const ProjectData& data, const EvaluationOptions& options)
+{
     EvaluationSetup setup;
     const ProjectSettings& settings = data.settings;
     setup.defaultNormalization = settings.defaultNormalization == Normalization::Default
@@ -160,9 +165,7 @@ EvaluationSetup EvaluationBuilder::build(const ProjectData& data, const Evaluati
     }
     setup.input.tree = engine::FlatTree(std::move(parents), std::move(indicatorColumns));
 
-    QHash<EntityId, int> serviceColumn;
     for (const DataService& service : data.services) {
-        serviceColumn.insert(service.id, static_cast<int>(setup.serviceIds.size()));
         setup.serviceIds.append(service.id);
         setup.serviceNames.append(service.name);
     }
@@ -174,12 +177,10 @@ EvaluationSetup EvaluationBuilder::build(const ProjectData& data, const Evaluati
             all.append(period.id);
         return all;
     }();
-    QHash<EntityId, int> periodRow;
     for (const EntityId id : periodIds) {
         const Period* period = data.findPeriod(id);
         if (!period)
             throw std::invalid_argument("the period to evaluate is not in the project");
-        periodRow.insert(id, static_cast<int>(setup.periodIds.size()));
         setup.periodIds.append(id);
         setup.periodLabels.append(period->label);
         setup.dates.periodEnd.push_back(dayOf(period->end));
@@ -195,11 +196,27 @@ EvaluationSetup EvaluationBuilder::build(const ProjectData& data, const Evaluati
     if (setup.normalizationOverride)
         input.normalisationOverride = toEngine(*setup.normalizationOverride, Normalization::Goalposts);
 
+    for (const IndicatorSpec* spec : specs) {
+        setup.dates.baselineDate.push_back(dayOf(spec->baselineDate));
+        setup.dates.targetDate.push_back(dayOf(spec->targetDate));
+    }
+    return setup;
+}
+
+void EvaluationBuilder::fillValues(const ProjectData& data, EvaluationSetup& setup)
+{
+    engine::EvaluationInput& input = setup.input;
+    QHash<EntityId, int> periodRow;
+    for (int p = 0; p < setup.periodIds.size(); ++p)
+        periodRow.insert(setup.periodIds[p], p);
+    QHash<EntityId, int> serviceColumn;
+    for (int s = 0; s < setup.serviceIds.size(); ++s)
+        serviceColumn.insert(setup.serviceIds[s], s);
     QHash<EntityId, int> indicatorColumn;
+    QList<const IndicatorSpec*> specs;
     for (int i = 0; i < setup.indicatorIds.size(); ++i) {
         indicatorColumn.insert(setup.indicatorIds[i], i);
-        setup.dates.baselineDate.push_back(dayOf(specs[i]->baselineDate));
-        setup.dates.targetDate.push_back(dayOf(specs[i]->targetDate));
+        specs.append(&data.framework.find(setup.indicatorIds[i])->indicator);
     }
     input.values.assign(static_cast<size_t>(input.periods) * static_cast<size_t>(specs.size()) *
                             static_cast<size_t>(input.services),
@@ -211,9 +228,8 @@ EvaluationSetup EvaluationBuilder::build(const ProjectData& data, const Evaluati
         const auto s = serviceColumn.constFind(m.key.serviceId);
         if (p == periodRow.cend() || i == indicatorColumn.cend() || s == serviceColumn.cend())
             continue;
-        input.values[input.valueIndex(*p, *i, *s)] = valueOf(m, *specs[*i]);
+        input.values[input.valueIndex(*p, *i, *s)] = engineValue(m, *specs[*i]);
     }
-    return setup;
 }
 
 } // namespace balise

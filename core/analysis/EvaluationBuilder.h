@@ -23,6 +23,16 @@ public:
     // unavailableReason() is not empty gives a setup the engine can run but with nothing to show.
     static EvaluationSetup build(const ProjectData& data, const EvaluationOptions& options = {});
 
+    // build() in two steps, for those who keep a setup and refresh only what a change touched
+    // (ProjectEvaluation): everything but the values (which are left empty), then the values from the
+    // measurements, for the services, indicators and periods the setup names.
+    static EvaluationSetup buildStructure(const ProjectData& data, const EvaluationOptions& options = {});
+    static void fillValues(const ProjectData& data, EvaluationSetup& setup);
+
+    // The engine value of a measurement: the value, or the level index of a qualitative indicator;
+    // NaN for a missing measurement and for a level the indicator does not have.
+    static double engineValue(const Measurement& measurement, const IndicatorSpec& spec);
+
     static engine::NormalisationMethod toEngine(Normalization method, Normalization fallback);
     static engine::AggregationMethod toEngine(Aggregation method);
     static engine::Goal toEngine(Direction direction);

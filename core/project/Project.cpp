@@ -121,7 +121,7 @@ void Project::transact(const std::function<void(ProjectWriter&)>& write)
 
 void Project::announce(Subject subject, Operation operation, EntityId id)
 {
-    Q_EMIT changed(ProjectChange{subject, operation, id});
+    Q_EMIT changed(ProjectChange{subject, operation, id, std::nullopt});
 }
 
 void Project::setInfo(const ProjectInfo& info)
@@ -448,7 +448,7 @@ void Project::setMeasurement(const Measurement& measurement)
     const Measurement stored = checkedMeasurement(measurement);
     transact([&](ProjectWriter& w) { w.writeMeasurement(stored); });
     m_data.measurements.insert(stored.key, stored);
-    announce(Subject::Measurements, Operation::Updated);
+    Q_EMIT changed(ProjectChange{Subject::Measurements, Operation::Updated, NoId, stored.key});
 }
 
 void Project::changeMeasurements(const QList<Measurement>& set, const QList<MeasurementKey>& remove)
@@ -476,7 +476,7 @@ void Project::removeMeasurement(const MeasurementKey& key)
         return;
     transact([&](ProjectWriter& w) { w.deleteMeasurement(key); });
     m_data.measurements.remove(key);
-    announce(Subject::Measurements, Operation::Removed);
+    Q_EMIT changed(ProjectChange{Subject::Measurements, Operation::Removed, NoId, key});
 }
 
 MeasurementImportSummary Project::importMeasurements(const QList<MeasurementImportRow>& rows, bool dryRun)

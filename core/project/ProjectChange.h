@@ -1,8 +1,10 @@
 #pragma once
 
 #include "Ids.h"
+#include "Measurement.h"
 
 #include <QMetaType>
+#include <optional>
 
 namespace balise {
 
@@ -36,6 +38,9 @@ struct ProjectChange
     Subject subject = Subject::Info;
     Operation operation = Operation::Updated;
     EntityId id = NoId;
+    // The one measurement set or removed, when the change is about a single cell: lets followers
+    // update that cell instead of re-reading every measurement.
+    std::optional<MeasurementKey> measurement;
 };
 
 } // namespace balise
