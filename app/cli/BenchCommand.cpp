@@ -1,7 +1,9 @@
+#include "BenchReport.h"
 #include "BenchWorkload.h"
 #include "CliContext.h"
 #include "CommandParser.h"
 #include "CompositeModel.h"
+#include "LiveBench.h"
 #include "MonteCarlo.h"
 #include "RankSensitivity.h"
 
@@ -17,58 +19,11 @@
 namespace balise::cli {
 namespace {
 
-struct Timing
-{
-    double median = 0.0; // milliseconds
-    double min = 0.0;
-    double max = 0.0;
-};
-
-// Runs `work` once to warm caches and page in memory, then `repeat` times under the clock.
-template <typename Work> Timing measure(int repeat, Work&& work)
-{
-    work();
-    std::vector<double> ms;
-    for (int k = 0; k < repeat; ++k) {
-        const auto start = std::chrono::steady_clock::now();
-        work();
-        const auto stop = std::chrono::steady_clock::now();
-        ms.push_back(std::chrono::duration<double, std::milli>(stop - start).count());
-    }
-    std::sort(ms.begin(), ms.end());
-    return {engine::MonteCarlo::quantile(ms, 0.5), ms.front(), ms.back()};
-}
-
 double peakMemoryMiB()
 {
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
     return static_cast<double>(usage.ru_maxrss) / 1024.0; // Linux reports KiB
-}
-
-QString number(double value, int decimals)
-{
-    return QString::number(value, 'f', decimals);
-}
-
-// One row of the report: the figure, median, min, max, target and whether the median meets it.
-void printRow(QTextStream& out, const QString& figure, const Timing& t, double target, const QString& unit)
-{
-    const int decimals = t.median < 10 ? 3 : 1;
-    QString verdict;
-    QString goal = QStringLiteral("—");
-    if (target > 0) {
-        goal = QStringLiteral("≤ %1 %2").arg(number(target, target < 1 ? 1 : 0), unit);
-        verdict = t.median <= target ? CliContext::tr("met") : CliContext::tr("MISSED");
-    }
-    out << QStringLiteral("%1 %2 %3 %4 %5 %6")
-               .arg(figure, -52)
-               .arg(number(t.median, decimals) + QLatin1Char(' ') + unit, 12)
-               .arg(number(t.min, decimals), 10)
-               .arg(number(t.max, decimals), 10)
-               .arg(goal, 12)
-               .arg(verdict)
-        << '\n';
 }
 
 // How long a Monte Carlo run takes to return once cancelled: a run far too long to finish is started on
@@ -149,12 +104,16 @@ int runBench(CliContext& context)
     const QCommandLineOption threadsOption(QStringLiteral("threads"),
                                            CliContext::tr("Threads for Monte Carlo and Saltelli (default: all cores)."),
                                            QStringLiteral("T"), QStringLiteral("0"));
+    const QCommandLineOption liveOption(
+        QStringLiteral("live"),
+        CliContext::tr("Also time edits on an open project file of the workload over 12 periods (a weight, a value: "
+                       "written and re-evaluated, as in the workbench)."));
     const QCommandLineOption ranksOption(QStringLiteral("ranks"),
                                          CliContext::tr("Also write the Monte Carlo rank statistics to this CSV file "
                                                         "(the columns of \"balise analyze --format csv\")."),
                                          QStringLiteral("FILE.csv"));
     command.parser().addOptions({hierarchyOption, dataOption, unitsOption, indicatorsOption, replicationsOption,
-                                 repeatOption, threadsOption, ranksOption});
+                                 repeatOption, threadsOption, ranksOption, liveOption});
     if (const int code = command.parse(context); code >= 0)
         return code;
 
@@ -311,9 +270,9 @@ int runBench(CliContext& context)
     out << '\n'
         << CliContext::tr("Sensitivity of the mean rank shift (N = 1000): weights S = %1, S_T = %2; aggregation "
                           "S = %3, S_T = %4; mean shift %5 ranks.")
-               .arg(number(sensitivity.firstOrder.at(0), 3), number(sensitivity.total.at(0), 3),
-                    number(sensitivity.firstOrder.at(1), 3), number(sensitivity.total.at(1), 3),
-                    number(sensitivity.mean, 2))
+               .arg(benchNumber(sensitivity.firstOrder.at(0), 3), benchNumber(sensitivity.total.at(0), 3),
+                    benchNumber(sensitivity.firstOrder.at(1), 3), benchNumber(sensitivity.total.at(1), 3),
+                    benchNumber(sensitivity.mean, 2))
         << '\n';
     if (parser.isSet(ranksOption)) {
         if (!writeRanks(parser.value(ranksOption), *workload, uncertainty))
@@ -321,6 +280,8 @@ int runBench(CliContext& context)
                                 CliContext::tr("%1 could not be written.").arg(parser.value(ranksOption)));
         out << CliContext::tr("Monte Carlo rank statistics written to %1.").arg(parser.value(ranksOption)) << '\n';
     }
+    if (parser.isSet(liveOption) && !runLiveBench(out, *workload, 12, repeat))
+        return InvalidInput;
     return Success;
 }
 

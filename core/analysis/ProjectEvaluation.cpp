@@ -98,8 +98,7 @@ void ProjectEvaluation::refresh()
             input.values[input.valueIndex(static_cast<int>(p), static_cast<int>(i), static_cast<int>(s))] =
                 found == data.measurements.cend()
                     ? std::numeric_limits<double>::quiet_NaN()
-                    : EvaluationBuilder::engineValue(found.value(),
-                                                     data.framework.find(key.indicatorId)->indicator);
+                    : EvaluationBuilder::engineValue(found.value(), data.framework.find(key.indicatorId)->indicator);
         }
     }
     m_changedCells.clear();

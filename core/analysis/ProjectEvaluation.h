@@ -39,10 +39,10 @@ public:
     // is not a refresh).
     enum class Refresh
     {
-        None,        // never refreshed
-        Cells,       // single measurements patched in
-        Structure,   // rules and weights rebuilt, values kept
-        Full         // everything rebuilt from the project
+        None,      // never refreshed
+        Cells,     // single measurements patched in
+        Structure, // rules and weights rebuilt, values kept
+        Full       // everything rebuilt from the project
     };
     Refresh lastRefresh() const { return m_lastRefresh; }
 

@@ -320,11 +320,15 @@ void Project::updateNode(const FrameworkNode& changed)
     refuseIf(ModelValidator::checkNode(m_data.framework, node));
     bool measured = false;
     int highestLevel = -1;
-    for (const auto& m : m_data.measurements)
-        if (m.key.indicatorId == node.id) {
-            measured = true;
-            highestLevel = std::max(highestLevel, m.level.value_or(-1));
-        }
+    // Only a change of kind or of levels can conflict with the measurements; skipping the scan keeps a
+    // weight or a name edit quick on a project of a million measurements.
+    if (node.kind != current->kind || node.indicator.kind != current->indicator.kind ||
+        node.indicator.levels != current->indicator.levels)
+        for (const auto& m : m_data.measurements)
+            if (m.key.indicatorId == node.id) {
+                measured = true;
+                highestLevel = std::max(highestLevel, m.level.value_or(-1));
+            }
     if (measured && (node.kind != current->kind || node.indicator.kind != current->indicator.kind))
         throw refusal(tr("\"%1\" already has measurements: remove them before changing what kind of node it is.")
                           .arg(current->code));
