@@ -643,6 +643,42 @@
         <source>Unknown aggregation &quot;%1&quot;: use arithmetic or geometric.</source>
         <translation>Unknown aggregation &quot;%1&quot;: use arithmetic or geometric.</translation>
     </message>
+    <message>
+        <source>Also time edits on an open project file of the workload over 12 periods (a weight, a value: written and re-evaluated, as in the workbench).</source>
+        <translation>Also time edits on an open project file of the workload over 12 periods (a weight, a value: written and re-evaluated, as in the workbench).</translation>
+    </message>
+    <message>
+        <source>The benchmark project could not be built: %1</source>
+        <translation>The benchmark project could not be built: %1</translation>
+    </message>
+    <message>
+        <source>Live edits on a project of %1 measurements (%2 services × %3 indicators × %4 periods, built in %5 s in %6):</source>
+        <translation>Live edits on a project of %1 measurements (%2 services × %3 indicators × %4 periods, built in %5 s in %6):</translation>
+    </message>
+    <message>
+        <source>weight edited: written and re-evaluated</source>
+        <translation>weight edited: written and re-evaluated</translation>
+    </message>
+    <message>
+        <source>value edited: written and re-evaluated</source>
+        <translation>value edited: written and re-evaluated</translation>
+    </message>
+    <message>
+        <source>Of which the write to the file (mean): weight %1 ms, value %2 ms. Refresh kind: %3, %4. First full evaluation of the project: %5 ms.</source>
+        <translation>Of which the write to the file (mean): weight %1 ms, value %2 ms. Refresh kind: %3, %4. First full evaluation of the project: %5 ms.</translation>
+    </message>
+    <message>
+        <source>values kept</source>
+        <translation>values kept</translation>
+    </message>
+    <message>
+        <source>values rebuilt</source>
+        <translation>values rebuilt</translation>
+    </message>
+    <message>
+        <source>one cell patched</source>
+        <translation>one cell patched</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>

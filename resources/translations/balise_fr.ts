@@ -643,6 +643,42 @@
         <source>Unknown aggregation &quot;%1&quot;: use arithmetic or geometric.</source>
         <translation>Agrégation « %1 » inconnue : utilisez arithmetic ou geometric.</translation>
     </message>
+    <message>
+        <source>Also time edits on an open project file of the workload over 12 periods (a weight, a value: written and re-evaluated, as in the workbench).</source>
+        <translation>Chronométrer aussi des modifications sur un fichier de projet ouvert contenant la charge de référence sur 12 périodes (un poids, une valeur : écrits puis réévalués, comme dans l&apos;atelier).</translation>
+    </message>
+    <message>
+        <source>The benchmark project could not be built: %1</source>
+        <translation>Le projet de mesure n&apos;a pas pu être construit : %1</translation>
+    </message>
+    <message>
+        <source>Live edits on a project of %1 measurements (%2 services × %3 indicators × %4 periods, built in %5 s in %6):</source>
+        <translation>Modifications en direct sur un projet de %1 mesures (%2 services × %3 indicateurs × %4 périodes, construit en %5 s dans %6) :</translation>
+    </message>
+    <message>
+        <source>weight edited: written and re-evaluated</source>
+        <translation>poids modifié : écrit et réévalué</translation>
+    </message>
+    <message>
+        <source>value edited: written and re-evaluated</source>
+        <translation>valeur modifiée : écrite et réévaluée</translation>
+    </message>
+    <message>
+        <source>Of which the write to the file (mean): weight %1 ms, value %2 ms. Refresh kind: %3, %4. First full evaluation of the project: %5 ms.</source>
+        <translation>Dont l&apos;écriture dans le fichier (moyenne) : poids %1 ms, valeur %2 ms. Mise à jour : %3, %4. Première évaluation complète du projet : %5 ms.</translation>
+    </message>
+    <message>
+        <source>values kept</source>
+        <translation>valeurs conservées</translation>
+    </message>
+    <message>
+        <source>values rebuilt</source>
+        <translation>valeurs reconstruites</translation>
+    </message>
+    <message>
+        <source>one cell patched</source>
+        <translation>une cellule mise à jour</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
