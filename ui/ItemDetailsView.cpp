@@ -1,6 +1,7 @@
 #include "ItemDetailsView.h"
 
 #include "DetailsPage.h"
+#include "EvaluationBuilder.h"
 #include "FrameworkDetails.h"
 #include "ImpactAccountDetails.h"
 #include "PeriodDetails.h"
@@ -46,6 +47,13 @@ QString ItemDetailsView::pageFor(const Project& project, const ProjectItemRef& i
         return PeriodDetails::measurementsPage(project);
     case Kind::PeriodMeasurements:
         return PeriodDetails::periodMeasurementsPage(project, item.id);
+    case Kind::ResultsSection: {
+        // Shown only while the project cannot be scored; otherwise the comparison view takes its place.
+        DetailsPage page(tr("Scores and comparison"));
+        const QString reason = EvaluationBuilder::unavailableReason(project.data());
+        page.note(reason.isEmpty() ? tr("The services are scored on the framework.") : reason);
+        return page.html();
+    }
     case Kind::ImpactAccountsSection:
         return ImpactAccountDetails::sectionPage(project);
     case Kind::ImpactAccount:

@@ -1,11 +1,13 @@
 #include "MainWindow.h"
 
 #include "AboutBox.h"
+#include "ComparisonView.h"
 #include "FrameworkEditor.h"
 #include "ItemDetailsView.h"
 #include "MeasurementSheet.h"
 #include "Project.h"
 #include "ProjectDocument.h"
+#include "ProjectEvaluation.h"
 #include "ProjectSummary.h"
 #include "ProjectTreeModel.h"
 #include "ProjectTreeView.h"
@@ -55,8 +57,9 @@ MainWindow::MainWindow(const MainWindowOptions& options, QWidget* parent)
       m_stack(new QStackedWidget(this)), m_welcomePage(new WelcomePage(m_stack)), m_splitter(new QSplitter(m_stack)),
       m_treeView(new ProjectTreeView(m_splitter)), m_centre(new QStackedWidget(m_splitter)),
       m_detailsView(new ItemDetailsView(m_centre)), m_frameworkEditor(new FrameworkEditor(m_centre)),
-      m_measurementSheet(new MeasurementSheet(m_centre)), m_undoGroup(new QUndoGroup(this)),
-      m_pathLabel(statusLabel(this)), m_readOnlyLabel(statusLabel(this)), m_countsLabel(statusLabel(this))
+      m_measurementSheet(new MeasurementSheet(m_centre)), m_comparisonView(new ComparisonView(m_centre)),
+      m_undoGroup(new QUndoGroup(this)), m_pathLabel(statusLabel(this)), m_readOnlyLabel(statusLabel(this)),
+      m_countsLabel(statusLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_treeView->setProjectModel(m_treeModel);
@@ -65,6 +68,7 @@ MainWindow::MainWindow(const MainWindowOptions& options, QWidget* parent)
     m_centre->addWidget(m_detailsView);
     m_centre->addWidget(m_frameworkEditor);
     m_centre->addWidget(m_measurementSheet);
+    m_centre->addWidget(m_comparisonView);
     m_splitter->addWidget(m_centre);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
@@ -168,6 +172,7 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
     m_detailsView->showItem(nullptr, {});
     m_frameworkEditor->setDocument(nullptr);
     m_measurementSheet->setDocument(nullptr);
+    m_comparisonView->setEvaluation(nullptr);
     if (m_document)
         m_undoGroup->removeStack(&m_document->undoStack());
     m_document = std::move(document); // the previous project (and its lock) goes here
@@ -180,6 +185,7 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
         m_undoGroup->setActiveStack(&m_document->undoStack());
         m_frameworkEditor->setDocument(m_document.get());
         m_measurementSheet->setDocument(m_document.get());
+        m_comparisonView->setEvaluation(&m_document->evaluation());
         m_treeModel->setProject(&project);
         m_treeView->expandDefault();
         m_stack->setCurrentWidget(m_splitter);
@@ -262,6 +268,10 @@ void MainWindow::showCurrentItem(const ProjectItemRef& item)
         if (item.kind == Kind::PeriodMeasurements)
             m_measurementSheet->showPeriod(item.id);
         m_centre->setCurrentWidget(m_measurementSheet);
+        return;
+    }
+    if (m_document && item.kind == Kind::ResultsSection && m_document->evaluation().isAvailable()) {
+        m_centre->setCurrentWidget(m_comparisonView);
         return;
     }
     m_detailsView->showItem(m_document ? &m_document->project() : nullptr, item);

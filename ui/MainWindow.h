@@ -17,6 +17,7 @@ struct ProjectChange;
 
 namespace balise::ui {
 
+class ComparisonView;
 class FrameworkEditor;
 class MeasurementSheet;
 class ItemDetailsView;
@@ -61,6 +62,7 @@ public:
     ItemDetailsView* detailsView() const { return m_detailsView; }
     FrameworkEditor* frameworkEditor() const { return m_frameworkEditor; }
     MeasurementSheet* measurementSheet() const { return m_measurementSheet; }
+    ComparisonView* comparisonView() const { return m_comparisonView; }
     // The editor or view in the centre for the current item.
     QWidget* currentCentre() const;
 
@@ -91,6 +93,7 @@ private:
     ItemDetailsView* m_detailsView;
     FrameworkEditor* m_frameworkEditor;
     MeasurementSheet* m_measurementSheet;
+    ComparisonView* m_comparisonView;
     QUndoGroup* m_undoGroup; // the open document's stack is its only member
     QMenu* m_recentMenu = nullptr;
     QAction* m_closeAction = nullptr;

@@ -2,6 +2,7 @@
 
 #include "ChangeRefused.h"
 #include "Project.h"
+#include "ProjectEvaluation.h"
 #include "StorageError.h"
 #include "commands/ProjectCommand.h"
 
@@ -14,15 +15,17 @@
 namespace balise::ui {
 
 ProjectDocument::ProjectDocument(std::unique_ptr<Project> project, QObject* parent)
-    : QObject(parent), m_project(std::move(project)), m_undoStack(new QUndoStack(this))
+    : QObject(parent), m_project(std::move(project)), m_undoStack(new QUndoStack(this)),
+      m_evaluation(new ProjectEvaluation(*m_project, this))
 {
     Q_ASSERT(m_project);
 }
 
-// The undo stack (a child) goes before the project: its commands may refer to the project.
+// The undo stack and the evaluation (children) go before the project: they refer to it.
 ProjectDocument::~ProjectDocument()
 {
     delete m_undoStack;
+    delete m_evaluation;
 }
 
 std::unique_ptr<ProjectDocument> ProjectDocument::open(const QString& path, QString& error, QObject* parent)

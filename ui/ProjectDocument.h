@@ -9,6 +9,7 @@ class QUndoStack;
 
 namespace balise {
 class Project;
+class ProjectEvaluation;
 } // namespace balise
 
 namespace balise::ui {
@@ -35,6 +36,8 @@ public:
 
     Project& project() const { return *m_project; }
     QUndoStack& undoStack() const { return *m_undoStack; }
+    // The project's scores, kept up to date for every view that shows them.
+    ProjectEvaluation& evaluation() const { return *m_evaluation; }
     QString filePath() const;
     // The name to show in the title bar: the project's title, else the file's name.
     QString displayName() const;
@@ -53,7 +56,8 @@ Q_SIGNALS:
 
 private:
     std::unique_ptr<Project> m_project;
-    QUndoStack* m_undoStack; // child of this object
+    QUndoStack* m_undoStack;         // child of this object
+    ProjectEvaluation* m_evaluation; // child of this object; reads m_project
 };
 
 } // namespace balise::ui

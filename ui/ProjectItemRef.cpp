@@ -12,6 +12,7 @@ ProjectItemRef ProjectItemRef::section() const
     case Kind::ServicesSection:
     case Kind::PeriodsSection:
     case Kind::MeasurementsSection:
+    case Kind::ResultsSection:
     case Kind::ImpactAccountsSection:
         return {kind, NoId};
     case Kind::NeedsGroup:

@@ -20,6 +20,7 @@ struct ProjectItemRef
         ServicesSection,
         PeriodsSection,
         MeasurementsSection,
+        ResultsSection, // scores and comparison of the services
         ImpactAccountsSection,
         // Groups inside the vade-mecum.
         NeedsGroup,

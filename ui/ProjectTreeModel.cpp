@@ -87,6 +87,7 @@ void ProjectTreeModel::rebuild()
     addServices(*m_root);
     addPeriods(*m_root);
     addMeasurements(*m_root);
+    addNode(*m_root, {Kind::ResultsSection, NoId}, tr("Scores and comparison"));
     addImpactAccounts(*m_root);
 }
 

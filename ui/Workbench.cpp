@@ -51,6 +51,8 @@ std::optional<ProjectItemRef::Kind> Workbench::viewSection(const QString& name)
         return Kind::VadeMecumSection;
     if (name == QLatin1String("impacts"))
         return Kind::ImpactAccountsSection;
+    if (name == QLatin1String("comparison"))
+        return Kind::ResultsSection;
     return std::nullopt;
 }
 

@@ -40,7 +40,7 @@ TEST_CASE("The project tree model passes QAbstractItemModelTester, also through 
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Warning);
     model.setProject(project.get());
 
-    CHECK(model.rowCount() == 6);
+    CHECK(model.rowCount() == 7);
     CHECK(model.columnCount() == 2);
     DataService added;
     added.name = QStringLiteral("Navette");
@@ -65,7 +65,8 @@ TEST_CASE("The project tree shows every part of the project with its counts", "[
 
     const QStringList sections = {model.data(model.index(0, 0)).toString(), model.data(model.index(1, 0)).toString(),
                                   model.data(model.index(2, 0)).toString(), model.data(model.index(3, 0)).toString(),
-                                  model.data(model.index(4, 0)).toString(), model.data(model.index(5, 0)).toString()};
+                                  model.data(model.index(4, 0)).toString(), model.data(model.index(5, 0)).toString(),
+                                  model.data(model.index(6, 0)).toString()};
     CHECK(sections[0].startsWith(QStringLiteral("Vade-mecum (1 need")));
     CHECK(sections[1].startsWith(QStringLiteral("Framework (2 objective")));
     CHECK(sections[1].contains(QStringLiteral("3 indicator")));
@@ -74,7 +75,8 @@ TEST_CASE("The project tree shows every part of the project with its counts", "[
     // 2 services × 3 indicators expected in 2024, one value present.
     CHECK(sections[4].startsWith(QStringLiteral("Measurements (1 value")));
     CHECK(sections[4].endsWith(QStringLiteral(", 5 missing)")));
-    CHECK(sections[5] == QStringLiteral("Impact accounts (1)"));
+    CHECK(sections[5] == QStringLiteral("Scores and comparison"));
+    CHECK(sections[6] == QStringLiteral("Impact accounts (1)"));
 
     const QStringList texts = columnTexts(model);
     for (const char* code : {"O1 Mobilité pour tous", "C11 Usage", "I111 Trajets partagés par mois", "I12 Accès",
@@ -124,7 +126,7 @@ TEST_CASE("The project tree empties itself when its project is destroyed", "[ui]
     auto project = test::createUiTestProject(dir.filePath(QStringLiteral("tree.balise")));
     ProjectTreeModel model;
     model.setProject(project.get());
-    REQUIRE(model.rowCount() == 6);
+    REQUIRE(model.rowCount() == 7);
     project.reset();
     CHECK(model.rowCount() == 0);
     CHECK(model.project() == nullptr);

@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QCustomPlot;
+class QTreeView;
+
+namespace balise {
+class ProjectEvaluation;
+} // namespace balise
+
+namespace balise::ui {
+
+class ScoreTableModel;
+
+// The comparison of the data services for one period: the scores at every node of the framework
+// with ranks and traffic lights (a tree-table), and the objectives' scores side by side as grouped
+// bars. Follows the document's kept evaluation: an edit anywhere shows here at once.
+class ComparisonView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ComparisonView(QWidget* parent = nullptr);
+    ~ComparisonView() override;
+
+    void setEvaluation(ProjectEvaluation* evaluation);
+
+    ScoreTableModel* model() const { return m_model; }
+    QTreeView* table() const { return m_table; }
+    QCustomPlot* chart() const { return m_chart; }
+
+private:
+    void fillPeriods();
+    void redrawChart();
+
+    ProjectEvaluation* m_evaluation = nullptr;
+    ScoreTableModel* m_model;
+    QComboBox* m_periods;
+    QTreeView* m_table;
+    QCustomPlot* m_chart;
+};
+
+} // namespace balise::ui
