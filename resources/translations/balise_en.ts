@@ -3062,6 +3062,25 @@
     </message>
 </context>
 <context>
+    <name>balise::ui::ComparisonView</name>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>Score out of 100 · #rank among the services · (share of the weight measured, when not all) · background: traffic light</source>
+        <translation>Score out of 100 · #rank among the services · (share of the weight measured, when not all) · background: traffic light</translation>
+    </message>
+    <message>
+        <source>Score (0–100)</source>
+        <translation>Score (0–100)</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Objectives</translation>
+    </message>
+</context>
+<context>
     <name>balise::ui::FrameworkEditor</name>
     <message>
         <source>Add objective</source>
@@ -3201,6 +3220,14 @@
     <message>
         <source>This item is no longer in the project.</source>
         <translation>This item is no longer in the project.</translation>
+    </message>
+    <message>
+        <source>Scores and comparison</source>
+        <translation>Scores and comparison</translation>
+    </message>
+    <message>
+        <source>The services are scored on the framework.</source>
+        <translation>The services are scored on the framework.</translation>
     </message>
 </context>
 <context>
@@ -3501,6 +3528,33 @@
     <message>
         <source>Weight</source>
         <translation>Weight</translation>
+    </message>
+    <message>
+        <source>Scores and comparison</source>
+        <translation>Scores and comparison</translation>
+    </message>
+</context>
+<context>
+    <name>balise::ui::ScoreTableModel</name>
+    <message>
+        <source>Overall score</source>
+        <translation>Overall score</translation>
+    </message>
+    <message>
+        <source>insufficient data</source>
+        <translation>insufficient data</translation>
+    </message>
+    <message>
+        <source> · #%1</source>
+        <translation> · #%1</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3 of the weight measured</source>
+        <translation>%1 — %2: %3 of the weight measured</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation>Framework</translation>
     </message>
 </context>
 <context>

@@ -3062,6 +3062,25 @@
     </message>
 </context>
 <context>
+    <name>balise::ui::ComparisonView</name>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Période :</translation>
+    </message>
+    <message>
+        <source>Score out of 100 · #rank among the services · (share of the weight measured, when not all) · background: traffic light</source>
+        <translation>Score sur 100 · #rang parmi les services · (part du poids mesurée, si incomplète) · fond : feu tricolore</translation>
+    </message>
+    <message>
+        <source>Score (0–100)</source>
+        <translation>Score (0–100)</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Objectifs</translation>
+    </message>
+</context>
+<context>
     <name>balise::ui::FrameworkEditor</name>
     <message>
         <source>Add objective</source>
@@ -3201,6 +3220,14 @@
     <message>
         <source>This item is no longer in the project.</source>
         <translation>Cet élément ne figure plus dans le projet.</translation>
+    </message>
+    <message>
+        <source>Scores and comparison</source>
+        <translation>Scores et comparaison</translation>
+    </message>
+    <message>
+        <source>The services are scored on the framework.</source>
+        <translation>Les services sont évalués selon le référentiel.</translation>
     </message>
 </context>
 <context>
@@ -3501,6 +3528,33 @@
     <message>
         <source>Weight</source>
         <translation>Poids</translation>
+    </message>
+    <message>
+        <source>Scores and comparison</source>
+        <translation>Scores et comparaison</translation>
+    </message>
+</context>
+<context>
+    <name>balise::ui::ScoreTableModel</name>
+    <message>
+        <source>Overall score</source>
+        <translation>Score global</translation>
+    </message>
+    <message>
+        <source>insufficient data</source>
+        <translation>données insuffisantes</translation>
+    </message>
+    <message>
+        <source> · #%1</source>
+        <translation> · #%1</translation>
+    </message>
+    <message>
+        <source>%1 — %2: %3 of the weight measured</source>
+        <translation>%1 — %2 : %3 du poids mesuré</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation>Référentiel</translation>
     </message>
 </context>
 <context>
