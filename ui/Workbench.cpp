@@ -82,7 +82,7 @@ int Workbench::run(QApplication& app)
                                         QStringLiteral("OUT.png"));
     const QCommandLineOption view(QStringLiteral("view"),
                                   tr("The part of the project to show first: framework (default), services, "
-                                     "periods, measurements, vademecum or impacts."),
+                                     "periods, measurements, comparison, vademecum or impacts."),
                                   QStringLiteral("NAME"), QStringLiteral("framework"));
     parser.addOption(screenshot);
     parser.addOption(view);
@@ -93,8 +93,8 @@ int Workbench::run(QApplication& app)
         return fail(UsageError, tr("Give at most one project to open."));
     const auto section = viewSection(parser.value(view));
     if (!section)
-        return fail(UsageError, tr("Unknown view \"%1\": use framework, services, periods, measurements, vademecum "
-                                   "or impacts.")
+        return fail(UsageError, tr("Unknown view \"%1\": use framework, services, periods, measurements, "
+                                   "comparison, vademecum or impacts.")
                                     .arg(parser.value(view)));
     const QString projectPath = positional.value(0);
     const bool screenshotMode = parser.isSet(screenshot);

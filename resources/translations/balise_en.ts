@@ -2958,20 +2958,20 @@
         <translation>Render the window to a PNG image and exit.</translation>
     </message>
     <message>
-        <source>The part of the project to show first: framework (default), services, periods, measurements, vademecum or impacts.</source>
-        <translation>The part of the project to show first: framework (default), services, periods, measurements, vademecum or impacts.</translation>
-    </message>
-    <message>
         <source>Give at most one project to open.</source>
         <translation>Give at most one project to open.</translation>
     </message>
     <message>
-        <source>Unknown view &quot;%1&quot;: use framework, services, periods, measurements, vademecum or impacts.</source>
-        <translation>Unknown view &quot;%1&quot;: use framework, services, periods, measurements, vademecum or impacts.</translation>
-    </message>
-    <message>
         <source>Could not write the screenshot to %1.</source>
         <translation>Could not write the screenshot to %1.</translation>
+    </message>
+    <message>
+        <source>The part of the project to show first: framework (default), services, periods, measurements, comparison, vademecum or impacts.</source>
+        <translation>The part of the project to show first: framework (default), services, periods, measurements, comparison, vademecum or impacts.</translation>
+    </message>
+    <message>
+        <source>Unknown view &quot;%1&quot;: use framework, services, periods, measurements, comparison, vademecum or impacts.</source>
+        <translation>Unknown view &quot;%1&quot;: use framework, services, periods, measurements, comparison, vademecum or impacts.</translation>
     </message>
 </context>
 <context>

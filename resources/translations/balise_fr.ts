@@ -2958,20 +2958,20 @@
         <translation>Enregistre une image PNG de la fenêtre, puis quitte.</translation>
     </message>
     <message>
-        <source>The part of the project to show first: framework (default), services, periods, measurements, vademecum or impacts.</source>
-        <translation>La partie du projet à afficher d&apos;abord : framework (par défaut), services, periods, measurements, vademecum ou impacts.</translation>
-    </message>
-    <message>
         <source>Give at most one project to open.</source>
         <translation>Indiquez au plus un projet à ouvrir.</translation>
     </message>
     <message>
-        <source>Unknown view &quot;%1&quot;: use framework, services, periods, measurements, vademecum or impacts.</source>
-        <translation>Vue inconnue « %1 » : utilisez framework, services, periods, measurements, vademecum ou impacts.</translation>
-    </message>
-    <message>
         <source>Could not write the screenshot to %1.</source>
         <translation>Impossible d&apos;écrire la capture d&apos;écran dans %1.</translation>
+    </message>
+    <message>
+        <source>The part of the project to show first: framework (default), services, periods, measurements, comparison, vademecum or impacts.</source>
+        <translation>La partie du projet à afficher d&apos;abord : framework (par défaut), services, periods, measurements, comparison, vademecum ou impacts.</translation>
+    </message>
+    <message>
+        <source>Unknown view &quot;%1&quot;: use framework, services, periods, measurements, comparison, vademecum or impacts.</source>
+        <translation>Vue inconnue « %1 » : utilisez framework, services, periods, measurements, comparison, vademecum ou impacts.</translation>
     </message>
 </context>
 <context>
