@@ -47,7 +47,8 @@ QString ItemDetailsView::pageFor(const Project& project, const ProjectItemRef& i
         return PeriodDetails::measurementsPage(project);
     case Kind::PeriodMeasurements:
         return PeriodDetails::periodMeasurementsPage(project, item.id);
-    case Kind::ResultsSection: {
+    case Kind::ResultsSection:
+    case Kind::UncertaintyAnalysis: {
         // Shown only while the project cannot be scored; otherwise the comparison view takes its place.
         DetailsPage page(tr("Scores and comparison"));
         const QString reason = EvaluationBuilder::unavailableReason(project.data());

@@ -12,6 +12,7 @@
 #include "ProjectTreeModel.h"
 #include "ProjectTreeView.h"
 #include "RecentFiles.h"
+#include "UncertaintyView.h"
 #include "WelcomePage.h"
 
 #include <QAction>
@@ -58,8 +59,8 @@ MainWindow::MainWindow(const MainWindowOptions& options, QWidget* parent)
       m_treeView(new ProjectTreeView(m_splitter)), m_centre(new QStackedWidget(m_splitter)),
       m_detailsView(new ItemDetailsView(m_centre)), m_frameworkEditor(new FrameworkEditor(m_centre)),
       m_measurementSheet(new MeasurementSheet(m_centre)), m_comparisonView(new ComparisonView(m_centre)),
-      m_undoGroup(new QUndoGroup(this)), m_pathLabel(statusLabel(this)), m_readOnlyLabel(statusLabel(this)),
-      m_countsLabel(statusLabel(this))
+      m_uncertaintyView(new UncertaintyView(m_centre)), m_undoGroup(new QUndoGroup(this)),
+      m_pathLabel(statusLabel(this)), m_readOnlyLabel(statusLabel(this)), m_countsLabel(statusLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_treeView->setProjectModel(m_treeModel);
@@ -69,6 +70,7 @@ MainWindow::MainWindow(const MainWindowOptions& options, QWidget* parent)
     m_centre->addWidget(m_frameworkEditor);
     m_centre->addWidget(m_measurementSheet);
     m_centre->addWidget(m_comparisonView);
+    m_centre->addWidget(m_uncertaintyView);
     m_splitter->addWidget(m_centre);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
@@ -173,6 +175,7 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
     m_frameworkEditor->setDocument(nullptr);
     m_measurementSheet->setDocument(nullptr);
     m_comparisonView->setEvaluation(nullptr);
+    m_uncertaintyView->setEvaluation(nullptr);
     if (m_document)
         m_undoGroup->removeStack(&m_document->undoStack());
     m_document = std::move(document); // the previous project (and its lock) goes here
@@ -186,6 +189,7 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
         m_frameworkEditor->setDocument(m_document.get());
         m_measurementSheet->setDocument(m_document.get());
         m_comparisonView->setEvaluation(&m_document->evaluation());
+        m_uncertaintyView->setEvaluation(&m_document->evaluation());
         m_treeModel->setProject(&project);
         m_treeView->expandDefault();
         m_stack->setCurrentWidget(m_splitter);
@@ -272,6 +276,10 @@ void MainWindow::showCurrentItem(const ProjectItemRef& item)
     }
     if (m_document && item.kind == Kind::ResultsSection && m_document->evaluation().isAvailable()) {
         m_centre->setCurrentWidget(m_comparisonView);
+        return;
+    }
+    if (m_document && item.kind == Kind::UncertaintyAnalysis) {
+        m_centre->setCurrentWidget(m_uncertaintyView);
         return;
     }
     m_detailsView->showItem(m_document ? &m_document->project() : nullptr, item);

@@ -18,6 +18,7 @@ struct ProjectChange;
 namespace balise::ui {
 
 class ComparisonView;
+class UncertaintyView;
 class FrameworkEditor;
 class MeasurementSheet;
 class ItemDetailsView;
@@ -63,6 +64,7 @@ public:
     FrameworkEditor* frameworkEditor() const { return m_frameworkEditor; }
     MeasurementSheet* measurementSheet() const { return m_measurementSheet; }
     ComparisonView* comparisonView() const { return m_comparisonView; }
+    UncertaintyView* uncertaintyView() const { return m_uncertaintyView; }
     // The editor or view in the centre for the current item.
     QWidget* currentCentre() const;
 
@@ -94,6 +96,7 @@ private:
     FrameworkEditor* m_frameworkEditor;
     MeasurementSheet* m_measurementSheet;
     ComparisonView* m_comparisonView;
+    UncertaintyView* m_uncertaintyView;
     QUndoGroup* m_undoGroup; // the open document's stack is its only member
     QMenu* m_recentMenu = nullptr;
     QAction* m_closeAction = nullptr;

@@ -42,6 +42,8 @@ ProjectItemRef ProjectItemRef::section() const
         return {Kind::MeasurementsSection, NoId};
     case Kind::ImpactAccount:
         return {Kind::ImpactAccountsSection, NoId};
+    case Kind::UncertaintyAnalysis:
+        return {Kind::ResultsSection, NoId};
     }
     return {};
 }

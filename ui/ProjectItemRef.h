@@ -43,7 +43,8 @@ struct ProjectItemRef
         FrameworkNode,
         Service,
         Period,
-        PeriodMeasurements, // `id` is the period's id
+        PeriodMeasurements,  // `id` is the period's id
+        UncertaintyAnalysis, // under the results: how robust the ranking is
         ImpactAccount
     };
 

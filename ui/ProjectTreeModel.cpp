@@ -87,7 +87,8 @@ void ProjectTreeModel::rebuild()
     addServices(*m_root);
     addPeriods(*m_root);
     addMeasurements(*m_root);
-    addNode(*m_root, {Kind::ResultsSection, NoId}, tr("Scores and comparison"));
+    Node& results = addNode(*m_root, {Kind::ResultsSection, NoId}, tr("Scores and comparison"));
+    addNode(results, {Kind::UncertaintyAnalysis, NoId}, tr("Robustness of the ranking"));
     addImpactAccounts(*m_root);
 }
 

@@ -3,6 +3,7 @@
 #include "Language.h"
 #include "MainWindow.h"
 #include "ProjectDocument.h"
+#include "UncertaintyView.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -53,6 +54,8 @@ std::optional<ProjectItemRef::Kind> Workbench::viewSection(const QString& name)
         return Kind::ImpactAccountsSection;
     if (name == QLatin1String("comparison"))
         return Kind::ResultsSection;
+    if (name == QLatin1String("uncertainty"))
+        return Kind::UncertaintyAnalysis;
     return std::nullopt;
 }
 
@@ -82,7 +85,7 @@ int Workbench::run(QApplication& app)
                                         QStringLiteral("OUT.png"));
     const QCommandLineOption view(QStringLiteral("view"),
                                   tr("The part of the project to show first: framework (default), services, "
-                                     "periods, measurements, comparison, vademecum or impacts."),
+                                     "periods, measurements, comparison, uncertainty, vademecum or impacts."),
                                   QStringLiteral("NAME"), QStringLiteral("framework"));
     parser.addOption(screenshot);
     parser.addOption(view);
@@ -94,7 +97,7 @@ int Workbench::run(QApplication& app)
     const auto section = viewSection(parser.value(view));
     if (!section)
         return fail(UsageError, tr("Unknown view \"%1\": use framework, services, periods, measurements, "
-                                   "comparison, vademecum or impacts.")
+                                   "comparison, uncertainty, vademecum or impacts.")
                                     .arg(parser.value(view)));
     const QString projectPath = positional.value(0);
     const bool screenshotMode = parser.isSet(screenshot);
@@ -118,6 +121,9 @@ int Workbench::run(QApplication& app)
             return fail(InvalidInput, error);
         window.setDocument(std::move(document));
         window.selectItem({*section, NoId});
+        // A picture of the robustness view shows an analysis, not an empty form.
+        if (*section == ProjectItemRef::Kind::UncertaintyAnalysis)
+            window.uncertaintyView()->runInForeground();
     }
     window.resize(ScreenshotSize);
     window.show();

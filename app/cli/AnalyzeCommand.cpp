@@ -6,6 +6,7 @@
 #include "OneAtATimeReport.h"
 #include "OpenProject.h"
 #include "RankSensitivity.h"
+#include "UncertaintyAnalysis.h"
 
 #include <QJsonDocument>
 #include <algorithm>
@@ -17,27 +18,6 @@ namespace {
 // Beyond these the run would take minutes or the listing gigabytes: a typo far more often than a need.
 constexpr int MaxReplications = 10'000'000;
 constexpr int MaxListedReplications = 100'000;
-
-// The normalisations Monte Carlo may draw: the framework's own (nominal), then each method that the
-// framework does not already use for every quantitative indicator (a duplicate would be drawn twice as
-// often).
-std::vector<std::optional<engine::NormalisationMethod>> normalisationCandidates(const engine::EvaluationInput& input,
-                                                                                bool draw)
-{
-    std::vector<std::optional<engine::NormalisationMethod>> candidates{std::nullopt};
-    if (!draw)
-        return candidates;
-    for (auto method : {engine::NormalisationMethod::Goalposts, engine::NormalisationMethod::MinMax,
-                        engine::NormalisationMethod::ZScore, engine::NormalisationMethod::Rank}) {
-        bool everywhere = !input.normalisationOverride || *input.normalisationOverride == method;
-        for (const auto& rule : input.rules)
-            if (!rule.isQualitative() && rule.goal != engine::Goal::TargetBand)
-                everywhere = everywhere && rule.method == method;
-        if (!everywhere)
-            candidates.emplace_back(method);
-    }
-    return candidates;
-}
 
 } // namespace
 
@@ -170,7 +150,7 @@ int runAnalyze(CliContext& context)
     options.periods = {chosen->id};
     const EvaluationSetup setup = EvaluationBuilder::build(data, options);
 
-    const auto candidates = normalisationCandidates(setup.input, request.space.drawNormalisation);
+    const auto candidates = UncertaintyAnalysis::normalisationCandidates(setup.input, request.space.drawNormalisation);
     const engine::CompositeModel model = engine::CompositeModel::fromEvaluation(setup.input, 0, candidates);
     const std::vector<double> nominal = model.nominalScores();
     if (std::none_of(nominal.begin(), nominal.end(), [](double s) { return !std::isnan(s); }))
