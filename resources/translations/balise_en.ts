@@ -2669,6 +2669,29 @@
     </message>
 </context>
 <context>
+    <name>UncertaintyAnalysis</name>
+    <message>
+        <source>There is nothing to analyse: the project needs indicators, services and a period.</source>
+        <translation>There is nothing to analyse: the project needs indicators, services and a period.</translation>
+    </message>
+    <message>
+        <source>The period to analyse is not in the project.</source>
+        <translation>The period to analyse is not in the project.</translation>
+    </message>
+    <message>
+        <source>At least one replication is needed.</source>
+        <translation>At least one replication is needed.</translation>
+    </message>
+    <message>
+        <source>The weight noise must be at least 0 and below 100 %.</source>
+        <translation>The weight noise must be at least 0 and below 100 %.</translation>
+    </message>
+    <message>
+        <source>An uncertainty analysis compares at most %1 services.</source>
+        <translation>An uncertainty analysis compares at most %1 services.</translation>
+    </message>
+</context>
+<context>
     <name>VadeMecumDetails</name>
     <message>
         <source>In the framework</source>
@@ -2966,12 +2989,12 @@
         <translation>Could not write the screenshot to %1.</translation>
     </message>
     <message>
-        <source>The part of the project to show first: framework (default), services, periods, measurements, comparison, vademecum or impacts.</source>
-        <translation>The part of the project to show first: framework (default), services, periods, measurements, comparison, vademecum or impacts.</translation>
+        <source>The part of the project to show first: framework (default), services, periods, measurements, comparison, uncertainty, vademecum or impacts.</source>
+        <translation>The part of the project to show first: framework (default), services, periods, measurements, comparison, uncertainty, vademecum or impacts.</translation>
     </message>
     <message>
-        <source>Unknown view &quot;%1&quot;: use framework, services, periods, measurements, comparison, vademecum or impacts.</source>
-        <translation>Unknown view &quot;%1&quot;: use framework, services, periods, measurements, comparison, vademecum or impacts.</translation>
+        <source>Unknown view &quot;%1&quot;: use framework, services, periods, measurements, comparison, uncertainty, vademecum or impacts.</source>
+        <translation>Unknown view &quot;%1&quot;: use framework, services, periods, measurements, comparison, uncertainty, vademecum or impacts.</translation>
     </message>
 </context>
 <context>
@@ -3533,6 +3556,45 @@
         <source>Scores and comparison</source>
         <translation>Scores and comparison</translation>
     </message>
+    <message>
+        <source>Robustness of the ranking</source>
+        <translation>Robustness of the ranking</translation>
+    </message>
+</context>
+<context>
+    <name>balise::ui::RankStatisticsModel</name>
+    <message>
+        <source>In 90 % of the replications the service ranked between these two places.</source>
+        <translation>In 90 % of the replications the service ranked between these two places.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Median rank</source>
+        <translation>Median rank</translation>
+    </message>
+    <message>
+        <source>5–95 % interval</source>
+        <translation>5–95 % interval</translation>
+    </message>
+    <message>
+        <source>Mean rank</source>
+        <translation>Mean rank</translation>
+    </message>
+    <message>
+        <source>P(first)</source>
+        <translation>P(first)</translation>
+    </message>
 </context>
 <context>
     <name>balise::ui::ScoreTableModel</name>
@@ -3555,6 +3617,116 @@
     <message>
         <source>Framework</source>
         <translation>Framework</translation>
+    </message>
+</context>
+<context>
+    <name>balise::ui::UncertaintyRunner</name>
+    <message>
+        <source>An analysis is already running.</source>
+        <translation>An analysis is already running.</translation>
+    </message>
+</context>
+<context>
+    <name>balise::ui::UncertaintyView</name>
+    <message>
+        <source>weights</source>
+        <translation>weights</translation>
+    </message>
+    <message>
+        <source>aggregation method</source>
+        <translation>aggregation method</translation>
+    </message>
+    <message>
+        <source>normalisation</source>
+        <translation>normalisation</translation>
+    </message>
+    <message>
+        <source>Draw the aggregation (arithmetic or geometric mean)</source>
+        <translation>Draw the aggregation (arithmetic or geometric mean)</translation>
+    </message>
+    <message>
+        <source>Draw the normalisation</source>
+        <translation>Draw the normalisation</translation>
+    </message>
+    <message>
+        <source>Sensitivity indices (Saltelli)</source>
+        <translation>Sensitivity indices (Saltelli)</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Run</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>&amp;Replications:</source>
+        <translation>&amp;Replications:</translation>
+    </message>
+    <message>
+        <source>&amp;Weight noise:</source>
+        <translation>&amp;Weight noise:</translation>
+    </message>
+    <message>
+        <source>&amp;Seed:</source>
+        <translation>&amp;Seed:</translation>
+    </message>
+    <message>
+        <source>Rank (1 = best)</source>
+        <translation>Rank (1 = best)</translation>
+    </message>
+    <message>
+        <source>Results of %1, period %2: %3 replications.</source>
+        <translation>Results of %1, period %2: %3 replications.</translation>
+    </message>
+    <message>
+        <source>Cancelled: the previous results are still shown.</source>
+        <translation>Cancelled: the previous results are still shown.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>The project has changed since these results: run the analysis again to update them.</source>
+        <translation>The project has changed since these results: run the analysis again to update them.</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Running…</translation>
+    </message>
+    <message>
+        <source>Period %1: %2 replications.</source>
+        <translation>Period %1: %2 replications.</translation>
+    </message>
+    <message>
+        <source>How much each uncertain input moves the ranking (first-order and total indices, 0 to 1):</source>
+        <translation>How much each uncertain input moves the ranking (first-order and total indices, 0 to 1):</translation>
+    </message>
+    <message>
+        <source>The ranking never moves: the indices are undefined.</source>
+        <translation>The ranking never moves: the indices are undefined.</translation>
+    </message>
+    <message>
+        <source>%1: %2 alone, %3 with its interactions</source>
+        <translation>%1: %2 alone, %3 with its interactions</translation>
+    </message>
+    <message>
+        <source>The ranking moved in only %1 of %2 samples: these indices are imprecise; raise the number of replications.</source>
+        <translation>The ranking moved in only %1 of %2 samples: these indices are imprecise; raise the number of replications.</translation>
+    </message>
+    <message>
+        <source>median rank</source>
+        <translation>median rank</translation>
+    </message>
+    <message>
+        <source>5–95 % interval</source>
+        <translation>5–95 % interval</translation>
     </message>
 </context>
 <context>

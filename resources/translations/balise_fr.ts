@@ -2669,6 +2669,29 @@
     </message>
 </context>
 <context>
+    <name>UncertaintyAnalysis</name>
+    <message>
+        <source>There is nothing to analyse: the project needs indicators, services and a period.</source>
+        <translation>Il n&apos;y a rien à analyser : le projet doit avoir des indicateurs, des services et une période.</translation>
+    </message>
+    <message>
+        <source>The period to analyse is not in the project.</source>
+        <translation>La période à analyser n&apos;est pas dans le projet.</translation>
+    </message>
+    <message>
+        <source>At least one replication is needed.</source>
+        <translation>Il faut au moins un tirage.</translation>
+    </message>
+    <message>
+        <source>The weight noise must be at least 0 and below 100 %.</source>
+        <translation>La variation des poids doit être d&apos;au moins 0 et inférieure à 100 %.</translation>
+    </message>
+    <message>
+        <source>An uncertainty analysis compares at most %1 services.</source>
+        <translation>Une analyse d&apos;incertitude compare au plus %1 services.</translation>
+    </message>
+</context>
+<context>
     <name>VadeMecumDetails</name>
     <message>
         <source>In the framework</source>
@@ -2966,12 +2989,12 @@
         <translation>Impossible d&apos;écrire la capture d&apos;écran dans %1.</translation>
     </message>
     <message>
-        <source>The part of the project to show first: framework (default), services, periods, measurements, comparison, vademecum or impacts.</source>
-        <translation>La partie du projet à afficher d&apos;abord : framework (par défaut), services, periods, measurements, comparison, vademecum ou impacts.</translation>
+        <source>The part of the project to show first: framework (default), services, periods, measurements, comparison, uncertainty, vademecum or impacts.</source>
+        <translation>La partie du projet à afficher d&apos;abord : framework (par défaut), services, periods, measurements, comparison, uncertainty, vademecum ou impacts.</translation>
     </message>
     <message>
-        <source>Unknown view &quot;%1&quot;: use framework, services, periods, measurements, comparison, vademecum or impacts.</source>
-        <translation>Vue inconnue « %1 » : utilisez framework, services, periods, measurements, comparison, vademecum ou impacts.</translation>
+        <source>Unknown view &quot;%1&quot;: use framework, services, periods, measurements, comparison, uncertainty, vademecum or impacts.</source>
+        <translation>Vue inconnue « %1 » : utilisez framework, services, periods, measurements, comparison, uncertainty, vademecum ou impacts.</translation>
     </message>
 </context>
 <context>
@@ -3533,6 +3556,45 @@
         <source>Scores and comparison</source>
         <translation>Scores et comparaison</translation>
     </message>
+    <message>
+        <source>Robustness of the ranking</source>
+        <translation>Robustesse du classement</translation>
+    </message>
+</context>
+<context>
+    <name>balise::ui::RankStatisticsModel</name>
+    <message>
+        <source>In 90 % of the replications the service ranked between these two places.</source>
+        <translation>Dans 90 % des tirages, le service s&apos;est classé entre ces deux places.</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Median rank</source>
+        <translation>Rang médian</translation>
+    </message>
+    <message>
+        <source>5–95 % interval</source>
+        <translation>Intervalle 5–95 %</translation>
+    </message>
+    <message>
+        <source>Mean rank</source>
+        <translation>Rang moyen</translation>
+    </message>
+    <message>
+        <source>P(first)</source>
+        <translation>P(1er)</translation>
+    </message>
 </context>
 <context>
     <name>balise::ui::ScoreTableModel</name>
@@ -3555,6 +3617,116 @@
     <message>
         <source>Framework</source>
         <translation>Référentiel</translation>
+    </message>
+</context>
+<context>
+    <name>balise::ui::UncertaintyRunner</name>
+    <message>
+        <source>An analysis is already running.</source>
+        <translation>Une analyse est déjà en cours.</translation>
+    </message>
+</context>
+<context>
+    <name>balise::ui::UncertaintyView</name>
+    <message>
+        <source>weights</source>
+        <translation>poids</translation>
+    </message>
+    <message>
+        <source>aggregation method</source>
+        <translation>méthode d&apos;agrégation</translation>
+    </message>
+    <message>
+        <source>normalisation</source>
+        <translation>normalisation</translation>
+    </message>
+    <message>
+        <source>Draw the aggregation (arithmetic or geometric mean)</source>
+        <translation>Tirer l&apos;agrégation au sort (moyenne arithmétique ou géométrique)</translation>
+    </message>
+    <message>
+        <source>Draw the normalisation</source>
+        <translation>Tirer la normalisation au sort</translation>
+    </message>
+    <message>
+        <source>Sensitivity indices (Saltelli)</source>
+        <translation>Indices de sensibilité (Saltelli)</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Lancer</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Période :</translation>
+    </message>
+    <message>
+        <source>&amp;Replications:</source>
+        <translation>&amp;Tirages :</translation>
+    </message>
+    <message>
+        <source>&amp;Weight noise:</source>
+        <translation>&amp;Variation des poids :</translation>
+    </message>
+    <message>
+        <source>&amp;Seed:</source>
+        <translation>&amp;Graine :</translation>
+    </message>
+    <message>
+        <source>Rank (1 = best)</source>
+        <translation>Rang (1 = meilleur)</translation>
+    </message>
+    <message>
+        <source>Results of %1, period %2: %3 replications.</source>
+        <translation>Résultats de %1, période %2 : %3 tirages.</translation>
+    </message>
+    <message>
+        <source>Cancelled: the previous results are still shown.</source>
+        <translation>Annulé : les résultats précédents restent affichés.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>The project has changed since these results: run the analysis again to update them.</source>
+        <translation>Le projet a changé depuis ces résultats : relancez l&apos;analyse pour les mettre à jour.</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Calcul en cours…</translation>
+    </message>
+    <message>
+        <source>Period %1: %2 replications.</source>
+        <translation>Période %1 : %2 tirages.</translation>
+    </message>
+    <message>
+        <source>How much each uncertain input moves the ranking (first-order and total indices, 0 to 1):</source>
+        <translation>Ce que chaque source d&apos;incertitude fait bouger dans le classement (indices de premier ordre et totaux, de 0 à 1) :</translation>
+    </message>
+    <message>
+        <source>The ranking never moves: the indices are undefined.</source>
+        <translation>Le classement ne bouge jamais : les indices ne sont pas définis.</translation>
+    </message>
+    <message>
+        <source>%1: %2 alone, %3 with its interactions</source>
+        <translation>%1 : %2 seul, %3 avec ses interactions</translation>
+    </message>
+    <message>
+        <source>The ranking moved in only %1 of %2 samples: these indices are imprecise; raise the number of replications.</source>
+        <translation>Le classement n&apos;a bougé que dans %1 échantillons sur %2 : ces indices sont imprécis ; augmentez le nombre de tirages.</translation>
+    </message>
+    <message>
+        <source>median rank</source>
+        <translation>rang médian</translation>
+    </message>
+    <message>
+        <source>5–95 % interval</source>
+        <translation>intervalle 5–95 %</translation>
     </message>
 </context>
 <context>
