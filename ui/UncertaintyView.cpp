@@ -96,8 +96,9 @@ UncertaintyView::UncertaintyView(QWidget* parent)
     m_table->setModel(m_model);
     m_table->setObjectName(QStringLiteral("rankStatistics"));
     m_table->verticalHeader()->hide();
+    // Service names in full: they are what the reader looks for.
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(RankStatisticsModel::Service, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setStretchLastSection(true);
     m_chart->setObjectName(QStringLiteral("rankIntervals"));
     m_chart->setMinimumHeight(200);
     m_chart->xAxis->setLabel(tr("Rank (1 = best)"));
@@ -115,7 +116,7 @@ UncertaintyView::UncertaintyView(QWidget* parent)
     leftLayout->addWidget(m_indices);
     results->addWidget(left);
     results->addWidget(m_chart);
-    results->setSizes({520, 480});
+    results->setSizes({640, 360});
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
