@@ -12,6 +12,7 @@
 #include "ProjectTreeModel.h"
 #include "ProjectTreeView.h"
 #include "RecentFiles.h"
+#include "ServiceEditor.h"
 #include "UncertaintyView.h"
 #include "WelcomePage.h"
 
@@ -59,8 +60,9 @@ MainWindow::MainWindow(const MainWindowOptions& options, QWidget* parent)
       m_treeView(new ProjectTreeView(m_splitter)), m_centre(new QStackedWidget(m_splitter)),
       m_detailsView(new ItemDetailsView(m_centre)), m_frameworkEditor(new FrameworkEditor(m_centre)),
       m_measurementSheet(new MeasurementSheet(m_centre)), m_comparisonView(new ComparisonView(m_centre)),
-      m_uncertaintyView(new UncertaintyView(m_centre)), m_undoGroup(new QUndoGroup(this)),
-      m_pathLabel(statusLabel(this)), m_readOnlyLabel(statusLabel(this)), m_countsLabel(statusLabel(this))
+      m_uncertaintyView(new UncertaintyView(m_centre)), m_serviceEditor(new ServiceEditor(m_centre)),
+      m_undoGroup(new QUndoGroup(this)), m_pathLabel(statusLabel(this)), m_readOnlyLabel(statusLabel(this)),
+      m_countsLabel(statusLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_treeView->setProjectModel(m_treeModel);
@@ -71,6 +73,13 @@ MainWindow::MainWindow(const MainWindowOptions& options, QWidget* parent)
     m_centre->addWidget(m_measurementSheet);
     m_centre->addWidget(m_comparisonView);
     m_centre->addWidget(m_uncertaintyView);
+    m_centre->addWidget(m_serviceEditor);
+    connect(m_serviceEditor, &ServiceEditor::serviceAdded, this, [this](EntityId id) {
+        selectItem({ProjectItemRef::Kind::Service, id});
+    });
+    connect(m_serviceEditor, &ServiceEditor::serviceRemoved, this, [this] {
+        selectItem({ProjectItemRef::Kind::ServicesSection, NoId});
+    });
     m_splitter->addWidget(m_centre);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
@@ -176,6 +185,7 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
     m_measurementSheet->setDocument(nullptr);
     m_comparisonView->setEvaluation(nullptr);
     m_uncertaintyView->setEvaluation(nullptr);
+    m_serviceEditor->setDocument(nullptr);
     if (m_document)
         m_undoGroup->removeStack(&m_document->undoStack());
     m_document = std::move(document); // the previous project (and its lock) goes here
@@ -190,6 +200,7 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
         m_measurementSheet->setDocument(m_document.get());
         m_comparisonView->setEvaluation(&m_document->evaluation());
         m_uncertaintyView->setEvaluation(&m_document->evaluation());
+        m_serviceEditor->setDocument(m_document.get());
         m_treeModel->setProject(&project);
         m_treeView->expandDefault();
         m_stack->setCurrentWidget(m_splitter);
@@ -276,6 +287,11 @@ void MainWindow::showCurrentItem(const ProjectItemRef& item)
     }
     if (m_document && item.kind == Kind::ResultsSection && m_document->evaluation().isAvailable()) {
         m_centre->setCurrentWidget(m_comparisonView);
+        return;
+    }
+    if (m_document && item.kind == Kind::Service) {
+        m_serviceEditor->showService(item.id);
+        m_centre->setCurrentWidget(m_serviceEditor);
         return;
     }
     if (m_document && item.kind == Kind::UncertaintyAnalysis) {

@@ -18,6 +18,7 @@ struct ProjectChange;
 namespace balise::ui {
 
 class ComparisonView;
+class ServiceEditor;
 class UncertaintyView;
 class FrameworkEditor;
 class MeasurementSheet;
@@ -65,6 +66,7 @@ public:
     MeasurementSheet* measurementSheet() const { return m_measurementSheet; }
     ComparisonView* comparisonView() const { return m_comparisonView; }
     UncertaintyView* uncertaintyView() const { return m_uncertaintyView; }
+    ServiceEditor* serviceEditor() const { return m_serviceEditor; }
     // The editor or view in the centre for the current item.
     QWidget* currentCentre() const;
 
@@ -97,6 +99,7 @@ private:
     MeasurementSheet* m_measurementSheet;
     ComparisonView* m_comparisonView;
     UncertaintyView* m_uncertaintyView;
+    ServiceEditor* m_serviceEditor;
     QUndoGroup* m_undoGroup; // the open document's stack is its only member
     QMenu* m_recentMenu = nullptr;
     QAction* m_closeAction = nullptr;

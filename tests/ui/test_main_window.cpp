@@ -6,10 +6,14 @@
 #include "ProjectTreeModel.h"
 #include "ProjectTreeView.h"
 #include "RecentFiles.h"
+#include "ServiceEditor.h"
 #include "UiTestProject.h"
 
 #include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QPixmap>
 #include <QPushButton>
@@ -68,6 +72,20 @@ QString details(const MainWindow& window)
 {
     if (window.currentCentre() == window.frameworkEditor())
         return window.frameworkEditor()->detailsView()->toPlainText();
+    if (window.currentCentre() == window.serviceEditor()) {
+        // What the form shows: labels, fields, chosen entries and ticked boxes.
+        QStringList texts;
+        for (const QLabel* label : window.serviceEditor()->findChildren<QLabel*>())
+            texts.append(label->text());
+        for (const QLineEdit* line : window.serviceEditor()->findChildren<QLineEdit*>())
+            texts.append(line->text());
+        for (const QComboBox* box : window.serviceEditor()->findChildren<QComboBox*>())
+            texts.append(box->currentText());
+        for (const QCheckBox* box : window.serviceEditor()->findChildren<QCheckBox*>())
+            if (box->isChecked())
+                texts.append(box->text());
+        return texts.join(QLatin1Char('\n'));
+    }
     return window.detailsView()->toPlainText();
 }
 
@@ -115,8 +133,10 @@ TEST_CASE("The details view shows user text literally", "[ui]")
     CHECK(text.contains(QStringLiteral("Covoit'Local & Cie")));
     CHECK(text.contains(QStringLiteral("Personnes sans smartphone")));
     CHECK(text.contains(QStringLiteral("Data client")));
-    // Rendered as text, the name must not have turned into bold markup.
-    CHECK_FALSE(window.detailsView()->toHtml().contains(QStringLiteral("<b>Covoiturage")));
+    // Shown as text: every label of the service's form is plain text, never rich text.
+    for (const QLabel* label : window.serviceEditor()->findChildren<QLabel*>())
+        if (label->text().contains(QStringLiteral("Covoiturage")))
+            CHECK(label->textFormat() == Qt::PlainText);
 }
 
 TEST_CASE("The details of an indicator show its attributes", "[ui]")

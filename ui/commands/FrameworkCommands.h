@@ -5,13 +5,6 @@
 
 namespace balise::ui {
 
-// Undo ids of the commands that merge with their successor (QUndoCommand::id()).
-enum class CommandId
-{
-    EditNode = 1,
-    SetMeasurement = 2,
-};
-
 // Changes one framework node from `before` to `after`. Consecutive edits of the same attribute of the
 // same node (typing a weight digit by digit, spinning it) merge into one undo step.
 class EditNodeCommand : public ProjectCommand

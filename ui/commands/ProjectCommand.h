@@ -10,6 +10,15 @@ namespace balise::ui {
 
 class ProjectDocument;
 
+// Undo ids of the commands that merge with their successor (QUndoCommand::id()): one per kind.
+enum class CommandId
+{
+    EditNode = 1,
+    SetMeasurement = 2,
+    EditService = 3,
+    EditPeriod = 4,
+};
+
 // One user edit of the open project, undoable. Subclasses change the project through its public API
 // in apply() and change it back in revert(); both may throw (a refused change, a storage error).
 //
