@@ -5,6 +5,7 @@
 #include "FrameworkEditor.h"
 #include "ItemDetailsView.h"
 #include "MeasurementSheet.h"
+#include "PeriodEditor.h"
 #include "Project.h"
 #include "ProjectDocument.h"
 #include "ProjectEvaluation.h"
@@ -61,8 +62,8 @@ MainWindow::MainWindow(const MainWindowOptions& options, QWidget* parent)
       m_detailsView(new ItemDetailsView(m_centre)), m_frameworkEditor(new FrameworkEditor(m_centre)),
       m_measurementSheet(new MeasurementSheet(m_centre)), m_comparisonView(new ComparisonView(m_centre)),
       m_uncertaintyView(new UncertaintyView(m_centre)), m_serviceEditor(new ServiceEditor(m_centre)),
-      m_undoGroup(new QUndoGroup(this)), m_pathLabel(statusLabel(this)), m_readOnlyLabel(statusLabel(this)),
-      m_countsLabel(statusLabel(this))
+      m_periodEditor(new PeriodEditor(m_centre)), m_undoGroup(new QUndoGroup(this)), m_pathLabel(statusLabel(this)),
+      m_readOnlyLabel(statusLabel(this)), m_countsLabel(statusLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_treeView->setProjectModel(m_treeModel);
@@ -74,6 +75,13 @@ MainWindow::MainWindow(const MainWindowOptions& options, QWidget* parent)
     m_centre->addWidget(m_comparisonView);
     m_centre->addWidget(m_uncertaintyView);
     m_centre->addWidget(m_serviceEditor);
+    m_centre->addWidget(m_periodEditor);
+    connect(m_periodEditor, &PeriodEditor::periodAdded, this, [this](EntityId id) {
+        selectItem({ProjectItemRef::Kind::Period, id});
+    });
+    connect(m_periodEditor, &PeriodEditor::periodRemoved, this, [this] {
+        selectItem({ProjectItemRef::Kind::PeriodsSection, NoId});
+    });
     connect(m_serviceEditor, &ServiceEditor::serviceAdded, this, [this](EntityId id) {
         selectItem({ProjectItemRef::Kind::Service, id});
     });
@@ -186,6 +194,7 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
     m_comparisonView->setEvaluation(nullptr);
     m_uncertaintyView->setEvaluation(nullptr);
     m_serviceEditor->setDocument(nullptr);
+    m_periodEditor->setDocument(nullptr);
     if (m_document)
         m_undoGroup->removeStack(&m_document->undoStack());
     m_document = std::move(document); // the previous project (and its lock) goes here
@@ -201,6 +210,7 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
         m_comparisonView->setEvaluation(&m_document->evaluation());
         m_uncertaintyView->setEvaluation(&m_document->evaluation());
         m_serviceEditor->setDocument(m_document.get());
+        m_periodEditor->setDocument(m_document.get());
         m_treeModel->setProject(&project);
         m_treeView->expandDefault();
         m_stack->setCurrentWidget(m_splitter);
@@ -292,6 +302,11 @@ void MainWindow::showCurrentItem(const ProjectItemRef& item)
     if (m_document && item.kind == Kind::Service) {
         m_serviceEditor->showService(item.id);
         m_centre->setCurrentWidget(m_serviceEditor);
+        return;
+    }
+    if (m_document && item.kind == Kind::Period) {
+        m_periodEditor->showPeriod(item.id);
+        m_centre->setCurrentWidget(m_periodEditor);
         return;
     }
     if (m_document && item.kind == Kind::UncertaintyAnalysis) {

@@ -18,6 +18,7 @@ struct ProjectChange;
 namespace balise::ui {
 
 class ComparisonView;
+class PeriodEditor;
 class ServiceEditor;
 class UncertaintyView;
 class FrameworkEditor;
@@ -67,6 +68,7 @@ public:
     ComparisonView* comparisonView() const { return m_comparisonView; }
     UncertaintyView* uncertaintyView() const { return m_uncertaintyView; }
     ServiceEditor* serviceEditor() const { return m_serviceEditor; }
+    PeriodEditor* periodEditor() const { return m_periodEditor; }
     // The editor or view in the centre for the current item.
     QWidget* currentCentre() const;
 
@@ -100,6 +102,7 @@ private:
     ComparisonView* m_comparisonView;
     UncertaintyView* m_uncertaintyView;
     ServiceEditor* m_serviceEditor;
+    PeriodEditor* m_periodEditor;
     QUndoGroup* m_undoGroup; // the open document's stack is its only member
     QMenu* m_recentMenu = nullptr;
     QAction* m_closeAction = nullptr;
