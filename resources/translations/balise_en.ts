@@ -813,6 +813,21 @@
     </message>
 </context>
 <context>
+    <name>EntityCommands</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>Edit %1</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Add %1</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Remove %1</translation>
+    </message>
+</context>
+<context>
     <name>Enums</name>
     <message>
         <source>Metropolis</source>
@@ -3389,6 +3404,64 @@
     </message>
 </context>
 <context>
+    <name>balise::ui::PeriodEditor</name>
+    <message>
+        <source>The period has dates</source>
+        <translation>The period has dates</translation>
+    </message>
+    <message>
+        <source>Remove this period…</source>
+        <translation>Remove this period…</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Label:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Start:</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>&amp;End:</translation>
+    </message>
+    <message>
+        <source>&amp;Add a period</source>
+        <translation>&amp;Add a period</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Period %1</source>
+        <translation>Period %1</translation>
+    </message>
+    <message>
+        <source>No period selected</source>
+        <translation>No period selected</translation>
+    </message>
+    <message>
+        <source>New period</source>
+        <translation>New period</translation>
+    </message>
+    <message>
+        <source>New period %1</source>
+        <translation>New period %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the period &quot;%1&quot; and its %n measurement(s)? You can undo it with Ctrl+Z.</source>
+        <translation>
+            <numerusform>Remove the period &quot;%1&quot; and its measurement? You can undo it with Ctrl+Z.</numerusform>
+            <numerusform>Remove the period &quot;%1&quot; and its %n measurements? You can undo it with Ctrl+Z.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>balise::ui::ProjectDocument</name>
     <message>
         <source>Could not open %1: %2</source>
@@ -3617,6 +3690,76 @@
     <message>
         <source>Framework</source>
         <translation>Framework</translation>
+    </message>
+</context>
+<context>
+    <name>balise::ui::ServiceEditor</name>
+    <message>
+        <source>Remove this service…</source>
+        <translation>Remove this service…</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Operator:</source>
+        <translation>&amp;Operator:</translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation>&amp;Domain:</translation>
+    </message>
+    <message>
+        <source>Role of the &amp;data:</source>
+        <translation>Role of the &amp;data:</translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation>D&amp;escription:</translation>
+    </message>
+    <message>
+        <source>Population &amp;reached:</source>
+        <translation>Population &amp;reached:</translation>
+    </message>
+    <message>
+        <source>Population &amp;not reached:</source>
+        <translation>Population &amp;not reached:</translation>
+    </message>
+    <message>
+        <source>Postures of the public actor</source>
+        <translation>Postures of the public actor</translation>
+    </message>
+    <message>
+        <source>Destabilisation profile (0 = none, 4 = strong)</source>
+        <translation>Destabilisation profile (0 = none, 4 = strong)</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>not assessed</translation>
+    </message>
+    <message>
+        <source>&amp;Add a service</source>
+        <translation>&amp;Add a service</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>No service selected</source>
+        <translation>No service selected</translation>
+    </message>
+    <message>
+        <source>New service</source>
+        <translation>New service</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove &quot;%1&quot; and its %n measurement(s)? You can undo it with Ctrl+Z.</source>
+        <translation>
+            <numerusform>Remove &quot;%1&quot; and its measurement? You can undo it with Ctrl+Z.</numerusform>
+            <numerusform>Remove &quot;%1&quot; and its %n measurements? You can undo it with Ctrl+Z.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -813,6 +813,21 @@
     </message>
 </context>
 <context>
+    <name>EntityCommands</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Ajouter %1</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Supprimer %1</translation>
+    </message>
+</context>
+<context>
     <name>Enums</name>
     <message>
         <source>Metropolis</source>
@@ -3389,6 +3404,64 @@
     </message>
 </context>
 <context>
+    <name>balise::ui::PeriodEditor</name>
+    <message>
+        <source>The period has dates</source>
+        <translation>La période a des dates</translation>
+    </message>
+    <message>
+        <source>Remove this period…</source>
+        <translation>Supprimer cette période…</translation>
+    </message>
+    <message>
+        <source>&amp;Label:</source>
+        <translation>&amp;Libellé :</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>&amp;Start:</source>
+        <translation>&amp;Début :</translation>
+    </message>
+    <message>
+        <source>&amp;End:</source>
+        <translation>&amp;Fin :</translation>
+    </message>
+    <message>
+        <source>&amp;Add a period</source>
+        <translation>&amp;Ajouter une période</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Period %1</source>
+        <translation>Période %1</translation>
+    </message>
+    <message>
+        <source>No period selected</source>
+        <translation>Aucune période choisie</translation>
+    </message>
+    <message>
+        <source>New period</source>
+        <translation>Nouvelle période</translation>
+    </message>
+    <message>
+        <source>New period %1</source>
+        <translation>Nouvelle période %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the period &quot;%1&quot; and its %n measurement(s)? You can undo it with Ctrl+Z.</source>
+        <translation>
+            <numerusform>Supprimer la période « %1 » et sa mesure ? Ctrl+Z permet d&apos;annuler.</numerusform>
+            <numerusform>Supprimer la période « %1 » et ses %n mesures ? Ctrl+Z permet d&apos;annuler.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>balise::ui::ProjectDocument</name>
     <message>
         <source>Could not open %1: %2</source>
@@ -3617,6 +3690,76 @@
     <message>
         <source>Framework</source>
         <translation>Référentiel</translation>
+    </message>
+</context>
+<context>
+    <name>balise::ui::ServiceEditor</name>
+    <message>
+        <source>Remove this service…</source>
+        <translation>Supprimer ce service…</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Operator:</source>
+        <translation>&amp;Opérateur :</translation>
+    </message>
+    <message>
+        <source>&amp;Domain:</source>
+        <translation>&amp;Domaine :</translation>
+    </message>
+    <message>
+        <source>Role of the &amp;data:</source>
+        <translation>Rôle des &amp;données :</translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation>D&amp;escription :</translation>
+    </message>
+    <message>
+        <source>Population &amp;reached:</source>
+        <translation>Population &amp;atteinte :</translation>
+    </message>
+    <message>
+        <source>Population &amp;not reached:</source>
+        <translation>Population &amp;non atteinte :</translation>
+    </message>
+    <message>
+        <source>Postures of the public actor</source>
+        <translation>Postures de l&apos;acteur public</translation>
+    </message>
+    <message>
+        <source>Destabilisation profile (0 = none, 4 = strong)</source>
+        <translation>Profil de déstabilisation (0 = nulle, 4 = forte)</translation>
+    </message>
+    <message>
+        <source>not assessed</source>
+        <translation>non évalué</translation>
+    </message>
+    <message>
+        <source>&amp;Add a service</source>
+        <translation>A&amp;jouter un service</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>No service selected</source>
+        <translation>Aucun service choisi</translation>
+    </message>
+    <message>
+        <source>New service</source>
+        <translation>Nouveau service</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove &quot;%1&quot; and its %n measurement(s)? You can undo it with Ctrl+Z.</source>
+        <translation>
+            <numerusform>Supprimer « %1 » et sa mesure ? Ctrl+Z permet d&apos;annuler.</numerusform>
+            <numerusform>Supprimer « %1 » et ses %n mesures ? Ctrl+Z permet d&apos;annuler.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
