@@ -2,6 +2,7 @@
 
 #include "Language.h"
 #include "MainWindow.h"
+#include "Project.h"
 #include "ProjectDocument.h"
 #include "UncertaintyView.h"
 
@@ -52,6 +53,8 @@ std::optional<ProjectItemRef::Kind> Workbench::viewSection(const QString& name)
         return Kind::VadeMecumSection;
     if (name == QLatin1String("impacts"))
         return Kind::ImpactAccountsSection;
+    if (name == QLatin1String("service"))
+        return Kind::Service; // the first one
     if (name == QLatin1String("comparison"))
         return Kind::ResultsSection;
     if (name == QLatin1String("uncertainty"))
@@ -85,7 +88,7 @@ int Workbench::run(QApplication& app)
                                         QStringLiteral("OUT.png"));
     const QCommandLineOption view(QStringLiteral("view"),
                                   tr("The part of the project to show first: framework (default), services, "
-                                     "periods, measurements, comparison, uncertainty, vademecum or impacts."),
+                                     "periods, measurements, service, comparison, uncertainty, vademecum or impacts."),
                                   QStringLiteral("NAME"), QStringLiteral("framework"));
     parser.addOption(screenshot);
     parser.addOption(view);
@@ -97,7 +100,7 @@ int Workbench::run(QApplication& app)
     const auto section = viewSection(parser.value(view));
     if (!section)
         return fail(UsageError, tr("Unknown view \"%1\": use framework, services, periods, measurements, "
-                                   "comparison, uncertainty, vademecum or impacts.")
+                                   "service, comparison, uncertainty, vademecum or impacts.")
                                     .arg(parser.value(view)));
     const QString projectPath = positional.value(0);
     const bool screenshotMode = parser.isSet(screenshot);
@@ -119,8 +122,10 @@ int Workbench::run(QApplication& app)
         auto document = ProjectDocument::open(projectPath, error);
         if (!document)
             return fail(InvalidInput, error);
+        const EntityId firstService =
+            document->project().services().isEmpty() ? NoId : document->project().services().constFirst().id;
         window.setDocument(std::move(document));
-        window.selectItem({*section, NoId});
+        window.selectItem({*section, *section == ProjectItemRef::Kind::Service ? firstService : NoId});
         // A picture of the robustness view shows an analysis, not an empty form.
         if (*section == ProjectItemRef::Kind::UncertaintyAnalysis)
             window.uncertaintyView()->runInForeground();

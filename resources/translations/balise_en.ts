@@ -3004,12 +3004,12 @@
         <translation>Could not write the screenshot to %1.</translation>
     </message>
     <message>
-        <source>The part of the project to show first: framework (default), services, periods, measurements, comparison, uncertainty, vademecum or impacts.</source>
-        <translation>The part of the project to show first: framework (default), services, periods, measurements, comparison, uncertainty, vademecum or impacts.</translation>
+        <source>The part of the project to show first: framework (default), services, periods, measurements, service, comparison, uncertainty, vademecum or impacts.</source>
+        <translation>The part of the project to show first: framework (default), services, periods, measurements, service, comparison, uncertainty, vademecum or impacts.</translation>
     </message>
     <message>
-        <source>Unknown view &quot;%1&quot;: use framework, services, periods, measurements, comparison, uncertainty, vademecum or impacts.</source>
-        <translation>Unknown view &quot;%1&quot;: use framework, services, periods, measurements, comparison, uncertainty, vademecum or impacts.</translation>
+        <source>Unknown view &quot;%1&quot;: use framework, services, periods, measurements, service, comparison, uncertainty, vademecum or impacts.</source>
+        <translation>Unknown view &quot;%1&quot;: use framework, services, periods, measurements, service, comparison, uncertainty, vademecum or impacts.</translation>
     </message>
 </context>
 <context>

@@ -3004,12 +3004,12 @@
         <translation>Impossible d&apos;écrire la capture d&apos;écran dans %1.</translation>
     </message>
     <message>
-        <source>The part of the project to show first: framework (default), services, periods, measurements, comparison, uncertainty, vademecum or impacts.</source>
-        <translation>La partie du projet à afficher d&apos;abord : framework (par défaut), services, periods, measurements, comparison, uncertainty, vademecum ou impacts.</translation>
+        <source>The part of the project to show first: framework (default), services, periods, measurements, service, comparison, uncertainty, vademecum or impacts.</source>
+        <translation>La partie du projet à afficher d&apos;abord : framework (par défaut), services, periods, measurements, service, comparison, uncertainty, vademecum ou impacts.</translation>
     </message>
     <message>
-        <source>Unknown view &quot;%1&quot;: use framework, services, periods, measurements, comparison, uncertainty, vademecum or impacts.</source>
-        <translation>Vue inconnue « %1 » : utilisez framework, services, periods, measurements, comparison, uncertainty, vademecum ou impacts.</translation>
+        <source>Unknown view &quot;%1&quot;: use framework, services, periods, measurements, service, comparison, uncertainty, vademecum or impacts.</source>
+        <translation>Vue inconnue « %1 » : utilisez framework, services, periods, measurements, service, comparison, uncertainty, vademecum ou impacts.</translation>
     </message>
 </context>
 <context>
