@@ -2,6 +2,7 @@
 
 #include "FrameworkDelegate.h"
 #include "FrameworkModel.h"
+#include "IndicatorForm.h"
 #include "ItemDetailsView.h"
 #include "Project.h"
 #include "ProjectChange.h"
@@ -14,6 +15,7 @@
 #include <QMessageBox>
 #include <QSet>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QToolBar>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -22,7 +24,8 @@ namespace balise::ui {
 
 FrameworkEditor::FrameworkEditor(QWidget* parent)
     : QWidget(parent), m_model(new FrameworkModel(this)), m_view(new QTreeView(this)),
-      m_details(new ItemDetailsView(this)), m_refusal(new QLabel(this))
+      m_details(new ItemDetailsView(this)), m_indicatorForm(new IndicatorForm(this)), m_lower(new QTabWidget(this)),
+      m_refusal(new QLabel(this))
 {
     setObjectName(QStringLiteral("frameworkEditor"));
     auto* toolBar = new QToolBar(this);
@@ -70,7 +73,9 @@ FrameworkEditor::FrameworkEditor(QWidget* parent)
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_view);
-    splitter->addWidget(m_details);
+    m_lower->addTab(m_details, tr("Summary"));
+    m_lower->addTab(m_indicatorForm, tr("Edit the indicator"));
+    splitter->addWidget(m_lower);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setChildrenCollapsible(false);
@@ -112,6 +117,7 @@ void FrameworkEditor::setDocument(ProjectDocument* document)
     }
     m_document = document;
     m_model->setDocument(document);
+    m_indicatorForm->setDocument(document);
     if (m_document) {
         connect(m_document, &ProjectDocument::editRefused, this, &FrameworkEditor::showRefusal);
         connect(&m_document->project(), &Project::changed, this, [this](const ProjectChange& change) {
@@ -170,6 +176,12 @@ void FrameworkEditor::showDetails()
         m_details->showItem(nullptr, {});
         return;
     }
+    const FrameworkNode* node = m_document->project().framework().find(id);
+    const bool indicator = node && node->isIndicator();
+    m_indicatorForm->showIndicator(indicator ? id : NoId);
+    m_lower->setTabEnabled(1, indicator);
+    if (!indicator && m_lower->currentIndex() == 1)
+        m_lower->setCurrentIndex(0);
     m_details->showItem(&m_document->project(), id == NoId
                                                     ? ProjectItemRef{ProjectItemRef::Kind::FrameworkSection, NoId}
                                                     : ProjectItemRef{ProjectItemRef::Kind::FrameworkNode, id});

@@ -7,6 +7,7 @@
 
 class QAction;
 class QLabel;
+class QTabWidget;
 class QTreeView;
 
 namespace balise {
@@ -16,6 +17,7 @@ struct ProjectChange;
 namespace balise::ui {
 
 class FrameworkModel;
+class IndicatorForm;
 class ItemDetailsView;
 class ProjectDocument;
 
@@ -38,6 +40,7 @@ public:
     FrameworkModel* model() const { return m_model; }
     QTreeView* view() const { return m_view; }
     ItemDetailsView* detailsView() const { return m_details; }
+    IndicatorForm* indicatorForm() const { return m_indicatorForm; }
 
     // Asked before a removal that takes measurements or a subtree with it; returns true to go on.
     // Defaults to a question box; tests replace it.
@@ -60,6 +63,8 @@ private:
     FrameworkModel* m_model;
     QTreeView* m_view;
     ItemDetailsView* m_details;
+    IndicatorForm* m_indicatorForm;
+    QTabWidget* m_lower; // the summary of the current node, and the form of an indicator
     QLabel* m_refusal;
     QAction* m_addObjective;
     QAction* m_addCriterion;

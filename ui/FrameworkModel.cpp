@@ -4,6 +4,7 @@
 #include "Project.h"
 #include "ProjectChange.h"
 #include "ProjectDocument.h"
+#include "TypedNumber.h"
 #include "commands/FrameworkCommands.h"
 
 #include <QDataStream>
@@ -15,25 +16,6 @@ namespace balise::ui {
 namespace {
 
 const QString nodeMimeType = QStringLiteral("application/x-balise-framework-node");
-
-// A number typed by the user: in their locale first ("12,5" in French), then with a '.', which
-// everybody also types. Empty text is "no value".
-std::optional<std::optional<double>> parseNumber(const QVariant& value)
-{
-    if (value.typeId() == QMetaType::Double || value.typeId() == QMetaType::Int ||
-        value.typeId() == QMetaType::LongLong)
-        return std::optional<double>(value.toDouble());
-    const QString text = value.toString().trimmed();
-    if (text.isEmpty())
-        return std::optional<double>();
-    bool ok = false;
-    double number = QLocale().toDouble(text, &ok);
-    if (!ok)
-        number = QLocale::c().toDouble(text, &ok);
-    if (!ok || !std::isfinite(number))
-        return std::nullopt;
-    return std::optional<double>(number);
-}
 
 } // namespace
 
@@ -409,7 +391,7 @@ bool FrameworkModel::edit(const FrameworkNode& before, int column, const QVarian
         after.code = value.toString().trimmed();
         break;
     case Weight: {
-        const auto weight = parseNumber(value);
+        const auto weight = TypedNumber::read(value);
         if (!weight || !*weight)
             return refuse(tr("A weight is a number of 0 or more, such as 2 or 0.5."));
         after.weight = **weight;
@@ -428,7 +410,7 @@ bool FrameworkModel::edit(const FrameworkNode& before, int column, const QVarian
         break;
     case Baseline:
     case Target: {
-        const auto number = parseNumber(value);
+        const auto number = TypedNumber::read(value);
         if (!number)
             return refuse(tr("\"%1\" is not a number.").arg(value.toString()));
         (column == Baseline ? after.indicator.baseline : after.indicator.target) = *number;
