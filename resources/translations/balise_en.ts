@@ -3193,6 +3193,14 @@
         <source> and </source>
         <translation> and </translation>
     </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Edit the indicator</source>
+        <translation>Edit the indicator</translation>
+    </message>
 </context>
 <context>
     <name>balise::ui::FrameworkModel</name>
@@ -3247,6 +3255,109 @@
     <message>
         <source>&quot;%1&quot; is not a number.</source>
         <translation>&quot;%1&quot; is not a number.</translation>
+    </message>
+</context>
+<context>
+    <name>balise::ui::IndicatorForm</name>
+    <message>
+        <source>De&amp;finition:</source>
+        <translation>De&amp;finition:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Levels (worst first, separated by |):</source>
+        <translation>&amp;Levels (worst first, separated by |):</translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation>&amp;Direction:</translation>
+    </message>
+    <message>
+        <source>&amp;Normalisation:</source>
+        <translation>&amp;Normalisation:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unit:</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Source:</translation>
+    </message>
+    <message>
+        <source>&amp;Protocol:</source>
+        <translation>&amp;Protocol:</translation>
+    </message>
+    <message>
+        <source>&amp;Frequency:</source>
+        <translation>&amp;Frequency:</translation>
+    </message>
+    <message>
+        <source>Collection &amp;cost (€):</source>
+        <translation>Collection &amp;cost (€):</translation>
+    </message>
+    <message>
+        <source>Cost &amp;note:</source>
+        <translation>Cost &amp;note:</translation>
+    </message>
+    <message>
+        <source>&amp;Baseline:</source>
+        <translation>&amp;Baseline:</translation>
+    </message>
+    <message>
+        <source>Baseline &amp;date:</source>
+        <translation>Baseline &amp;date:</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>&amp;Target:</translation>
+    </message>
+    <message>
+        <source>Target d&amp;ate:</source>
+        <translation>Target d&amp;ate:</translation>
+    </message>
+    <message>
+        <source>Band: &amp;from</source>
+        <translation>Band: &amp;from</translation>
+    </message>
+    <message>
+        <source>Band: t&amp;o</source>
+        <translation>Band: t&amp;o</translation>
+    </message>
+    <message>
+        <source>Band: &amp;tolerance</source>
+        <translation>Band: &amp;tolerance</translation>
+    </message>
+    <message>
+        <source>&amp;Red below (empty: the project&apos;s):</source>
+        <translation>&amp;Red below (empty: the project&apos;s):</translation>
+    </message>
+    <message>
+        <source>&amp;Green from (empty: the project&apos;s):</source>
+        <translation>&amp;Green from (empty: the project&apos;s):</translation>
+    </message>
+    <message>
+        <source>Quality of the indicator (0 = poor, 4 = excellent)</source>
+        <translation>Quality of the indicator (0 = poor, 4 = excellent)</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>not rated</translation>
+    </message>
+    <message>
+        <source>Why this rating</source>
+        <translation>Why this rating</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>&quot;%1&quot; is not a number.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: write it as %2 or 2030-12-31.</source>
+        <translation>&quot;%1&quot; is not a date: write it as %2 or 2030-12-31.</translation>
     </message>
 </context>
 <context>

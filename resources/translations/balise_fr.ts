@@ -3193,6 +3193,14 @@
         <source> and </source>
         <translation> et </translation>
     </message>
+    <message>
+        <source>Summary</source>
+        <translation>Synthèse</translation>
+    </message>
+    <message>
+        <source>Edit the indicator</source>
+        <translation>Modifier l&apos;indicateur</translation>
+    </message>
 </context>
 <context>
     <name>balise::ui::FrameworkModel</name>
@@ -3247,6 +3255,109 @@
     <message>
         <source>&quot;%1&quot; is not a number.</source>
         <translation>« %1 » n&apos;est pas un nombre.</translation>
+    </message>
+</context>
+<context>
+    <name>balise::ui::IndicatorForm</name>
+    <message>
+        <source>De&amp;finition:</source>
+        <translation>Dé&amp;finition :</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Nature :</translation>
+    </message>
+    <message>
+        <source>&amp;Levels (worst first, separated by |):</source>
+        <translation>Ni&amp;veaux (du pire au meilleur, séparés par |) :</translation>
+    </message>
+    <message>
+        <source>&amp;Direction:</source>
+        <translation>&amp;Sens :</translation>
+    </message>
+    <message>
+        <source>&amp;Normalisation:</source>
+        <translation>N&amp;ormalisation :</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Unité :</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>Sou&amp;rce :</translation>
+    </message>
+    <message>
+        <source>&amp;Protocol:</source>
+        <translation>&amp;Protocole de collecte :</translation>
+    </message>
+    <message>
+        <source>&amp;Frequency:</source>
+        <translation>&amp;Fréquence :</translation>
+    </message>
+    <message>
+        <source>Collection &amp;cost (€):</source>
+        <translation>&amp;Coût de collecte (€) :</translation>
+    </message>
+    <message>
+        <source>Cost &amp;note:</source>
+        <translation>Remarque sur le co&amp;ût :</translation>
+    </message>
+    <message>
+        <source>&amp;Baseline:</source>
+        <translation>Valeur de &amp;référence :</translation>
+    </message>
+    <message>
+        <source>Baseline &amp;date:</source>
+        <translation>Date de la ré&amp;férence :</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>Valeur &amp;cible :</translation>
+    </message>
+    <message>
+        <source>Target d&amp;ate:</source>
+        <translation>Date de la ci&amp;ble :</translation>
+    </message>
+    <message>
+        <source>Band: &amp;from</source>
+        <translation>Plage : &amp;de</translation>
+    </message>
+    <message>
+        <source>Band: t&amp;o</source>
+        <translation>Plage : &amp;à</translation>
+    </message>
+    <message>
+        <source>Band: &amp;tolerance</source>
+        <translation>Plage : &amp;tolérance</translation>
+    </message>
+    <message>
+        <source>&amp;Red below (empty: the project&apos;s):</source>
+        <translation>Rou&amp;ge sous (vide : celui du projet) :</translation>
+    </message>
+    <message>
+        <source>&amp;Green from (empty: the project&apos;s):</source>
+        <translation>&amp;Vert à partir de (vide : celui du projet) :</translation>
+    </message>
+    <message>
+        <source>Quality of the indicator (0 = poor, 4 = excellent)</source>
+        <translation>Qualité de l&apos;indicateur (0 = faible, 4 = excellente)</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>non évaluée</translation>
+    </message>
+    <message>
+        <source>Why this rating</source>
+        <translation>Pourquoi cette note</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>« %1 » n&apos;est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date: write it as %2 or 2030-12-31.</source>
+        <translation>« %1 » n&apos;est pas une date : écrivez-la comme %2 ou 2030-12-31.</translation>
     </message>
 </context>
 <context>
