@@ -1,5 +1,7 @@
 #include "ComparisonView.h"
 
+#include "ChartMenu.h"
+
 #include "ProjectEvaluation.h"
 #include "QCustomPlotHeader.h"
 #include "ScoreTableModel.h"
@@ -51,6 +53,7 @@ ComparisonView::ComparisonView(QWidget* parent)
     m_table->header()->resizeSection(0, 420);
 
     m_chart->setObjectName(QStringLiteral("comparisonChart"));
+    ChartMenu::install(m_chart);
     m_chart->setMinimumHeight(220);
     // The legend in a row of its own under the chart: inside, it would hide the bars near 100.
     m_chart->legend->setVisible(true);

@@ -1,5 +1,7 @@
 #include "UncertaintyView.h"
 
+#include "ChartMenu.h"
+
 #include "DisplayFormat.h"
 #include "ProjectEvaluation.h"
 #include "QCustomPlotHeader.h"
@@ -100,6 +102,7 @@ UncertaintyView::UncertaintyView(QWidget* parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_chart->setObjectName(QStringLiteral("rankIntervals"));
+    ChartMenu::install(m_chart);
     m_chart->setMinimumHeight(200);
     m_chart->xAxis->setLabel(tr("Rank (1 = best)"));
     // Ranks are whole places.

@@ -1,5 +1,6 @@
 // Scores follow edits: a weight edited in the framework grid changes the comparison at once, and undo
 // brings the old scores back.
+#include "ChartMenu.h"
 #include "ComparisonView.h"
 #include "FrameworkModel.h"
 #include "ModelTestMessages.h"
@@ -104,7 +105,7 @@ TEST_CASE("Editing a weight changes the compared scores at once, and undo restor
     CHECK(messages.messages().isEmpty());
 }
 
-TEST_CASE("The comparison view draws one bar series per service", "[ui][results]")
+TEST_CASE("The comparison view draws one bar series per service, and saves it as PNG, PDF and SVG", "[ui][results]")
 {
     QTemporaryDir dir;
     ProjectDocument document(test::createUiTestProject(dir.filePath(QStringLiteral("bars.balise"))));
@@ -112,4 +113,20 @@ TEST_CASE("The comparison view draws one bar series per service", "[ui][results]
     view.setEvaluation(&document.evaluation());
     CHECK(view.chart()->plottableCount() == 2);
     CHECK(view.table()->model()->rowCount() == 1);
+    view.resize(900, 600);
+    for (const char* suffix : {"png", "pdf", "svg"}) {
+        const QString path = dir.filePath(QStringLiteral("chart.") + QLatin1String(suffix));
+        INFO(suffix);
+        REQUIRE(ui::ChartMenu::save(view.chart(), path));
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        const QByteArray head = file.read(512);
+        CHECK(file.size() > 1000);
+        if (QLatin1String(suffix) == QLatin1String("png"))
+            CHECK(head.startsWith("\x89PNG"));
+        else if (QLatin1String(suffix) == QLatin1String("pdf"))
+            CHECK(head.startsWith("%PDF"));
+        else
+            CHECK(head.contains("<svg"));
+    }
 }
