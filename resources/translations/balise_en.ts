@@ -3100,6 +3100,29 @@
     </message>
 </context>
 <context>
+    <name>balise::ui::ChartMenu</name>
+    <message>
+        <source>&amp;Copy the chart</source>
+        <translation>&amp;Copy the chart</translation>
+    </message>
+    <message>
+        <source>&amp;Save the chart as…</source>
+        <translation>&amp;Save the chart as…</translation>
+    </message>
+    <message>
+        <source>Save the chart</source>
+        <translation>Save the chart</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;PDF document (*.pdf);;SVG drawing (*.svg)</source>
+        <translation>PNG image (*.png);;PDF document (*.pdf);;SVG drawing (*.svg)</translation>
+    </message>
+    <message>
+        <source>The chart could not be written to %1.</source>
+        <translation>The chart could not be written to %1.</translation>
+    </message>
+</context>
+<context>
     <name>balise::ui::ComparisonView</name>
     <message>
         <source>&amp;Period:</source>

@@ -3100,6 +3100,29 @@
     </message>
 </context>
 <context>
+    <name>balise::ui::ChartMenu</name>
+    <message>
+        <source>&amp;Copy the chart</source>
+        <translation>&amp;Copier le graphique</translation>
+    </message>
+    <message>
+        <source>&amp;Save the chart as…</source>
+        <translation>&amp;Enregistrer le graphique sous…</translation>
+    </message>
+    <message>
+        <source>Save the chart</source>
+        <translation>Enregistrer le graphique</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;PDF document (*.pdf);;SVG drawing (*.svg)</source>
+        <translation>Image PNG (*.png);;Document PDF (*.pdf);;Dessin SVG (*.svg)</translation>
+    </message>
+    <message>
+        <source>The chart could not be written to %1.</source>
+        <translation>Le graphique n&apos;a pas pu être écrit dans %1.</translation>
+    </message>
+</context>
+<context>
     <name>balise::ui::ComparisonView</name>
     <message>
         <source>&amp;Period:</source>
