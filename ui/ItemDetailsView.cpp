@@ -48,7 +48,8 @@ QString ItemDetailsView::pageFor(const Project& project, const ProjectItemRef& i
     case Kind::PeriodMeasurements:
         return PeriodDetails::periodMeasurementsPage(project, item.id);
     case Kind::ResultsSection:
-    case Kind::UncertaintyAnalysis: {
+    case Kind::UncertaintyAnalysis:
+    case Kind::QualityAudit: {
         // Shown only while the project cannot be scored; otherwise the comparison view takes its place.
         DetailsPage page(tr("Scores and comparison"));
         const QString reason = EvaluationBuilder::unavailableReason(project.data());

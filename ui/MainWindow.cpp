@@ -12,6 +12,7 @@
 #include "ProjectSummary.h"
 #include "ProjectTreeModel.h"
 #include "ProjectTreeView.h"
+#include "QualityAuditView.h"
 #include "RecentFiles.h"
 #include "ServiceEditor.h"
 #include "UncertaintyView.h"
@@ -62,8 +63,9 @@ MainWindow::MainWindow(const MainWindowOptions& options, QWidget* parent)
       m_detailsView(new ItemDetailsView(m_centre)), m_frameworkEditor(new FrameworkEditor(m_centre)),
       m_measurementSheet(new MeasurementSheet(m_centre)), m_comparisonView(new ComparisonView(m_centre)),
       m_uncertaintyView(new UncertaintyView(m_centre)), m_serviceEditor(new ServiceEditor(m_centre)),
-      m_periodEditor(new PeriodEditor(m_centre)), m_undoGroup(new QUndoGroup(this)), m_pathLabel(statusLabel(this)),
-      m_readOnlyLabel(statusLabel(this)), m_countsLabel(statusLabel(this))
+      m_periodEditor(new PeriodEditor(m_centre)), m_qualityAuditView(new QualityAuditView(m_centre)),
+      m_undoGroup(new QUndoGroup(this)), m_pathLabel(statusLabel(this)), m_readOnlyLabel(statusLabel(this)),
+      m_countsLabel(statusLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_treeView->setProjectModel(m_treeModel);
@@ -76,6 +78,7 @@ MainWindow::MainWindow(const MainWindowOptions& options, QWidget* parent)
     m_centre->addWidget(m_uncertaintyView);
     m_centre->addWidget(m_serviceEditor);
     m_centre->addWidget(m_periodEditor);
+    m_centre->addWidget(m_qualityAuditView);
     connect(m_periodEditor, &PeriodEditor::periodAdded, this, [this](EntityId id) {
         selectItem({ProjectItemRef::Kind::Period, id});
     });
@@ -195,6 +198,7 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
     m_uncertaintyView->setEvaluation(nullptr);
     m_serviceEditor->setDocument(nullptr);
     m_periodEditor->setDocument(nullptr);
+    m_qualityAuditView->setDocument(nullptr);
     if (m_document)
         m_undoGroup->removeStack(&m_document->undoStack());
     m_document = std::move(document); // the previous project (and its lock) goes here
@@ -211,6 +215,7 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
         m_uncertaintyView->setEvaluation(&m_document->evaluation());
         m_serviceEditor->setDocument(m_document.get());
         m_periodEditor->setDocument(m_document.get());
+        m_qualityAuditView->setDocument(m_document.get());
         m_treeModel->setProject(&project);
         m_treeView->expandDefault();
         m_stack->setCurrentWidget(m_splitter);
@@ -307,6 +312,10 @@ void MainWindow::showCurrentItem(const ProjectItemRef& item)
     if (m_document && item.kind == Kind::Period) {
         m_periodEditor->showPeriod(item.id);
         m_centre->setCurrentWidget(m_periodEditor);
+        return;
+    }
+    if (m_document && item.kind == Kind::QualityAudit) {
+        m_centre->setCurrentWidget(m_qualityAuditView);
         return;
     }
     if (m_document && item.kind == Kind::UncertaintyAnalysis) {

@@ -19,6 +19,7 @@ namespace balise::ui {
 
 class ComparisonView;
 class PeriodEditor;
+class QualityAuditView;
 class ServiceEditor;
 class UncertaintyView;
 class FrameworkEditor;
@@ -69,6 +70,7 @@ public:
     UncertaintyView* uncertaintyView() const { return m_uncertaintyView; }
     ServiceEditor* serviceEditor() const { return m_serviceEditor; }
     PeriodEditor* periodEditor() const { return m_periodEditor; }
+    QualityAuditView* qualityAuditView() const { return m_qualityAuditView; }
     // The editor or view in the centre for the current item.
     QWidget* currentCentre() const;
 
@@ -90,25 +92,26 @@ private:
     MainWindowOptions m_options;
     std::unique_ptr<ProjectDocument> m_document;
     // Widgets and the model are children of this window (Qt ownership).
-    ProjectTreeModel* m_treeModel;
-    QStackedWidget* m_stack;
-    WelcomePage* m_welcomePage;
-    QSplitter* m_splitter;
-    ProjectTreeView* m_treeView;
-    QStackedWidget* m_centre; // the details view or the editor of the current item
-    ItemDetailsView* m_detailsView;
-    FrameworkEditor* m_frameworkEditor;
-    MeasurementSheet* m_measurementSheet;
-    ComparisonView* m_comparisonView;
-    UncertaintyView* m_uncertaintyView;
-    ServiceEditor* m_serviceEditor;
-    PeriodEditor* m_periodEditor;
-    QUndoGroup* m_undoGroup; // the open document's stack is its only member
+    ProjectTreeModel* m_treeModel = nullptr;
+    QStackedWidget* m_stack = nullptr;
+    WelcomePage* m_welcomePage = nullptr;
+    QSplitter* m_splitter = nullptr;
+    ProjectTreeView* m_treeView = nullptr;
+    QStackedWidget* m_centre = nullptr; // the details view or the editor of the current item
+    ItemDetailsView* m_detailsView = nullptr;
+    FrameworkEditor* m_frameworkEditor = nullptr;
+    MeasurementSheet* m_measurementSheet = nullptr;
+    ComparisonView* m_comparisonView = nullptr;
+    UncertaintyView* m_uncertaintyView = nullptr;
+    ServiceEditor* m_serviceEditor = nullptr;
+    PeriodEditor* m_periodEditor = nullptr;
+    QualityAuditView* m_qualityAuditView = nullptr;
+    QUndoGroup* m_undoGroup = nullptr; // the open document's stack is its only member
     QMenu* m_recentMenu = nullptr;
     QAction* m_closeAction = nullptr;
-    QLabel* m_pathLabel;
-    QLabel* m_readOnlyLabel;
-    QLabel* m_countsLabel;
+    QLabel* m_pathLabel = nullptr;
+    QLabel* m_readOnlyLabel = nullptr;
+    QLabel* m_countsLabel = nullptr;
 };
 
 } // namespace balise::ui

@@ -43,6 +43,7 @@ ProjectItemRef ProjectItemRef::section() const
     case Kind::ImpactAccount:
         return {Kind::ImpactAccountsSection, NoId};
     case Kind::UncertaintyAnalysis:
+    case Kind::QualityAudit:
         return {Kind::ResultsSection, NoId};
     }
     return {};

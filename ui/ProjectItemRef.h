@@ -45,6 +45,7 @@ struct ProjectItemRef
         Period,
         PeriodMeasurements,  // `id` is the period's id
         UncertaintyAnalysis, // under the results: how robust the ranking is
+        QualityAudit,        // under the results: the quality of the indicators
         ImpactAccount
     };
 

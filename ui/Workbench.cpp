@@ -59,6 +59,8 @@ std::optional<ProjectItemRef::Kind> Workbench::viewSection(const QString& name)
         return Kind::ResultsSection;
     if (name == QLatin1String("uncertainty"))
         return Kind::UncertaintyAnalysis;
+    if (name == QLatin1String("audit"))
+        return Kind::QualityAudit;
     return std::nullopt;
 }
 
@@ -86,10 +88,11 @@ int Workbench::run(QApplication& app)
                                  QStringLiteral("[PROJECT]"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"), tr("Render the window to a PNG image and exit."),
                                         QStringLiteral("OUT.png"));
-    const QCommandLineOption view(QStringLiteral("view"),
-                                  tr("The part of the project to show first: framework (default), services, "
-                                     "periods, measurements, service, comparison, uncertainty, vademecum or impacts."),
-                                  QStringLiteral("NAME"), QStringLiteral("framework"));
+    const QCommandLineOption view(
+        QStringLiteral("view"),
+        tr("The part of the project to show first: framework (default), services, "
+           "periods, measurements, service, comparison, uncertainty, audit, vademecum or impacts."),
+        QStringLiteral("NAME"), QStringLiteral("framework"));
     parser.addOption(screenshot);
     parser.addOption(view);
     if (!parser.parse(app.arguments()))
@@ -100,7 +103,7 @@ int Workbench::run(QApplication& app)
     const auto section = viewSection(parser.value(view));
     if (!section)
         return fail(UsageError, tr("Unknown view \"%1\": use framework, services, periods, measurements, "
-                                   "service, comparison, uncertainty, vademecum or impacts.")
+                                   "service, comparison, uncertainty, audit, vademecum or impacts.")
                                     .arg(parser.value(view)));
     const QString projectPath = positional.value(0);
     const bool screenshotMode = parser.isSet(screenshot);
