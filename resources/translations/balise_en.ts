@@ -3004,12 +3004,12 @@
         <translation>Could not write the screenshot to %1.</translation>
     </message>
     <message>
-        <source>The part of the project to show first: framework (default), services, periods, measurements, service, comparison, uncertainty, vademecum or impacts.</source>
-        <translation>The part of the project to show first: framework (default), services, periods, measurements, service, comparison, uncertainty, vademecum or impacts.</translation>
+        <source>The part of the project to show first: framework (default), services, periods, measurements, service, comparison, uncertainty, audit, vademecum or impacts.</source>
+        <translation>The part of the project to show first: framework (default), services, periods, measurements, service, comparison, uncertainty, audit, vademecum or impacts.</translation>
     </message>
     <message>
-        <source>Unknown view &quot;%1&quot;: use framework, services, periods, measurements, service, comparison, uncertainty, vademecum or impacts.</source>
-        <translation>Unknown view &quot;%1&quot;: use framework, services, periods, measurements, service, comparison, uncertainty, vademecum or impacts.</translation>
+        <source>Unknown view &quot;%1&quot;: use framework, services, periods, measurements, service, comparison, uncertainty, audit, vademecum or impacts.</source>
+        <translation>Unknown view &quot;%1&quot;: use framework, services, periods, measurements, service, comparison, uncertainty, audit, vademecum or impacts.</translation>
     </message>
 </context>
 <context>
@@ -3766,6 +3766,32 @@
     <message>
         <source>Robustness of the ranking</source>
         <translation>Robustness of the ranking</translation>
+    </message>
+    <message>
+        <source>Quality of the indicators</source>
+        <translation>Quality of the indicators</translation>
+    </message>
+</context>
+<context>
+    <name>balise::ui::QualityAuditModel</name>
+    <message>
+        <source>The data cast doubt on this quality: see the hints.</source>
+        <translation>The data cast doubt on this quality: see the hints.</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Hints from the data</source>
+        <translation>Hints from the data</translation>
+    </message>
+</context>
+<context>
+    <name>balise::ui::QualityAuditView</name>
+    <message>
+        <source>The user&apos;s ratings of the six qualities (0 = poor, 4 = excellent; — = not rated). Amber: the data cast doubt on that quality. Pale red: rated 0 or 1.</source>
+        <translation>The user&apos;s ratings of the six qualities (0 = poor, 4 = excellent; — = not rated). Amber: the data cast doubt on that quality. Pale red: rated 0 or 1.</translation>
     </message>
 </context>
 <context>

@@ -3004,12 +3004,12 @@
         <translation>Impossible d&apos;écrire la capture d&apos;écran dans %1.</translation>
     </message>
     <message>
-        <source>The part of the project to show first: framework (default), services, periods, measurements, service, comparison, uncertainty, vademecum or impacts.</source>
-        <translation>La partie du projet à afficher d&apos;abord : framework (par défaut), services, periods, measurements, service, comparison, uncertainty, vademecum ou impacts.</translation>
+        <source>The part of the project to show first: framework (default), services, periods, measurements, service, comparison, uncertainty, audit, vademecum or impacts.</source>
+        <translation>La partie du projet à afficher d&apos;abord : framework (par défaut), services, periods, measurements, service, comparison, uncertainty, audit, vademecum ou impacts.</translation>
     </message>
     <message>
-        <source>Unknown view &quot;%1&quot;: use framework, services, periods, measurements, service, comparison, uncertainty, vademecum or impacts.</source>
-        <translation>Vue inconnue « %1 » : utilisez framework, services, periods, measurements, service, comparison, uncertainty, vademecum ou impacts.</translation>
+        <source>Unknown view &quot;%1&quot;: use framework, services, periods, measurements, service, comparison, uncertainty, audit, vademecum or impacts.</source>
+        <translation>Vue inconnue « %1 » : utilisez framework, services, periods, measurements, service, comparison, uncertainty, audit, vademecum ou impacts.</translation>
     </message>
 </context>
 <context>
@@ -3766,6 +3766,32 @@
     <message>
         <source>Robustness of the ranking</source>
         <translation>Robustesse du classement</translation>
+    </message>
+    <message>
+        <source>Quality of the indicators</source>
+        <translation>Qualité des indicateurs</translation>
+    </message>
+</context>
+<context>
+    <name>balise::ui::QualityAuditModel</name>
+    <message>
+        <source>The data cast doubt on this quality: see the hints.</source>
+        <translation>Les données mettent en doute cette qualité : voir les indices.</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Hints from the data</source>
+        <translation>Ce que disent les données</translation>
+    </message>
+</context>
+<context>
+    <name>balise::ui::QualityAuditView</name>
+    <message>
+        <source>The user&apos;s ratings of the six qualities (0 = poor, 4 = excellent; — = not rated). Amber: the data cast doubt on that quality. Pale red: rated 0 or 1.</source>
+        <translation>Notes données aux six qualités (0 = faible, 4 = excellente ; — = non évaluée). Orange : les données mettent en doute cette qualité. Rouge pâle : note de 0 ou 1.</translation>
     </message>
 </context>
 <context>
