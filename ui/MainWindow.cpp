@@ -14,6 +14,7 @@
 #include "ProjectTreeView.h"
 #include "QualityAuditView.h"
 #include "RecentFiles.h"
+#include "ScorecardView.h"
 #include "ServiceEditor.h"
 #include "UncertaintyView.h"
 #include "WelcomePage.h"
@@ -64,8 +65,8 @@ MainWindow::MainWindow(const MainWindowOptions& options, QWidget* parent)
       m_measurementSheet(new MeasurementSheet(m_centre)), m_comparisonView(new ComparisonView(m_centre)),
       m_uncertaintyView(new UncertaintyView(m_centre)), m_serviceEditor(new ServiceEditor(m_centre)),
       m_periodEditor(new PeriodEditor(m_centre)), m_qualityAuditView(new QualityAuditView(m_centre)),
-      m_undoGroup(new QUndoGroup(this)), m_pathLabel(statusLabel(this)), m_readOnlyLabel(statusLabel(this)),
-      m_countsLabel(statusLabel(this))
+      m_scorecardView(new ScorecardView(m_centre)), m_undoGroup(new QUndoGroup(this)), m_pathLabel(statusLabel(this)),
+      m_readOnlyLabel(statusLabel(this)), m_countsLabel(statusLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_treeView->setProjectModel(m_treeModel);
@@ -79,6 +80,7 @@ MainWindow::MainWindow(const MainWindowOptions& options, QWidget* parent)
     m_centre->addWidget(m_serviceEditor);
     m_centre->addWidget(m_periodEditor);
     m_centre->addWidget(m_qualityAuditView);
+    m_centre->addWidget(m_scorecardView);
     connect(m_periodEditor, &PeriodEditor::periodAdded, this, [this](EntityId id) {
         selectItem({ProjectItemRef::Kind::Period, id});
     });
@@ -199,6 +201,7 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
     m_serviceEditor->setDocument(nullptr);
     m_periodEditor->setDocument(nullptr);
     m_qualityAuditView->setDocument(nullptr);
+    m_scorecardView->setEvaluation(nullptr);
     if (m_document)
         m_undoGroup->removeStack(&m_document->undoStack());
     m_document = std::move(document); // the previous project (and its lock) goes here
@@ -216,6 +219,7 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
         m_serviceEditor->setDocument(m_document.get());
         m_periodEditor->setDocument(m_document.get());
         m_qualityAuditView->setDocument(m_document.get());
+        m_scorecardView->setEvaluation(&m_document->evaluation());
         m_treeModel->setProject(&project);
         m_treeView->expandDefault();
         m_stack->setCurrentWidget(m_splitter);
@@ -312,6 +316,10 @@ void MainWindow::showCurrentItem(const ProjectItemRef& item)
     if (m_document && item.kind == Kind::Period) {
         m_periodEditor->showPeriod(item.id);
         m_centre->setCurrentWidget(m_periodEditor);
+        return;
+    }
+    if (m_document && item.kind == Kind::Scorecard) {
+        m_centre->setCurrentWidget(m_scorecardView);
         return;
     }
     if (m_document && item.kind == Kind::QualityAudit) {

@@ -20,6 +20,7 @@ namespace balise::ui {
 class ComparisonView;
 class PeriodEditor;
 class QualityAuditView;
+class ScorecardView;
 class ServiceEditor;
 class UncertaintyView;
 class FrameworkEditor;
@@ -71,6 +72,7 @@ public:
     ServiceEditor* serviceEditor() const { return m_serviceEditor; }
     PeriodEditor* periodEditor() const { return m_periodEditor; }
     QualityAuditView* qualityAuditView() const { return m_qualityAuditView; }
+    ScorecardView* scorecardView() const { return m_scorecardView; }
     // The editor or view in the centre for the current item.
     QWidget* currentCentre() const;
 
@@ -106,6 +108,7 @@ private:
     ServiceEditor* m_serviceEditor = nullptr;
     PeriodEditor* m_periodEditor = nullptr;
     QualityAuditView* m_qualityAuditView = nullptr;
+    ScorecardView* m_scorecardView = nullptr;
     QUndoGroup* m_undoGroup = nullptr; // the open document's stack is its only member
     QMenu* m_recentMenu = nullptr;
     QAction* m_closeAction = nullptr;

@@ -44,6 +44,7 @@ ProjectItemRef ProjectItemRef::section() const
         return {Kind::ImpactAccountsSection, NoId};
     case Kind::UncertaintyAnalysis:
     case Kind::QualityAudit:
+    case Kind::Scorecard:
         return {Kind::ResultsSection, NoId};
     }
     return {};

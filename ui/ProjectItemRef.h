@@ -46,6 +46,7 @@ struct ProjectItemRef
         PeriodMeasurements,  // `id` is the period's id
         UncertaintyAnalysis, // under the results: how robust the ranking is
         QualityAudit,        // under the results: the quality of the indicators
+        Scorecard,           // under the results: one service's scorecard
         ImpactAccount
     };
 

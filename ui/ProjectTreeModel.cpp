@@ -88,6 +88,7 @@ void ProjectTreeModel::rebuild()
     addPeriods(*m_root);
     addMeasurements(*m_root);
     Node& results = addNode(*m_root, {Kind::ResultsSection, NoId}, tr("Scores and comparison"));
+    addNode(results, {Kind::Scorecard, NoId}, tr("Scorecard of a service"));
     addNode(results, {Kind::UncertaintyAnalysis, NoId}, tr("Robustness of the ranking"));
     addNode(results, {Kind::QualityAudit, NoId}, tr("Quality of the indicators"));
     addImpactAccounts(*m_root);

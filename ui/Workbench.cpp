@@ -61,6 +61,8 @@ std::optional<ProjectItemRef::Kind> Workbench::viewSection(const QString& name)
         return Kind::UncertaintyAnalysis;
     if (name == QLatin1String("audit"))
         return Kind::QualityAudit;
+    if (name == QLatin1String("scorecard"))
+        return Kind::Scorecard;
     return std::nullopt;
 }
 
@@ -91,7 +93,7 @@ int Workbench::run(QApplication& app)
     const QCommandLineOption view(
         QStringLiteral("view"),
         tr("The part of the project to show first: framework (default), services, "
-           "periods, measurements, service, comparison, uncertainty, audit, vademecum or impacts."),
+           "periods, measurements, service, scorecard, comparison, uncertainty, audit, vademecum or impacts."),
         QStringLiteral("NAME"), QStringLiteral("framework"));
     parser.addOption(screenshot);
     parser.addOption(view);
@@ -103,7 +105,7 @@ int Workbench::run(QApplication& app)
     const auto section = viewSection(parser.value(view));
     if (!section)
         return fail(UsageError, tr("Unknown view \"%1\": use framework, services, periods, measurements, "
-                                   "service, comparison, uncertainty, audit, vademecum or impacts.")
+                                   "service, scorecard, comparison, uncertainty, audit, vademecum or impacts.")
                                     .arg(parser.value(view)));
     const QString projectPath = positional.value(0);
     const bool screenshotMode = parser.isSet(screenshot);

@@ -1,0 +1,297 @@
+#include "ScorecardView.h"
+
+#include "ChartMenu.h"
+#include "DisplayFormat.h"
+#include "ProjectEvaluation.h"
+#include "QCustomPlotHeader.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QTimer>
+#include <QVBoxLayout>
+#include <algorithm>
+#include <cmath>
+#include <numbers>
+
+namespace balise::ui {
+namespace {
+
+const QColor serviceColour(0x00, 0x72, 0xb2);
+const QColor averageColour(0x99, 0x99, 0x99);
+
+QString lightWord(engine::Light light)
+{
+    switch (light) {
+    case engine::Light::Red:
+        return ScorecardView::tr("red");
+    case engine::Light::Amber:
+        return ScorecardView::tr("amber");
+    case engine::Light::Green:
+        return ScorecardView::tr("green");
+    case engine::Light::Insufficient:
+        break;
+    }
+    return ScorecardView::tr("insufficient data");
+}
+
+// Where a score lands on the radar: spoke k of n, at radius score/100, first spoke straight up.
+QPointF radarPoint(int k, int n, double score)
+{
+    const double angle = std::numbers::pi / 2.0 - 2.0 * std::numbers::pi * k / n;
+    const double r = std::clamp(score, 0.0, 100.0) / 100.0;
+    return {r * std::cos(angle), r * std::sin(angle)};
+}
+
+} // namespace
+
+ScorecardView::ScorecardView(QWidget* parent)
+    : QWidget(parent), m_service(new QComboBox(this)), m_period(new QComboBox(this)), m_headline(new QLabel(this)),
+      m_radar(new QCustomPlot(this)), m_trend(new QCustomPlot(this)), m_strengths(new QLabel(this))
+{
+    setObjectName(QStringLiteral("scorecardView"));
+    m_headline->setObjectName(QStringLiteral("scorecardHeadline"));
+    m_headline->setTextFormat(Qt::PlainText);
+    QFont big = m_headline->font();
+    big.setPointSizeF(big.pointSizeF() * 1.5);
+    big.setBold(true);
+    m_headline->setFont(big);
+    m_strengths->setTextFormat(Qt::PlainText);
+    m_strengths->setWordWrap(true);
+    m_strengths->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+
+    auto* serviceLabel = new QLabel(tr("&Service:"), this);
+    serviceLabel->setBuddy(m_service);
+    auto* periodLabel = new QLabel(tr("&Period:"), this);
+    periodLabel->setBuddy(m_period);
+    auto* top = new QHBoxLayout;
+    top->addWidget(serviceLabel);
+    top->addWidget(m_service);
+    top->addSpacing(16);
+    top->addWidget(periodLabel);
+    top->addWidget(m_period);
+    top->addStretch();
+
+    for (QCustomPlot* chart : {m_radar, m_trend}) {
+        ChartMenu::install(chart);
+        chart->setMinimumSize(320, 260);
+    }
+    m_radar->setObjectName(QStringLiteral("scorecardRadar"));
+    m_radar->xAxis->setVisible(false);
+    m_radar->yAxis->setVisible(false);
+    m_radar->xAxis->setRange(-1.45, 1.45);
+    m_radar->yAxis->setRange(-1.2, 1.2);
+    m_radar->legend->setVisible(true);
+    m_radar->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
+    m_trend->setObjectName(QStringLiteral("scorecardTrend"));
+    m_trend->yAxis->setRange(0, 100);
+    m_trend->yAxis->setLabel(tr("Score (0–100)"));
+    m_trend->legend->setVisible(true);
+    m_trend->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
+
+    auto* charts = new QHBoxLayout;
+    charts->addWidget(m_radar, 1);
+    charts->addWidget(m_trend, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_headline);
+    layout->addLayout(charts, 1);
+    layout->addWidget(m_strengths);
+
+    connect(m_service, &QComboBox::activated, this, &ScorecardView::redraw);
+    connect(m_period, &QComboBox::activated, this, &ScorecardView::redraw);
+}
+
+ScorecardView::~ScorecardView() = default;
+
+void ScorecardView::setEvaluation(ProjectEvaluation* evaluation)
+{
+    if (m_evaluation)
+        disconnect(m_evaluation, nullptr, this, nullptr);
+    m_evaluation = evaluation;
+    if (m_evaluation) {
+        connect(m_evaluation, &ProjectEvaluation::stale, this, [this] {
+            if (m_pending)
+                return;
+            m_pending = true;
+            QTimer::singleShot(0, this, [this] {
+                m_pending = false;
+                fillChoices();
+                redraw();
+            });
+        });
+        connect(m_evaluation, &QObject::destroyed, this, [this] { m_evaluation = nullptr; });
+    }
+    fillChoices();
+    redraw();
+}
+
+void ScorecardView::showService(int service)
+{
+    m_service->setCurrentIndex(service < 0 ? 0 : service);
+    redraw();
+}
+
+void ScorecardView::fillChoices()
+{
+    const QString service = m_service->currentText();
+    const QString period = m_period->currentText();
+    m_service->clear();
+    m_period->clear();
+    if (!m_evaluation || !m_evaluation->isAvailable())
+        return;
+    m_service->addItems(m_evaluation->setup().serviceNames);
+    m_period->addItems(m_evaluation->setup().periodLabels);
+    const int s = m_service->findText(service);
+    m_service->setCurrentIndex(s >= 0 ? s : 0);
+    const int p = m_period->findText(period);
+    m_period->setCurrentIndex(p >= 0 ? p : m_period->count() - 1);
+}
+
+void ScorecardView::redraw()
+{
+    m_radar->clearPlottables();
+    m_radar->clearItems();
+    m_trend->clearPlottables();
+    const int service = m_service->currentIndex();
+    const int period = m_period->currentIndex();
+    if (!m_evaluation || !m_evaluation->isAvailable() || service < 0 || period < 0) {
+        m_headline->setText(m_evaluation ? m_evaluation->unavailableReason() : QString());
+        m_strengths->clear();
+        m_radar->replot();
+        m_trend->replot();
+        return;
+    }
+    const EvaluationSetup& setup = m_evaluation->setup();
+    const engine::EvaluationResult& result = m_evaluation->result();
+    const double overall = result.score(period, 0, service);
+    const QLocale locale;
+    if (std::isnan(overall)) {
+        m_headline->setText(tr("%1: insufficient data in %2 (%3 of the weight measured)")
+                                .arg(setup.serviceNames[service], setup.periodLabels[period],
+                                     DisplayFormat::percent(result.coverageOf(period, 0, service))));
+    } else {
+        m_headline->setText(tr("%1: %2 / 100, %3 — rank %4 of %5 — %6 of the weight measured")
+                                .arg(setup.serviceNames[service], locale.toString(overall, 'f', 1),
+                                     lightWord(result.light(period, 0, service)))
+                                .arg(result.rank(period, 0, service))
+                                .arg(result.services)
+                                .arg(DisplayFormat::percent(result.coverageOf(period, 0, service))));
+    }
+
+    // The three strongest and weakest indicators, by score.
+    std::vector<std::pair<double, int>> scored;
+    for (int i = 0; i < setup.input.tree.indicatorCount(); ++i) {
+        const int node = setup.input.tree.nodeOfIndicator(i);
+        const double score = result.score(period, node, service);
+        if (!std::isnan(score))
+            scored.emplace_back(score, node);
+    }
+    std::sort(scored.begin(), scored.end());
+    auto names = [&](auto first, auto last) {
+        QStringList list;
+        for (auto it = first; it != last; ++it)
+            list.append(
+                QStringLiteral("%1 %2 (%3)")
+                    .arg(setup.nodeCodes[it->second], setup.nodeNames[it->second], locale.toString(it->first, 'f', 0)));
+        return list.join(QStringLiteral(" · "));
+    };
+    const size_t shown = std::min<size_t>(3, scored.size());
+    m_strengths->setText(tr("Strongest: %1\nWeakest: %2")
+                             .arg(names(scored.rbegin(), scored.rbegin() + static_cast<std::ptrdiff_t>(shown)),
+                                  names(scored.begin(), scored.begin() + static_cast<std::ptrdiff_t>(shown))));
+    drawRadar(period, service);
+    drawTrend(service);
+}
+
+void ScorecardView::drawRadar(int period, int service)
+{
+    const EvaluationSetup& setup = m_evaluation->setup();
+    const engine::EvaluationResult& result = m_evaluation->result();
+    const auto objectives = setup.input.tree.children(0);
+    const int n = static_cast<int>(objectives.size());
+    if (n < 3) { // a radar needs three spokes at least
+        m_radar->replot();
+        return;
+    }
+    // Rings at 25, 50, 75 and 100, and one spoke per objective with its code.
+    for (int ring = 1; ring <= 4; ++ring) {
+        auto* curve = new QCPCurve(m_radar->xAxis, m_radar->yAxis);
+        curve->removeFromLegend();
+        curve->setPen(QPen(QColor(0xdd, 0xdd, 0xdd)));
+        for (int k = 0; k <= n; ++k) {
+            const QPointF p = radarPoint(k % n, n, ring * 25.0);
+            curve->addData(p.x(), p.y());
+        }
+    }
+    for (int k = 0; k < n; ++k) {
+        const QPointF end = radarPoint(k, n, 100.0);
+        auto* spoke = new QCPItemLine(m_radar);
+        spoke->start->setCoords(0, 0);
+        spoke->end->setCoords(end.x(), end.y());
+        spoke->setPen(QPen(QColor(0xdd, 0xdd, 0xdd)));
+        auto* label = new QCPItemText(m_radar);
+        const QPointF at = radarPoint(k, n, 115.0);
+        label->position->setCoords(at.x(), at.y());
+        label->setText(setup.nodeCodes[objectives[static_cast<size_t>(k)]]);
+    }
+    auto polygon = [&](const QString& name, const QColor& colour, auto scoreOf) {
+        auto* curve = new QCPCurve(m_radar->xAxis, m_radar->yAxis);
+        curve->setName(name);
+        curve->setPen(QPen(colour, 2));
+        QColor fill = colour;
+        fill.setAlpha(50);
+        curve->setBrush(fill);
+        for (int k = 0; k <= n; ++k) {
+            const double score = scoreOf(objectives[static_cast<size_t>(k % n)]);
+            const QPointF p = radarPoint(k % n, n, std::isnan(score) ? 0.0 : score);
+            curve->addData(p.x(), p.y());
+        }
+    };
+    polygon(tr("average of the services"), averageColour, [&](int node) {
+        double sum = 0.0;
+        int count = 0;
+        for (int s = 0; s < result.services; ++s)
+            if (const double x = result.score(period, node, s); !std::isnan(x)) {
+                sum += x;
+                ++count;
+            }
+        return count > 0 ? sum / count : std::nan("");
+    });
+    polygon(setup.serviceNames[service], serviceColour, [&](int node) { return result.score(period, node, service); });
+    // Circles stay circles whatever the widget's shape.
+    m_radar->yAxis->setRange(-1.25, 1.25);
+    m_radar->xAxis->setScaleRatio(m_radar->yAxis, 1.0);
+    m_radar->replot();
+}
+
+void ScorecardView::drawTrend(int service)
+{
+    const EvaluationSetup& setup = m_evaluation->setup();
+    const engine::EvaluationResult& result = m_evaluation->result();
+    QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
+    for (int p = 0; p < result.periods; ++p)
+        ticker->addTick(p, setup.periodLabels[p]);
+    m_trend->xAxis->setTicker(ticker);
+    m_trend->xAxis->setRange(-0.3, std::max(1, result.periods - 1) + 0.3);
+    const QList<QColor> palette{{0xe6, 0x9f, 0x00}, {0x00, 0x9e, 0x73}, {0xcc, 0x79, 0xa7},
+                                {0x56, 0xb4, 0xe9}, {0xd5, 0x5e, 0x00}, {0xf0, 0xe4, 0x42}};
+    auto line = [&](int node, const QString& name, const QPen& pen) {
+        auto* graph = m_trend->addGraph();
+        graph->setName(name);
+        graph->setPen(pen);
+        graph->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, 5));
+        for (int p = 0; p < result.periods; ++p) {
+            const double score = result.score(p, node, service);
+            graph->addData(p, score); // NaN leaves a gap: no score, no line
+        }
+    };
+    line(0, tr("Overall score"), QPen(serviceColour, 3));
+    const auto objectives = setup.input.tree.children(0);
+    for (size_t k = 0; k < objectives.size(); ++k)
+        line(objectives[k], setup.nodeCodes[objectives[k]], QPen(palette[static_cast<int>(k) % palette.size()], 1.5));
+    m_trend->replot();
+}
+
+} // namespace balise::ui

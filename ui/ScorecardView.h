@@ -1,0 +1,51 @@
+#pragma once
+
+#include <QWidget>
+
+class QComboBox;
+class QCustomPlot;
+class QLabel;
+
+namespace balise {
+class ProjectEvaluation;
+} // namespace balise
+
+namespace balise::ui {
+
+// The scorecard of one data service: its overall score with light, rank and coverage; a radar of its
+// objectives against the average of all services; the trend of its overall and objective scores over
+// the periods; and its three strongest and three weakest indicators. Follows every edit.
+class ScorecardView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit ScorecardView(QWidget* parent = nullptr);
+    ~ScorecardView() override;
+
+    void setEvaluation(ProjectEvaluation* evaluation);
+    // Shows the service at this index of the evaluation's services (-1: the first).
+    void showService(int service);
+
+    QLabel* headline() const { return m_headline; }
+    QCustomPlot* radar() const { return m_radar; }
+    QCustomPlot* trend() const { return m_trend; }
+    QLabel* strengths() const { return m_strengths; }
+
+private:
+    void fillChoices();
+    void redraw();
+    void drawRadar(int period, int service);
+    void drawTrend(int service);
+
+    ProjectEvaluation* m_evaluation = nullptr;
+    QComboBox* m_service;
+    QComboBox* m_period;
+    QLabel* m_headline;
+    QCustomPlot* m_radar;
+    QCustomPlot* m_trend;
+    QLabel* m_strengths;
+    bool m_pending = false;
+};
+
+} // namespace balise::ui
