@@ -3004,12 +3004,12 @@
         <translation>Could not write the screenshot to %1.</translation>
     </message>
     <message>
-        <source>The part of the project to show first: framework (default), services, periods, measurements, service, comparison, uncertainty, audit, vademecum or impacts.</source>
-        <translation>The part of the project to show first: framework (default), services, periods, measurements, service, comparison, uncertainty, audit, vademecum or impacts.</translation>
+        <source>The part of the project to show first: framework (default), services, periods, measurements, service, scorecard, comparison, uncertainty, audit, vademecum or impacts.</source>
+        <translation>The part of the project to show first: framework (default), services, periods, measurements, service, scorecard, comparison, uncertainty, audit, vademecum or impacts.</translation>
     </message>
     <message>
-        <source>Unknown view &quot;%1&quot;: use framework, services, periods, measurements, service, comparison, uncertainty, audit, vademecum or impacts.</source>
-        <translation>Unknown view &quot;%1&quot;: use framework, services, periods, measurements, service, comparison, uncertainty, audit, vademecum or impacts.</translation>
+        <source>Unknown view &quot;%1&quot;: use framework, services, periods, measurements, service, scorecard, comparison, uncertainty, audit, vademecum or impacts.</source>
+        <translation>Unknown view &quot;%1&quot;: use framework, services, periods, measurements, service, scorecard, comparison, uncertainty, audit, vademecum or impacts.</translation>
     </message>
 </context>
 <context>
@@ -3771,6 +3771,10 @@
         <source>Quality of the indicators</source>
         <translation>Quality of the indicators</translation>
     </message>
+    <message>
+        <source>Scorecard of a service</source>
+        <translation>Scorecard of a service</translation>
+    </message>
 </context>
 <context>
     <name>balise::ui::QualityAuditModel</name>
@@ -3850,6 +3854,59 @@
     <message>
         <source>Framework</source>
         <translation>Framework</translation>
+    </message>
+</context>
+<context>
+    <name>balise::ui::ScorecardView</name>
+    <message>
+        <source>red</source>
+        <translation>red</translation>
+    </message>
+    <message>
+        <source>amber</source>
+        <translation>amber</translation>
+    </message>
+    <message>
+        <source>green</source>
+        <translation>green</translation>
+    </message>
+    <message>
+        <source>insufficient data</source>
+        <translation>insufficient data</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>&amp;Service:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>Score (0–100)</source>
+        <translation>Score (0–100)</translation>
+    </message>
+    <message>
+        <source>%1: insufficient data in %2 (%3 of the weight measured)</source>
+        <translation>%1: insufficient data in %2 (%3 of the weight measured)</translation>
+    </message>
+    <message>
+        <source>%1: %2 / 100, %3 — rank %4 of %5 — %6 of the weight measured</source>
+        <translation>%1: %2 / 100, %3 — rank %4 of %5 — %6 of the weight measured</translation>
+    </message>
+    <message>
+        <source>Strongest: %1
+Weakest: %2</source>
+        <translation>Strongest: %1
+Weakest: %2</translation>
+    </message>
+    <message>
+        <source>average of the services</source>
+        <translation>average of the services</translation>
+    </message>
+    <message>
+        <source>Overall score</source>
+        <translation>Overall score</translation>
     </message>
 </context>
 <context>

@@ -3004,12 +3004,12 @@
         <translation>Impossible d&apos;écrire la capture d&apos;écran dans %1.</translation>
     </message>
     <message>
-        <source>The part of the project to show first: framework (default), services, periods, measurements, service, comparison, uncertainty, audit, vademecum or impacts.</source>
-        <translation>La partie du projet à afficher d&apos;abord : framework (par défaut), services, periods, measurements, service, comparison, uncertainty, audit, vademecum ou impacts.</translation>
+        <source>The part of the project to show first: framework (default), services, periods, measurements, service, scorecard, comparison, uncertainty, audit, vademecum or impacts.</source>
+        <translation>La partie du projet à afficher d&apos;abord : framework (par défaut), services, periods, measurements, service, scorecard, comparison, uncertainty, audit, vademecum ou impacts.</translation>
     </message>
     <message>
-        <source>Unknown view &quot;%1&quot;: use framework, services, periods, measurements, service, comparison, uncertainty, audit, vademecum or impacts.</source>
-        <translation>Vue inconnue « %1 » : utilisez framework, services, periods, measurements, service, comparison, uncertainty, audit, vademecum ou impacts.</translation>
+        <source>Unknown view &quot;%1&quot;: use framework, services, periods, measurements, service, scorecard, comparison, uncertainty, audit, vademecum or impacts.</source>
+        <translation>Vue inconnue « %1 » : utilisez framework, services, periods, measurements, service, scorecard, comparison, uncertainty, audit, vademecum ou impacts.</translation>
     </message>
 </context>
 <context>
@@ -3771,6 +3771,10 @@
         <source>Quality of the indicators</source>
         <translation>Qualité des indicateurs</translation>
     </message>
+    <message>
+        <source>Scorecard of a service</source>
+        <translation>Tableau de bord d&apos;un service</translation>
+    </message>
 </context>
 <context>
     <name>balise::ui::QualityAuditModel</name>
@@ -3850,6 +3854,59 @@
     <message>
         <source>Framework</source>
         <translation>Référentiel</translation>
+    </message>
+</context>
+<context>
+    <name>balise::ui::ScorecardView</name>
+    <message>
+        <source>red</source>
+        <translation>rouge</translation>
+    </message>
+    <message>
+        <source>amber</source>
+        <translation>orange</translation>
+    </message>
+    <message>
+        <source>green</source>
+        <translation>vert</translation>
+    </message>
+    <message>
+        <source>insufficient data</source>
+        <translation>données insuffisantes</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>&amp;Service :</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Période :</translation>
+    </message>
+    <message>
+        <source>Score (0–100)</source>
+        <translation>Score (0–100)</translation>
+    </message>
+    <message>
+        <source>%1: insufficient data in %2 (%3 of the weight measured)</source>
+        <translation>%1 : données insuffisantes en %2 (%3 du poids mesuré)</translation>
+    </message>
+    <message>
+        <source>%1: %2 / 100, %3 — rank %4 of %5 — %6 of the weight measured</source>
+        <translation>%1 : %2 / 100, %3 — rang %4 sur %5 — %6 du poids mesuré</translation>
+    </message>
+    <message>
+        <source>Strongest: %1
+Weakest: %2</source>
+        <translation>Points forts : %1
+Points faibles : %2</translation>
+    </message>
+    <message>
+        <source>average of the services</source>
+        <translation>moyenne des services</translation>
+    </message>
+    <message>
+        <source>Overall score</source>
+        <translation>Score global</translation>
     </message>
 </context>
 <context>
