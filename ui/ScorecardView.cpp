@@ -6,6 +6,7 @@
 #include "QCustomPlotHeader.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -78,12 +79,18 @@ ScorecardView::ScorecardView(QWidget* parent)
         chart->setMinimumSize(320, 260);
     }
     m_radar->setObjectName(QStringLiteral("scorecardRadar"));
+    m_radar->installEventFilter(this);
     m_radar->xAxis->setVisible(false);
     m_radar->yAxis->setVisible(false);
     m_radar->xAxis->setRange(-1.45, 1.45);
     m_radar->yAxis->setRange(-1.2, 1.2);
+    // The legend under the radar: inside, it would cover a spoke's label.
     m_radar->legend->setVisible(true);
-    m_radar->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
+    m_radar->legend->setBorderPen(Qt::NoPen);
+    m_radar->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
+    m_radar->axisRect()->insetLayout()->take(m_radar->legend);
+    m_radar->plotLayout()->addElement(1, 0, m_radar->legend);
+    m_radar->plotLayout()->setRowStretchFactor(1, 0.001);
     m_trend->setObjectName(QStringLiteral("scorecardTrend"));
     m_trend->yAxis->setRange(0, 100);
     m_trend->yAxis->setLabel(tr("Score (0–100)"));
@@ -260,10 +267,24 @@ void ScorecardView::drawRadar(int period, int service)
         return count > 0 ? sum / count : std::nan("");
     });
     polygon(setup.serviceNames[service], serviceColour, [&](int node) { return result.score(period, node, service); });
-    // Circles stay circles whatever the widget's shape.
+    keepRadarRound();
+}
+
+void ScorecardView::keepRadarRound()
+{
+    // Circles stay circles whatever the widget's shape: the ratio is taken from the axis rectangle as
+    // laid out, so the chart is laid out first.
     m_radar->yAxis->setRange(-1.25, 1.25);
+    m_radar->replot();
     m_radar->xAxis->setScaleRatio(m_radar->yAxis, 1.0);
     m_radar->replot();
+}
+
+bool ScorecardView::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_radar && event->type() == QEvent::Resize)
+        QTimer::singleShot(0, this, &ScorecardView::keepRadarRound);
+    return QWidget::eventFilter(watched, event);
 }
 
 void ScorecardView::drawTrend(int service)

@@ -32,7 +32,11 @@ public:
     QCustomPlot* trend() const { return m_trend; }
     QLabel* strengths() const { return m_strengths; }
 
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
+    void keepRadarRound();
     void fillChoices();
     void redraw();
     void drawRadar(int period, int service);
