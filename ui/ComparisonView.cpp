@@ -1,5 +1,6 @@
 #include "ComparisonView.h"
 
+#include "ChartColours.h"
 #include "ChartMenu.h"
 
 #include "ProjectEvaluation.h"
@@ -16,14 +17,6 @@
 #include <cmath>
 
 namespace balise::ui {
-namespace {
-
-// Distinct, colour-blind-friendly hues (Okabe–Ito), cycled for more services.
-const QList<QColor> servicePalette{{0x00, 0x72, 0xb2}, {0xe6, 0x9f, 0x00}, {0x00, 0x9e, 0x73}, {0xcc, 0x79, 0xa7},
-                                   {0x56, 0xb4, 0xe9}, {0xd5, 0x5e, 0x00}, {0xf0, 0xe4, 0x42}, {0x00, 0x00, 0x00}};
-
-} // namespace
-
 ComparisonView::ComparisonView(QWidget* parent)
     : QWidget(parent), m_model(new ScoreTableModel(this)), m_periods(new QComboBox(this)), m_table(new QTreeView(this)),
       m_chart(new QCustomPlot(this))
@@ -126,7 +119,7 @@ void ComparisonView::redrawChart()
     for (int s = 0; s < services; ++s) {
         auto* bars = new QCPBars(m_chart->xAxis, m_chart->yAxis);
         bars->setName(m_model->headerData(s + 1, Qt::Horizontal).toString());
-        const QColor color = servicePalette[s % servicePalette.size()];
+        const QColor color = serviceColour(s);
         bars->setBrush(color);
         bars->setPen(QPen(color.darker(130)));
         bars->setWidth(width);

@@ -2,6 +2,7 @@
 
 #include "AboutBox.h"
 #include "ComparisonView.h"
+#include "DestabilisationView.h"
 #include "FrameworkEditor.h"
 #include "ItemDetailsView.h"
 #include "MeasurementSheet.h"
@@ -61,26 +62,28 @@ MainWindow::MainWindow(const MainWindowOptions& options, QWidget* parent)
     : QMainWindow(parent), m_options(options), m_treeModel(new ProjectTreeModel(this)),
       m_stack(new QStackedWidget(this)), m_welcomePage(new WelcomePage(m_stack)), m_splitter(new QSplitter(m_stack)),
       m_treeView(new ProjectTreeView(m_splitter)), m_centre(new QStackedWidget(m_splitter)),
-      m_detailsView(new ItemDetailsView(m_centre)), m_frameworkEditor(new FrameworkEditor(m_centre)),
-      m_measurementSheet(new MeasurementSheet(m_centre)), m_comparisonView(new ComparisonView(m_centre)),
-      m_uncertaintyView(new UncertaintyView(m_centre)), m_serviceEditor(new ServiceEditor(m_centre)),
-      m_periodEditor(new PeriodEditor(m_centre)), m_qualityAuditView(new QualityAuditView(m_centre)),
-      m_scorecardView(new ScorecardView(m_centre)), m_undoGroup(new QUndoGroup(this)), m_pathLabel(statusLabel(this)),
-      m_readOnlyLabel(statusLabel(this)), m_countsLabel(statusLabel(this))
+      m_undoGroup(new QUndoGroup(this)), m_pathLabel(statusLabel(this)), m_readOnlyLabel(statusLabel(this)),
+      m_countsLabel(statusLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     m_treeView->setProjectModel(m_treeModel);
     m_splitter->setObjectName(QStringLiteral("workspaceSplitter"));
     m_splitter->addWidget(m_treeView);
-    m_centre->addWidget(m_detailsView);
-    m_centre->addWidget(m_frameworkEditor);
-    m_centre->addWidget(m_measurementSheet);
-    m_centre->addWidget(m_comparisonView);
-    m_centre->addWidget(m_uncertaintyView);
-    m_centre->addWidget(m_serviceEditor);
-    m_centre->addWidget(m_periodEditor);
-    m_centre->addWidget(m_qualityAuditView);
-    m_centre->addWidget(m_scorecardView);
+    // The editors and views of the centre, one page each of m_centre (which owns them).
+    auto page = [this](auto* widget) {
+        m_centre->addWidget(widget);
+        return widget;
+    };
+    m_detailsView = page(new ItemDetailsView);
+    m_frameworkEditor = page(new FrameworkEditor);
+    m_measurementSheet = page(new MeasurementSheet);
+    m_comparisonView = page(new ComparisonView);
+    m_uncertaintyView = page(new UncertaintyView);
+    m_serviceEditor = page(new ServiceEditor);
+    m_periodEditor = page(new PeriodEditor);
+    m_qualityAuditView = page(new QualityAuditView);
+    m_scorecardView = page(new ScorecardView);
+    m_destabilisationView = page(new DestabilisationView);
     connect(m_periodEditor, &PeriodEditor::periodAdded, this, [this](EntityId id) {
         selectItem({ProjectItemRef::Kind::Period, id});
     });
@@ -202,6 +205,7 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
     m_periodEditor->setDocument(nullptr);
     m_qualityAuditView->setDocument(nullptr);
     m_scorecardView->setEvaluation(nullptr);
+    m_destabilisationView->setDocument(nullptr);
     if (m_document)
         m_undoGroup->removeStack(&m_document->undoStack());
     m_document = std::move(document); // the previous project (and its lock) goes here
@@ -220,6 +224,7 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
         m_periodEditor->setDocument(m_document.get());
         m_qualityAuditView->setDocument(m_document.get());
         m_scorecardView->setEvaluation(&m_document->evaluation());
+        m_destabilisationView->setDocument(m_document.get());
         m_treeModel->setProject(&project);
         m_treeView->expandDefault();
         m_stack->setCurrentWidget(m_splitter);
@@ -316,6 +321,10 @@ void MainWindow::showCurrentItem(const ProjectItemRef& item)
     if (m_document && item.kind == Kind::Period) {
         m_periodEditor->showPeriod(item.id);
         m_centre->setCurrentWidget(m_periodEditor);
+        return;
+    }
+    if (m_document && item.kind == Kind::Destabilisation) {
+        m_centre->setCurrentWidget(m_destabilisationView);
         return;
     }
     if (m_document && item.kind == Kind::Scorecard) {

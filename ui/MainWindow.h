@@ -23,6 +23,7 @@ class QualityAuditView;
 class ScorecardView;
 class ServiceEditor;
 class UncertaintyView;
+class DestabilisationView;
 class FrameworkEditor;
 class MeasurementSheet;
 class ItemDetailsView;
@@ -73,6 +74,7 @@ public:
     PeriodEditor* periodEditor() const { return m_periodEditor; }
     QualityAuditView* qualityAuditView() const { return m_qualityAuditView; }
     ScorecardView* scorecardView() const { return m_scorecardView; }
+    DestabilisationView* destabilisationView() const { return m_destabilisationView; }
     // The editor or view in the centre for the current item.
     QWidget* currentCentre() const;
 
@@ -109,6 +111,7 @@ private:
     PeriodEditor* m_periodEditor = nullptr;
     QualityAuditView* m_qualityAuditView = nullptr;
     ScorecardView* m_scorecardView = nullptr;
+    DestabilisationView* m_destabilisationView = nullptr;
     QUndoGroup* m_undoGroup = nullptr; // the open document's stack is its only member
     QMenu* m_recentMenu = nullptr;
     QAction* m_closeAction = nullptr;

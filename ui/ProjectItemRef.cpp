@@ -35,6 +35,7 @@ ProjectItemRef ProjectItemRef::section() const
     case Kind::FrameworkNode:
         return {Kind::FrameworkSection, NoId};
     case Kind::Service:
+    case Kind::Destabilisation:
         return {Kind::ServicesSection, NoId};
     case Kind::Period:
         return {Kind::PeriodsSection, NoId};

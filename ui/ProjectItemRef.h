@@ -47,6 +47,7 @@ struct ProjectItemRef
         UncertaintyAnalysis, // under the results: how robust the ranking is
         QualityAudit,        // under the results: the quality of the indicators
         Scorecard,           // under the results: one service's scorecard
+        Destabilisation,     // under the services: their destabilisation radar
         ImpactAccount
     };
 

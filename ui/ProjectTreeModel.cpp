@@ -173,6 +173,7 @@ void ProjectTreeModel::addServices(Node& root)
 {
     const auto& services = m_project->services();
     Node& section = addNode(root, {Kind::ServicesSection, NoId}, tr("Data services (%1)").arg(services.size()));
+    addNode(section, {Kind::Destabilisation, NoId}, tr("Destabilisation radar"));
     for (const DataService& service : services) {
         Node& node = addNode(section, {Kind::Service, service.id}, DisplayFormat::name(service.name));
         node.toolTip = service.operatorName;

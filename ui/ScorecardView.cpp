@@ -4,6 +4,7 @@
 #include "DisplayFormat.h"
 #include "ProjectEvaluation.h"
 #include "QCustomPlotHeader.h"
+#include "RadarChart.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -35,14 +36,6 @@ QString lightWord(engine::Light light)
         break;
     }
     return ScorecardView::tr("insufficient data");
-}
-
-// Where a score lands on the radar: spoke k of n, at radius score/100, first spoke straight up.
-QPointF radarPoint(int k, int n, double score)
-{
-    const double angle = std::numbers::pi / 2.0 - 2.0 * std::numbers::pi * k / n;
-    const double r = std::clamp(score, 0.0, 100.0) / 100.0;
-    return {r * std::cos(angle), r * std::sin(angle)};
 }
 
 } // namespace
@@ -80,17 +73,7 @@ ScorecardView::ScorecardView(QWidget* parent)
     }
     m_radar->setObjectName(QStringLiteral("scorecardRadar"));
     m_radar->installEventFilter(this);
-    m_radar->xAxis->setVisible(false);
-    m_radar->yAxis->setVisible(false);
-    m_radar->xAxis->setRange(-1.45, 1.45);
-    m_radar->yAxis->setRange(-1.2, 1.2);
-    // The legend under the radar: inside, it would cover a spoke's label.
-    m_radar->legend->setVisible(true);
-    m_radar->legend->setBorderPen(Qt::NoPen);
-    m_radar->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
-    m_radar->axisRect()->insetLayout()->take(m_radar->legend);
-    m_radar->plotLayout()->addElement(1, 0, m_radar->legend);
-    m_radar->plotLayout()->setRowStretchFactor(1, 0.001);
+    RadarChart::prepare(m_radar);
     m_trend->setObjectName(QStringLiteral("scorecardTrend"));
     m_trend->yAxis->setRange(0, 100);
     m_trend->yAxis->setLabel(tr("Score (0–100)"));
@@ -217,46 +200,11 @@ void ScorecardView::drawRadar(int period, int service)
     const EvaluationSetup& setup = m_evaluation->setup();
     const engine::EvaluationResult& result = m_evaluation->result();
     const auto objectives = setup.input.tree.children(0);
-    const int n = static_cast<int>(objectives.size());
-    if (n < 3) { // a radar needs three spokes at least
-        m_radar->replot();
-        return;
-    }
-    // Rings at 25, 50, 75 and 100, and one spoke per objective with its code.
-    for (int ring = 1; ring <= 4; ++ring) {
-        auto* curve = new QCPCurve(m_radar->xAxis, m_radar->yAxis);
-        curve->removeFromLegend();
-        curve->setPen(QPen(QColor(0xdd, 0xdd, 0xdd)));
-        for (int k = 0; k <= n; ++k) {
-            const QPointF p = radarPoint(k % n, n, ring * 25.0);
-            curve->addData(p.x(), p.y());
-        }
-    }
-    for (int k = 0; k < n; ++k) {
-        const QPointF end = radarPoint(k, n, 100.0);
-        auto* spoke = new QCPItemLine(m_radar);
-        spoke->start->setCoords(0, 0);
-        spoke->end->setCoords(end.x(), end.y());
-        spoke->setPen(QPen(QColor(0xdd, 0xdd, 0xdd)));
-        auto* label = new QCPItemText(m_radar);
-        const QPointF at = radarPoint(k, n, 115.0);
-        label->position->setCoords(at.x(), at.y());
-        label->setText(setup.nodeCodes[objectives[static_cast<size_t>(k)]]);
-    }
-    auto polygon = [&](const QString& name, const QColor& colour, auto scoreOf) {
-        auto* curve = new QCPCurve(m_radar->xAxis, m_radar->yAxis);
-        curve->setName(name);
-        curve->setPen(QPen(colour, 2));
-        QColor fill = colour;
-        fill.setAlpha(50);
-        curve->setBrush(fill);
-        for (int k = 0; k <= n; ++k) {
-            const double score = scoreOf(objectives[static_cast<size_t>(k % n)]);
-            const QPointF p = radarPoint(k % n, n, std::isnan(score) ? 0.0 : score);
-            curve->addData(p.x(), p.y());
-        }
-    };
-    polygon(tr("average of the services"), averageColour, [&](int node) {
+    QStringList axes;
+    RadarChart::Series average{tr("average of the services"), averageColour, {}};
+    RadarChart::Series own{setup.serviceNames[service], serviceColour, {}};
+    for (int node : objectives) {
+        axes.append(setup.nodeCodes[node]);
         double sum = 0.0;
         int count = 0;
         for (int s = 0; s < result.services; ++s)
@@ -264,26 +212,16 @@ void ScorecardView::drawRadar(int period, int service)
                 sum += x;
                 ++count;
             }
-        return count > 0 ? sum / count : std::nan("");
-    });
-    polygon(setup.serviceNames[service], serviceColour, [&](int node) { return result.score(period, node, service); });
-    keepRadarRound();
-}
-
-void ScorecardView::keepRadarRound()
-{
-    // Circles stay circles whatever the widget's shape: the ratio is taken from the axis rectangle as
-    // laid out, so the chart is laid out first.
-    m_radar->yAxis->setRange(-1.25, 1.25);
-    m_radar->replot();
-    m_radar->xAxis->setScaleRatio(m_radar->yAxis, 1.0);
-    m_radar->replot();
+        average.values.append(count > 0 ? sum / count : std::nan(""));
+        own.values.append(result.score(period, node, service));
+    }
+    RadarChart::draw(m_radar, axes, {average, own}, 100.0);
 }
 
 bool ScorecardView::eventFilter(QObject* watched, QEvent* event)
 {
     if (watched == m_radar && event->type() == QEvent::Resize)
-        QTimer::singleShot(0, this, &ScorecardView::keepRadarRound);
+        QTimer::singleShot(0, this, [this] { RadarChart::keepRound(m_radar); });
     return QWidget::eventFilter(watched, event);
 }
 

@@ -36,7 +36,6 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
-    void keepRadarRound();
     void fillChoices();
     void redraw();
     void drawRadar(int period, int service);

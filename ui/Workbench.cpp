@@ -63,6 +63,8 @@ std::optional<ProjectItemRef::Kind> Workbench::viewSection(const QString& name)
         return Kind::QualityAudit;
     if (name == QLatin1String("scorecard"))
         return Kind::Scorecard;
+    if (name == QLatin1String("destabilisation"))
+        return Kind::Destabilisation;
     return std::nullopt;
 }
 
@@ -93,7 +95,8 @@ int Workbench::run(QApplication& app)
     const QCommandLineOption view(
         QStringLiteral("view"),
         tr("The part of the project to show first: framework (default), services, "
-           "periods, measurements, service, scorecard, comparison, uncertainty, audit, vademecum or impacts."),
+           "periods, measurements, service, destabilisation, scorecard, comparison, uncertainty, audit, "
+           "vademecum or impacts."),
         QStringLiteral("NAME"), QStringLiteral("framework"));
     parser.addOption(screenshot);
     parser.addOption(view);
@@ -104,9 +107,10 @@ int Workbench::run(QApplication& app)
         return fail(UsageError, tr("Give at most one project to open."));
     const auto section = viewSection(parser.value(view));
     if (!section)
-        return fail(UsageError, tr("Unknown view \"%1\": use framework, services, periods, measurements, "
-                                   "service, scorecard, comparison, uncertainty, audit, vademecum or impacts.")
-                                    .arg(parser.value(view)));
+        return fail(UsageError,
+                    tr("Unknown view \"%1\": use framework, services, periods, measurements, "
+                       "service, destabilisation, scorecard, comparison, uncertainty, audit, vademecum or impacts.")
+                        .arg(parser.value(view)));
     const QString projectPath = positional.value(0);
     const bool screenshotMode = parser.isSet(screenshot);
 

@@ -110,7 +110,7 @@ TEST_CASE("The project tree follows changes of the project without reopening it"
     CHECK(resets.count() >= 1);
     const QModelIndex services = model.indexOf({Kind::ServicesSection, NoId});
     CHECK(model.data(services).toString() == QStringLiteral("Data services (3)"));
-    CHECK(model.rowCount(services) == 3);
+    CHECK(model.rowCount(services) == 1 + 3); // the destabilisation radar, then the services
     CHECK(model.indexOf({Kind::Service, id}).isValid());
     // 3 services × 3 indicators now expected.
     CHECK(sectionText(model, Kind::MeasurementsSection).endsWith(QStringLiteral(", 8 missing)")));
