@@ -3004,12 +3004,12 @@
         <translation>Could not write the screenshot to %1.</translation>
     </message>
     <message>
-        <source>The part of the project to show first: framework (default), services, periods, measurements, service, scorecard, comparison, uncertainty, audit, vademecum or impacts.</source>
-        <translation>The part of the project to show first: framework (default), services, periods, measurements, service, scorecard, comparison, uncertainty, audit, vademecum or impacts.</translation>
+        <source>The part of the project to show first: framework (default), services, periods, measurements, service, destabilisation, scorecard, comparison, uncertainty, audit, vademecum or impacts.</source>
+        <translation>The part of the project to show first: framework (default), services, periods, measurements, service, destabilisation, scorecard, comparison, uncertainty, audit, vademecum or impacts.</translation>
     </message>
     <message>
-        <source>Unknown view &quot;%1&quot;: use framework, services, periods, measurements, service, scorecard, comparison, uncertainty, audit, vademecum or impacts.</source>
-        <translation>Unknown view &quot;%1&quot;: use framework, services, periods, measurements, service, scorecard, comparison, uncertainty, audit, vademecum or impacts.</translation>
+        <source>Unknown view &quot;%1&quot;: use framework, services, periods, measurements, service, destabilisation, scorecard, comparison, uncertainty, audit, vademecum or impacts.</source>
+        <translation>Unknown view &quot;%1&quot;: use framework, services, periods, measurements, service, destabilisation, scorecard, comparison, uncertainty, audit, vademecum or impacts.</translation>
     </message>
 </context>
 <context>
@@ -3139,6 +3139,17 @@
     <message>
         <source>Objectives</source>
         <translation>Objectives</translation>
+    </message>
+</context>
+<context>
+    <name>balise::ui::DestabilisationView</name>
+    <message>
+        <source>How far each data service could unsettle the public actor, on the six axes of the guide: 0 = not at all, 4 = strongly.</source>
+        <translation>How far each data service could unsettle the public actor, on the six axes of the guide: 0 = not at all, 4 = strongly.</translation>
+    </message>
+    <message>
+        <source>Not assessed yet: %1.</source>
+        <translation>Not assessed yet: %1.</translation>
     </message>
 </context>
 <context>
@@ -3774,6 +3785,10 @@
     <message>
         <source>Scorecard of a service</source>
         <translation>Scorecard of a service</translation>
+    </message>
+    <message>
+        <source>Destabilisation radar</source>
+        <translation>Destabilisation radar</translation>
     </message>
 </context>
 <context>

@@ -3004,12 +3004,12 @@
         <translation>Impossible d&apos;écrire la capture d&apos;écran dans %1.</translation>
     </message>
     <message>
-        <source>The part of the project to show first: framework (default), services, periods, measurements, service, scorecard, comparison, uncertainty, audit, vademecum or impacts.</source>
-        <translation>La partie du projet à afficher d&apos;abord : framework (par défaut), services, periods, measurements, service, scorecard, comparison, uncertainty, audit, vademecum ou impacts.</translation>
+        <source>The part of the project to show first: framework (default), services, periods, measurements, service, destabilisation, scorecard, comparison, uncertainty, audit, vademecum or impacts.</source>
+        <translation>La partie du projet à afficher d&apos;abord : framework (par défaut), services, periods, measurements, service, destabilisation, scorecard, comparison, uncertainty, audit, vademecum ou impacts.</translation>
     </message>
     <message>
-        <source>Unknown view &quot;%1&quot;: use framework, services, periods, measurements, service, scorecard, comparison, uncertainty, audit, vademecum or impacts.</source>
-        <translation>Vue inconnue « %1 » : utilisez framework, services, periods, measurements, service, scorecard, comparison, uncertainty, audit, vademecum ou impacts.</translation>
+        <source>Unknown view &quot;%1&quot;: use framework, services, periods, measurements, service, destabilisation, scorecard, comparison, uncertainty, audit, vademecum or impacts.</source>
+        <translation>Vue inconnue « %1 » : utilisez framework, services, periods, measurements, service, destabilisation, scorecard, comparison, uncertainty, audit, vademecum ou impacts.</translation>
     </message>
 </context>
 <context>
@@ -3139,6 +3139,17 @@
     <message>
         <source>Objectives</source>
         <translation>Objectifs</translation>
+    </message>
+</context>
+<context>
+    <name>balise::ui::DestabilisationView</name>
+    <message>
+        <source>How far each data service could unsettle the public actor, on the six axes of the guide: 0 = not at all, 4 = strongly.</source>
+        <translation>Jusqu&apos;où chaque service de données pourrait déstabiliser l&apos;acteur public, sur les six axes du guide : 0 = pas du tout, 4 = fortement.</translation>
+    </message>
+    <message>
+        <source>Not assessed yet: %1.</source>
+        <translation>Pas encore évalués : %1.</translation>
     </message>
 </context>
 <context>
@@ -3774,6 +3785,10 @@
     <message>
         <source>Scorecard of a service</source>
         <translation>Tableau de bord d&apos;un service</translation>
+    </message>
+    <message>
+        <source>Destabilisation radar</source>
+        <translation>Radar de déstabilisation</translation>
     </message>
 </context>
 <context>
