@@ -51,7 +51,8 @@ QString ItemDetailsView::pageFor(const Project& project, const ProjectItemRef& i
     case Kind::UncertaintyAnalysis:
     case Kind::QualityAudit:
     case Kind::Scorecard:
-    case Kind::Destabilisation: {
+    case Kind::Destabilisation:
+    case Kind::Sensitivity: {
         // Shown only while the project cannot be scored; otherwise the comparison view takes its place.
         DetailsPage page(tr("Scores and comparison"));
         const QString reason = EvaluationBuilder::unavailableReason(project.data());

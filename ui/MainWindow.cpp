@@ -16,6 +16,7 @@
 #include "QualityAuditView.h"
 #include "RecentFiles.h"
 #include "ScorecardView.h"
+#include "SensitivityView.h"
 #include "ServiceEditor.h"
 #include "UncertaintyView.h"
 #include "WelcomePage.h"
@@ -84,6 +85,7 @@ MainWindow::MainWindow(const MainWindowOptions& options, QWidget* parent)
     m_qualityAuditView = page(new QualityAuditView);
     m_scorecardView = page(new ScorecardView);
     m_destabilisationView = page(new DestabilisationView);
+    m_sensitivityView = page(new SensitivityView);
     connect(m_periodEditor, &PeriodEditor::periodAdded, this, [this](EntityId id) {
         selectItem({ProjectItemRef::Kind::Period, id});
     });
@@ -206,6 +208,7 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
     m_qualityAuditView->setDocument(nullptr);
     m_scorecardView->setEvaluation(nullptr);
     m_destabilisationView->setDocument(nullptr);
+    m_sensitivityView->setEvaluation(nullptr);
     if (m_document)
         m_undoGroup->removeStack(&m_document->undoStack());
     m_document = std::move(document); // the previous project (and its lock) goes here
@@ -225,6 +228,7 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
         m_qualityAuditView->setDocument(m_document.get());
         m_scorecardView->setEvaluation(&m_document->evaluation());
         m_destabilisationView->setDocument(m_document.get());
+        m_sensitivityView->setEvaluation(&m_document->evaluation());
         m_treeModel->setProject(&project);
         m_treeView->expandDefault();
         m_stack->setCurrentWidget(m_splitter);
@@ -321,6 +325,10 @@ void MainWindow::showCurrentItem(const ProjectItemRef& item)
     if (m_document && item.kind == Kind::Period) {
         m_periodEditor->showPeriod(item.id);
         m_centre->setCurrentWidget(m_periodEditor);
+        return;
+    }
+    if (m_document && item.kind == Kind::Sensitivity) {
+        m_centre->setCurrentWidget(m_sensitivityView);
         return;
     }
     if (m_document && item.kind == Kind::Destabilisation) {

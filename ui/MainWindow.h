@@ -21,6 +21,7 @@ class ComparisonView;
 class PeriodEditor;
 class QualityAuditView;
 class ScorecardView;
+class SensitivityView;
 class ServiceEditor;
 class UncertaintyView;
 class DestabilisationView;
@@ -75,6 +76,7 @@ public:
     QualityAuditView* qualityAuditView() const { return m_qualityAuditView; }
     ScorecardView* scorecardView() const { return m_scorecardView; }
     DestabilisationView* destabilisationView() const { return m_destabilisationView; }
+    SensitivityView* sensitivityView() const { return m_sensitivityView; }
     // The editor or view in the centre for the current item.
     QWidget* currentCentre() const;
 
@@ -112,6 +114,7 @@ private:
     QualityAuditView* m_qualityAuditView = nullptr;
     ScorecardView* m_scorecardView = nullptr;
     DestabilisationView* m_destabilisationView = nullptr;
+    SensitivityView* m_sensitivityView = nullptr;
     QUndoGroup* m_undoGroup = nullptr; // the open document's stack is its only member
     QMenu* m_recentMenu = nullptr;
     QAction* m_closeAction = nullptr;

@@ -46,6 +46,7 @@ ProjectItemRef ProjectItemRef::section() const
     case Kind::UncertaintyAnalysis:
     case Kind::QualityAudit:
     case Kind::Scorecard:
+    case Kind::Sensitivity:
         return {Kind::ResultsSection, NoId};
     }
     return {};

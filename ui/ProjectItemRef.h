@@ -48,6 +48,7 @@ struct ProjectItemRef
         QualityAudit,        // under the results: the quality of the indicators
         Scorecard,           // under the results: one service's scorecard
         Destabilisation,     // under the services: their destabilisation radar
+        Sensitivity,         // under the results: sensitivity to the weights (tornado)
         ImpactAccount
     };
 

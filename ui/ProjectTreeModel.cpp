@@ -89,6 +89,7 @@ void ProjectTreeModel::rebuild()
     addMeasurements(*m_root);
     Node& results = addNode(*m_root, {Kind::ResultsSection, NoId}, tr("Scores and comparison"));
     addNode(results, {Kind::Scorecard, NoId}, tr("Scorecard of a service"));
+    addNode(results, {Kind::Sensitivity, NoId}, tr("Sensitivity to the weights"));
     addNode(results, {Kind::UncertaintyAnalysis, NoId}, tr("Robustness of the ranking"));
     addNode(results, {Kind::QualityAudit, NoId}, tr("Quality of the indicators"));
     addImpactAccounts(*m_root);

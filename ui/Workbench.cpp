@@ -38,33 +38,41 @@ private:
     static int fail(int code, const QString& message);
 };
 
+// The views --view can show, by the names DESIGN §7 gives them (and the README lists).
+struct NamedView
+{
+    const char* name;
+    ProjectItemRef::Kind kind;
+};
+constexpr NamedView namedViews[] = {
+    {"framework", ProjectItemRef::Kind::FrameworkSection},
+    {"vademecum", ProjectItemRef::Kind::VadeMecumSection},
+    {"services", ProjectItemRef::Kind::ServicesSection},
+    {"service", ProjectItemRef::Kind::Service}, // the first one
+    {"destabilisation", ProjectItemRef::Kind::Destabilisation},
+    {"periods", ProjectItemRef::Kind::PeriodsSection},
+    {"measurements", ProjectItemRef::Kind::MeasurementsSection},
+    {"comparison", ProjectItemRef::Kind::ResultsSection},
+    {"scorecard", ProjectItemRef::Kind::Scorecard},
+    {"sensitivity", ProjectItemRef::Kind::Sensitivity},
+    {"uncertainty", ProjectItemRef::Kind::UncertaintyAnalysis},
+    {"audit", ProjectItemRef::Kind::QualityAudit},
+    {"impacts", ProjectItemRef::Kind::ImpactAccountsSection},
+};
+
+QString viewNames()
+{
+    QStringList names;
+    for (const NamedView& view : namedViews)
+        names.append(QLatin1String(view.name));
+    return names.join(QStringLiteral(", "));
+}
+
 std::optional<ProjectItemRef::Kind> Workbench::viewSection(const QString& name)
 {
-    using Kind = ProjectItemRef::Kind;
-    if (name == QLatin1String("framework"))
-        return Kind::FrameworkSection;
-    if (name == QLatin1String("services"))
-        return Kind::ServicesSection;
-    if (name == QLatin1String("periods"))
-        return Kind::PeriodsSection;
-    if (name == QLatin1String("measurements"))
-        return Kind::MeasurementsSection;
-    if (name == QLatin1String("vademecum"))
-        return Kind::VadeMecumSection;
-    if (name == QLatin1String("impacts"))
-        return Kind::ImpactAccountsSection;
-    if (name == QLatin1String("service"))
-        return Kind::Service; // the first one
-    if (name == QLatin1String("comparison"))
-        return Kind::ResultsSection;
-    if (name == QLatin1String("uncertainty"))
-        return Kind::UncertaintyAnalysis;
-    if (name == QLatin1String("audit"))
-        return Kind::QualityAudit;
-    if (name == QLatin1String("scorecard"))
-        return Kind::Scorecard;
-    if (name == QLatin1String("destabilisation"))
-        return Kind::Destabilisation;
+    for (const NamedView& view : namedViews)
+        if (name == QLatin1String(view.name))
+            return view.kind;
     return std::nullopt;
 }
 
@@ -94,9 +102,7 @@ int Workbench::run(QApplication& app)
                                         QStringLiteral("OUT.png"));
     const QCommandLineOption view(
         QStringLiteral("view"),
-        tr("The part of the project to show first: framework (default), services, "
-           "periods, measurements, service, destabilisation, scorecard, comparison, uncertainty, audit, "
-           "vademecum or impacts."),
+        tr("The part of the project to show first (framework by default): %1.").arg(viewNames()),
         QStringLiteral("NAME"), QStringLiteral("framework"));
     parser.addOption(screenshot);
     parser.addOption(view);
@@ -107,10 +113,7 @@ int Workbench::run(QApplication& app)
         return fail(UsageError, tr("Give at most one project to open."));
     const auto section = viewSection(parser.value(view));
     if (!section)
-        return fail(UsageError,
-                    tr("Unknown view \"%1\": use framework, services, periods, measurements, "
-                       "service, destabilisation, scorecard, comparison, uncertainty, audit, vademecum or impacts.")
-                        .arg(parser.value(view)));
+        return fail(UsageError, tr("Unknown view \"%1\": use one of %2.").arg(parser.value(view), viewNames()));
     const QString projectPath = positional.value(0);
     const bool screenshotMode = parser.isSet(screenshot);
 

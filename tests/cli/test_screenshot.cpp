@@ -29,8 +29,9 @@ TEST_CASE("The screenshot option renders the workbench on a project to a PNG", "
     REQUIRE(runBalise({QStringLiteral("new"), project, QStringLiteral("--framework"),
                        samplePath(QStringLiteral("microgrid/framework.csv"))})
                 .exitCode == 0);
-    for (const char* view : {"framework", "services", "periods", "measurements", "service", "destabilisation",
-                             "scorecard", "comparison", "uncertainty", "audit", "vademecum", "impacts"}) {
+    for (const char* view :
+         {"framework", "services", "periods", "measurements", "service", "destabilisation", "scorecard", "comparison",
+          "sensitivity", "uncertainty", "audit", "vademecum", "impacts"}) {
         const QString png = dir.filePath(QStringLiteral("%1.png").arg(QLatin1String(view)));
         const auto result = runBalise(
             {project, QStringLiteral("--screenshot"), png, QStringLiteral("--view"), QString::fromLatin1(view)},
