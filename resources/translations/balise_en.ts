@@ -3004,12 +3004,12 @@
         <translation>Could not write the screenshot to %1.</translation>
     </message>
     <message>
-        <source>The part of the project to show first: framework (default), services, periods, measurements, service, destabilisation, scorecard, comparison, uncertainty, audit, vademecum or impacts.</source>
-        <translation>The part of the project to show first: framework (default), services, periods, measurements, service, destabilisation, scorecard, comparison, uncertainty, audit, vademecum or impacts.</translation>
+        <source>The part of the project to show first (framework by default): %1.</source>
+        <translation>The part of the project to show first (framework by default): %1.</translation>
     </message>
     <message>
-        <source>Unknown view &quot;%1&quot;: use framework, services, periods, measurements, service, destabilisation, scorecard, comparison, uncertainty, audit, vademecum or impacts.</source>
-        <translation>Unknown view &quot;%1&quot;: use framework, services, periods, measurements, service, destabilisation, scorecard, comparison, uncertainty, audit, vademecum or impacts.</translation>
+        <source>Unknown view &quot;%1&quot;: use one of %2.</source>
+        <translation>Unknown view &quot;%1&quot;: use one of %2.</translation>
     </message>
 </context>
 <context>
@@ -3790,6 +3790,10 @@
         <source>Destabilisation radar</source>
         <translation>Destabilisation radar</translation>
     </message>
+    <message>
+        <source>Sensitivity to the weights</source>
+        <translation>Sensitivity to the weights</translation>
+    </message>
 </context>
 <context>
     <name>balise::ui::QualityAuditModel</name>
@@ -3922,6 +3926,44 @@ Weakest: %2</translation>
     <message>
         <source>Overall score</source>
         <translation>Overall score</translation>
+    </message>
+</context>
+<context>
+    <name>balise::ui::SensitivityView</name>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>&amp;Service:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>&amp;Each weight moved by:</source>
+        <translation>&amp;Each weight moved by:</translation>
+    </message>
+    <message>
+        <source>Change of the overall score, in points</source>
+        <translation>Change of the overall score, in points</translation>
+    </message>
+    <message>
+        <source>weight −%1 %</source>
+        <translation>weight −%1 %</translation>
+    </message>
+    <message>
+        <source>weight +%1 %</source>
+        <translation>weight +%1 %</translation>
+    </message>
+    <message>
+        <source>No single weight moved by ±%1 % changes the ranking of the services.</source>
+        <translation>No single weight moved by ±%1 % changes the ranking of the services.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moving one weight by ±%1 % changes the place of %n service(s) in the ranking.</source>
+        <translation>
+            <numerusform>Moving one weight by ±%1 % changes the place of %n service in the ranking.</numerusform>
+            <numerusform>Moving one weight by ±%1 % changes the place of %n services in the ranking.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

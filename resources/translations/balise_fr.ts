@@ -3004,12 +3004,12 @@
         <translation>Impossible d&apos;écrire la capture d&apos;écran dans %1.</translation>
     </message>
     <message>
-        <source>The part of the project to show first: framework (default), services, periods, measurements, service, destabilisation, scorecard, comparison, uncertainty, audit, vademecum or impacts.</source>
-        <translation>La partie du projet à afficher d&apos;abord : framework (par défaut), services, periods, measurements, service, destabilisation, scorecard, comparison, uncertainty, audit, vademecum ou impacts.</translation>
+        <source>The part of the project to show first (framework by default): %1.</source>
+        <translation>La partie du projet à afficher d&apos;abord (framework par défaut) : %1.</translation>
     </message>
     <message>
-        <source>Unknown view &quot;%1&quot;: use framework, services, periods, measurements, service, destabilisation, scorecard, comparison, uncertainty, audit, vademecum or impacts.</source>
-        <translation>Vue inconnue « %1 » : utilisez framework, services, periods, measurements, service, destabilisation, scorecard, comparison, uncertainty, audit, vademecum ou impacts.</translation>
+        <source>Unknown view &quot;%1&quot;: use one of %2.</source>
+        <translation>Vue inconnue « %1 » : utilisez l&apos;une de ces vues : %2.</translation>
     </message>
 </context>
 <context>
@@ -3790,6 +3790,10 @@
         <source>Destabilisation radar</source>
         <translation>Radar de déstabilisation</translation>
     </message>
+    <message>
+        <source>Sensitivity to the weights</source>
+        <translation>Sensibilité aux poids</translation>
+    </message>
 </context>
 <context>
     <name>balise::ui::QualityAuditModel</name>
@@ -3922,6 +3926,44 @@ Points faibles : %2</translation>
     <message>
         <source>Overall score</source>
         <translation>Score global</translation>
+    </message>
+</context>
+<context>
+    <name>balise::ui::SensitivityView</name>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>&amp;Service :</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Période :</translation>
+    </message>
+    <message>
+        <source>&amp;Each weight moved by:</source>
+        <translation>&amp;Chaque poids modifié de :</translation>
+    </message>
+    <message>
+        <source>Change of the overall score, in points</source>
+        <translation>Variation du score global, en points</translation>
+    </message>
+    <message>
+        <source>weight −%1 %</source>
+        <translation>poids −%1 %</translation>
+    </message>
+    <message>
+        <source>weight +%1 %</source>
+        <translation>poids +%1 %</translation>
+    </message>
+    <message>
+        <source>No single weight moved by ±%1 % changes the ranking of the services.</source>
+        <translation>Aucun poids modifié seul de ±%1 % ne change le classement des services.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Moving one weight by ±%1 % changes the place of %n service(s) in the ranking.</source>
+        <translation>
+            <numerusform>Modifier un seul poids de ±%1 % change la place de %n service dans le classement.</numerusform>
+            <numerusform>Modifier un seul poids de ±%1 % change la place de %n services dans le classement.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
