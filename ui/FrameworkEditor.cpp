@@ -7,6 +7,7 @@
 #include "Project.h"
 #include "ProjectChange.h"
 #include "ProjectDocument.h"
+#include "WeightsDialog.h"
 #include "commands/FrameworkCommands.h"
 
 #include <QAction>
@@ -44,6 +45,10 @@ FrameworkEditor::FrameworkEditor(QWidget* parent)
     m_moveDown = toolBar->addAction(tr("Move down"), this, [this] { moveCurrent(+1); });
     m_moveDown->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
     m_moveDown->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    toolBar->addSeparator();
+    m_weigh = toolBar->addAction(tr("Weights…"), this, &FrameworkEditor::weighChildren);
+    m_weigh->setToolTip(tr("Weigh the children of the selected node by points, a budget, a ranking or pairwise "
+                           "comparison (AHP)"));
 
     m_view->setObjectName(QStringLiteral("frameworkGrid"));
     m_view->setModel(m_model);
@@ -167,6 +172,7 @@ void FrameworkEditor::updateActions()
     const int siblings = node ? m_model->rowCount(m_view->currentIndex().parent()) : 0;
     m_moveUp->setEnabled(writable && node && row > 0);
     m_moveDown->setEnabled(writable && node && row + 1 < siblings);
+    m_weigh->setEnabled(writable && m_model->rowCount() > 0);
 }
 
 void FrameworkEditor::showDetails()
@@ -309,6 +315,19 @@ void FrameworkEditor::removeCurrent()
         m_view->setCurrentIndex(m_model->index(std::min(row, rows - 1), 0, parent));
     else if (parent.isValid())
         m_view->setCurrentIndex(parent);
+}
+
+void FrameworkEditor::weighChildren()
+{
+    if (!m_document)
+        return;
+    const FrameworkNode* node = m_model->nodeAt(m_view->currentIndex());
+    const EntityId parent =
+        !node ? NoId : (m_document->project().framework().children(node->id).isEmpty() ? node->parentId : node->id);
+    if (m_document->project().framework().children(parent).size() < 2)
+        return; // a single child always has the whole share
+    WeightsDialog dialog(*m_document, parent, this);
+    dialog.exec();
 }
 
 void FrameworkEditor::moveCurrent(int delta)

@@ -51,6 +51,9 @@ public:
     void addIndicator();
     void removeCurrent();
     void moveCurrent(int delta); // −1: up, +1: down among its siblings
+    // Opens the weighting of the current node's children (of its siblings for an indicator; of the
+    // objectives when nothing is selected).
+    void weighChildren();
 
 private:
     void addNode(int kind, EntityId parent, int row);
@@ -72,6 +75,7 @@ private:
     QAction* m_remove;
     QAction* m_moveUp;
     QAction* m_moveDown;
+    QAction* m_weigh;
     std::function<bool(const QString&)> m_confirm;
 };
 

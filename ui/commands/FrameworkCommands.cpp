@@ -102,4 +102,38 @@ void MoveNodeCommand::revert()
     project().moveNode(m_id, m_oldParent, m_oldRow);
 }
 
+SetWeightsCommand::SetWeightsCommand(ProjectDocument& document, const QList<EntityId>& nodes,
+                                     const QList<double>& weights, const QString& text)
+    : ProjectCommand(document, text), m_nodes(nodes), m_after(weights)
+{
+    for (EntityId id : m_nodes) {
+        const FrameworkNode* node = document.project().framework().find(id);
+        m_before.append(node ? node->weight : 0.0);
+    }
+}
+
+void SetWeightsCommand::write(const QList<double>& weights)
+{
+    for (qsizetype i = 0; i < m_nodes.size(); ++i) {
+        const FrameworkNode* current = project().framework().find(m_nodes[i]);
+        if (!current)
+            throw ChangeRefused({{QString(), QCoreApplication::translate("FrameworkCommands",
+                                                                         "This objective, criterion or indicator no "
+                                                                         "longer exists.")}});
+        FrameworkNode changed = *current;
+        changed.weight = weights[i];
+        project().updateNode(changed);
+    }
+}
+
+void SetWeightsCommand::apply()
+{
+    write(m_after);
+}
+
+void SetWeightsCommand::revert()
+{
+    write(m_before);
+}
+
 } // namespace balise::ui

@@ -79,4 +79,23 @@ private:
     int m_oldRow = 0;
 };
 
+// Gives several sibling nodes new weights in one undo step (a weighting method's result applied).
+class SetWeightsCommand : public ProjectCommand
+{
+public:
+    SetWeightsCommand(ProjectDocument& document, const QList<EntityId>& nodes, const QList<double>& weights,
+                      const QString& text);
+
+protected:
+    void apply() override;
+    void revert() override;
+
+private:
+    void write(const QList<double>& weights);
+
+    QList<EntityId> m_nodes;
+    QList<double> m_after;
+    QList<double> m_before;
+};
+
 } // namespace balise::ui

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "Ids.h"
+
+#include <QDialog>
+#include <QList>
+#include <vector>
+
+class QLabel;
+class QTabWidget;
+class QTableWidget;
+
+namespace balise::ui {
+
+class ProjectDocument;
+
+// Weighs the children of one node (or the objectives) with the method the user prefers — points,
+// equal weights, a 100-point budget, a ranking (rank order centroid) or pairwise comparison (AHP on
+// Saaty's 1–9 scale) — shows the resulting shares live, and for AHP the consistency ratio and, when it
+// is above 0.10, the judgement that contradicts the others. Apply gives the children those weights in
+// one undoable step. (The method and the judgements themselves are not kept in the project.)
+class WeightsDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    enum Method
+    {
+        Points,
+        Equal,
+        Budget,
+        Ranking,
+        Pairwise
+    };
+
+    WeightsDialog(ProjectDocument& document, EntityId parent, QWidget* parentWidget = nullptr);
+
+    // The shares the current method gives (empty while its input is invalid), and why not.
+    const std::vector<double>& shares() const { return m_shares; }
+    QString problem() const;
+    void setMethod(Method method);
+    // For tests and scripted use: a judgement of the pairwise matrix (row's item against column's),
+    // as typed ("3", "1/5").
+    void setJudgement(int row, int column, const QString& text);
+    void setInputs(Method method, const QList<double>& values);
+
+    // Applies the shares as the children's weights; false (with the reason shown) when invalid.
+    bool applyWeights();
+
+private:
+    QTableWidget* makeInputTable(const QString& header, const QList<double>& initial);
+    void recompute();
+    void fillPairwise();
+
+    ProjectDocument& m_document;
+    QList<EntityId> m_children;
+    QStringList m_labels;
+    QTabWidget* m_methods;
+    QTableWidget* m_points;
+    QTableWidget* m_budget;
+    QTableWidget* m_ranking;
+    QTableWidget* m_pairwise;
+    QTableWidget* m_result;
+    QLabel* m_status;
+    std::vector<double> m_shares;
+    QString m_problem;
+    bool m_filling = false;
+};
+
+} // namespace balise::ui
