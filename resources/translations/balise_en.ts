@@ -3235,6 +3235,14 @@
         <source>Edit the indicator</source>
         <translation>Edit the indicator</translation>
     </message>
+    <message>
+        <source>Weights…</source>
+        <translation>Weights…</translation>
+    </message>
+    <message>
+        <source>Weigh the children of the selected node by points, a budget, a ranking or pairwise comparison (AHP)</source>
+        <translation>Weigh the children of the selected node by points, a budget, a ranking or pairwise comparison (AHP)</translation>
+    </message>
 </context>
 <context>
     <name>balise::ui::FrameworkModel</name>
@@ -4144,6 +4152,112 @@ Weakest: %2</translation>
     <message>
         <source>5–95 % interval</source>
         <translation>5–95 % interval</translation>
+    </message>
+</context>
+<context>
+    <name>balise::ui::WeightsDialog</name>
+    <message>
+        <source>Weights under %1</source>
+        <translation>Weights under %1</translation>
+    </message>
+    <message>
+        <source>Weights of the objectives</source>
+        <translation>Weights of the objectives</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Points out of 100</source>
+        <translation>Points out of 100</translation>
+    </message>
+    <message>
+        <source>Rank (1 = most important)</source>
+        <translation>Rank (1 = most important)</translation>
+    </message>
+    <message>
+        <source>Every child weighs the same.</source>
+        <translation>Every child weighs the same.</translation>
+    </message>
+    <message>
+        <source>Equal</source>
+        <translation>Equal</translation>
+    </message>
+    <message>
+        <source>100-point budget</source>
+        <translation>100-point budget</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Ranking</translation>
+    </message>
+    <message>
+        <source>Pairwise (AHP)</source>
+        <translation>Pairwise (AHP)</translation>
+    </message>
+    <message>
+        <source>Resulting share</source>
+        <translation>Resulting share</translation>
+    </message>
+    <message>
+        <source>Choose how to weigh; the shares below follow. Apply gives these weights to the children (Ctrl+Z undoes it).</source>
+        <translation>Choose how to weigh; the shares below follow. Apply gives these weights to the children (Ctrl+Z undoes it).</translation>
+    </message>
+    <message>
+        <source>How much more important the row&apos;s item is than the column&apos;s, on Saaty&apos;s scale: 1 equal, 3 moderately, 5 strongly, 7 very strongly, 9 extremely more; 1/3, 1/5… the other way round.</source>
+        <translation>How much more important the row&apos;s item is than the column&apos;s, on Saaty&apos;s scale: 1 equal, 3 moderately, 5 strongly, 7 very strongly, 9 extremely more; 1/3, 1/5… the other way round.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (%2) is not a number.</source>
+        <translation>&quot;%1&quot; (%2) is not a number.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a judgement: write 1 to 9, or 1/2 to 1/9.</source>
+        <translation>&quot;%1&quot; is not a judgement: write 1 to 9, or 1/2 to 1/9.</translation>
+    </message>
+    <message>
+        <source>The judgement of %1 against %2 must lie between 1/9 and 9, with its mirror the reciprocal.</source>
+        <translation>The judgement of %1 against %2 must lie between 1/9 and 9, with its mirror the reciprocal.</translation>
+    </message>
+    <message>
+        <source>Consistency ratio %1 (acceptable up to 0.10).</source>
+        <translation>Consistency ratio %1 (acceptable up to 0.10).</translation>
+    </message>
+    <message>
+        <source>The least consistent judgement: %1 against %2 says %3, the others suggest about %4.</source>
+        <translation>The least consistent judgement: %1 against %2 says %3, the others suggest about %4.</translation>
+    </message>
+    <message>
+        <source>%1: a weight cannot be negative.</source>
+        <translation>%1: a weight cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Every weight is zero: nothing would count.</source>
+        <translation>Every weight is zero: nothing would count.</translation>
+    </message>
+    <message>
+        <source>%1: the budget is shared in whole points.</source>
+        <translation>%1: the budget is shared in whole points.</translation>
+    </message>
+    <message>
+        <source>The points add up to %1, not 100.</source>
+        <translation>The points add up to %1, not 100.</translation>
+    </message>
+    <message>
+        <source>%1: ranks start at 1.</source>
+        <translation>%1: ranks start at 1.</translation>
+    </message>
+    <message>
+        <source>These values cannot be turned into weights.</source>
+        <translation>These values cannot be turned into weights.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Weigh %n node(s)</source>
+        <translation>
+            <numerusform>Weigh %n node</numerusform>
+            <numerusform>Weigh %n nodes</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -3235,6 +3235,14 @@
         <source>Edit the indicator</source>
         <translation>Modifier l&apos;indicateur</translation>
     </message>
+    <message>
+        <source>Weights…</source>
+        <translation>Poids…</translation>
+    </message>
+    <message>
+        <source>Weigh the children of the selected node by points, a budget, a ranking or pairwise comparison (AHP)</source>
+        <translation>Pondérer les éléments sous l&apos;élément choisi par des points, un budget, un classement ou une comparaison par paires (AHP)</translation>
+    </message>
 </context>
 <context>
     <name>balise::ui::FrameworkModel</name>
@@ -4144,6 +4152,112 @@ Points faibles : %2</translation>
     <message>
         <source>5–95 % interval</source>
         <translation>intervalle 5–95 %</translation>
+    </message>
+</context>
+<context>
+    <name>balise::ui::WeightsDialog</name>
+    <message>
+        <source>Weights under %1</source>
+        <translation>Poids sous %1</translation>
+    </message>
+    <message>
+        <source>Weights of the objectives</source>
+        <translation>Poids des objectifs</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Points out of 100</source>
+        <translation>Points sur 100</translation>
+    </message>
+    <message>
+        <source>Rank (1 = most important)</source>
+        <translation>Rang (1 = le plus important)</translation>
+    </message>
+    <message>
+        <source>Every child weighs the same.</source>
+        <translation>Chaque élément pèse autant.</translation>
+    </message>
+    <message>
+        <source>Equal</source>
+        <translation>Égaux</translation>
+    </message>
+    <message>
+        <source>100-point budget</source>
+        <translation>Budget de 100 points</translation>
+    </message>
+    <message>
+        <source>Ranking</source>
+        <translation>Classement</translation>
+    </message>
+    <message>
+        <source>Pairwise (AHP)</source>
+        <translation>Par paires (AHP)</translation>
+    </message>
+    <message>
+        <source>Resulting share</source>
+        <translation>Part obtenue</translation>
+    </message>
+    <message>
+        <source>Choose how to weigh; the shares below follow. Apply gives these weights to the children (Ctrl+Z undoes it).</source>
+        <translation>Choisissez comment pondérer ; les parts ci-dessous suivent. Appliquer donne ces poids aux éléments (Ctrl+Z annule).</translation>
+    </message>
+    <message>
+        <source>How much more important the row&apos;s item is than the column&apos;s, on Saaty&apos;s scale: 1 equal, 3 moderately, 5 strongly, 7 very strongly, 9 extremely more; 1/3, 1/5… the other way round.</source>
+        <translation>Combien l&apos;élément de la ligne est plus important que celui de la colonne, sur l&apos;échelle de Saaty : 1 autant, 3 modérément, 5 fortement, 7 très fortement, 9 extrêmement plus ; 1/3, 1/5… dans l&apos;autre sens.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (%2) is not a number.</source>
+        <translation>« %1 » (%2) n&apos;est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a judgement: write 1 to 9, or 1/2 to 1/9.</source>
+        <translation>« %1 » n&apos;est pas un jugement : écrivez de 1 à 9, ou de 1/2 à 1/9.</translation>
+    </message>
+    <message>
+        <source>The judgement of %1 against %2 must lie between 1/9 and 9, with its mirror the reciprocal.</source>
+        <translation>Le jugement de %1 face à %2 doit être compris entre 1/9 et 9, et son symétrique en être l&apos;inverse.</translation>
+    </message>
+    <message>
+        <source>Consistency ratio %1 (acceptable up to 0.10).</source>
+        <translation>Ratio de cohérence %1 (acceptable jusqu&apos;à 0,10).</translation>
+    </message>
+    <message>
+        <source>The least consistent judgement: %1 against %2 says %3, the others suggest about %4.</source>
+        <translation>Le jugement le moins cohérent : %1 face à %2 vaut %3, les autres suggèrent environ %4.</translation>
+    </message>
+    <message>
+        <source>%1: a weight cannot be negative.</source>
+        <translation>%1 : un poids ne peut pas être négatif.</translation>
+    </message>
+    <message>
+        <source>Every weight is zero: nothing would count.</source>
+        <translation>Tous les poids sont nuls : rien ne compterait.</translation>
+    </message>
+    <message>
+        <source>%1: the budget is shared in whole points.</source>
+        <translation>%1 : le budget se partage en points entiers.</translation>
+    </message>
+    <message>
+        <source>The points add up to %1, not 100.</source>
+        <translation>Les points totalisent %1, et non 100.</translation>
+    </message>
+    <message>
+        <source>%1: ranks start at 1.</source>
+        <translation>%1 : les rangs commencent à 1.</translation>
+    </message>
+    <message>
+        <source>These values cannot be turned into weights.</source>
+        <translation>Ces valeurs ne peuvent pas donner de poids.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Weigh %n node(s)</source>
+        <translation>
+            <numerusform>Pondérer %n élément</numerusform>
+            <numerusform>Pondérer %n éléments</numerusform>
+        </translation>
     </message>
 </context>
 <context>
