@@ -1,5 +1,6 @@
 #include "FrameworkEditor.h"
 
+#include "EditorWidgets.h"
 #include "FrameworkDelegate.h"
 #include "FrameworkModel.h"
 #include "IndicatorForm.h"
@@ -26,7 +27,7 @@ namespace balise::ui {
 FrameworkEditor::FrameworkEditor(QWidget* parent)
     : QWidget(parent), m_model(new FrameworkModel(this)), m_view(new QTreeView(this)),
       m_details(new ItemDetailsView(this)), m_indicatorForm(new IndicatorForm(this)), m_lower(new QTabWidget(this)),
-      m_refusal(new QLabel(this))
+      m_refusal(EditorWidgets::refusalLine(this, QStringLiteral("frameworkRefusal")))
 {
     setObjectName(QStringLiteral("frameworkEditor"));
     auto* toolBar = new QToolBar(this);
@@ -70,12 +71,6 @@ FrameworkEditor::FrameworkEditor(QWidget* parent)
     m_view->header()->resizeSection(FrameworkModel::Direction, 150);
     m_view->header()->resizeSection(FrameworkModel::Owner, 160);
 
-    m_refusal->setObjectName(QStringLiteral("frameworkRefusal"));
-    m_refusal->setTextFormat(Qt::PlainText);
-    m_refusal->setWordWrap(true);
-    m_refusal->setStyleSheet(QStringLiteral("color: #a61b1b; padding: 2px 4px;"));
-    m_refusal->hide();
-
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_view);
     m_lower->addTab(m_details, tr("Summary"));
@@ -92,12 +87,7 @@ FrameworkEditor::FrameworkEditor(QWidget* parent)
     layout->addWidget(splitter, 1);
     layout->addWidget(m_refusal);
 
-    m_confirm = [this](const QString& question) {
-        QMessageBox box(QMessageBox::Question, tr("Remove"), question, QMessageBox::Yes | QMessageBox::Cancel, this);
-        box.setTextFormat(Qt::PlainText);
-        box.setDefaultButton(QMessageBox::Cancel);
-        return box.exec() == QMessageBox::Yes;
-    };
+    m_confirm = EditorWidgets::askBeforeRemoving(this);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
         updateActions();
         showDetails();

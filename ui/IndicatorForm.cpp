@@ -1,5 +1,6 @@
 #include "IndicatorForm.h"
 
+#include "EditorWidgets.h"
 #include "Project.h"
 #include "ProjectChange.h"
 #include "ProjectDocument.h"
@@ -37,16 +38,11 @@ QString dateText(const QDate& date)
 } // namespace
 
 IndicatorForm::IndicatorForm(QWidget* parent)
-    : QWidget(parent), m_title(new QLabel(this)), m_definition(new QPlainTextEdit(this)), m_kind(new QComboBox(this)),
-      m_direction(new QComboBox(this)), m_normalization(new QComboBox(this)), m_refusal(new QLabel(this)),
-      m_form(new QFormLayout)
+    : QWidget(parent), m_title(EditorWidgets::title(this, 1.2)), m_definition(new QPlainTextEdit(this)),
+      m_kind(new QComboBox(this)), m_direction(new QComboBox(this)), m_normalization(new QComboBox(this)),
+      m_refusal(EditorWidgets::refusalLine(this, QStringLiteral("indicatorRefusal"))), m_form(new QFormLayout)
 {
     setObjectName(QStringLiteral("indicatorForm"));
-    m_title->setTextFormat(Qt::PlainText);
-    QFont titleFont = m_title->font();
-    titleFont.setBold(true);
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.2);
-    m_title->setFont(titleFont);
     m_definition->setTabChangesFocus(true);
     m_definition->setMaximumHeight(70);
     for (IndicatorKind kind : allValues<IndicatorKind>())
@@ -152,12 +148,6 @@ IndicatorForm::IndicatorForm(QWidget* parent)
         });
     }
     grid->setColumnStretch(2, 1);
-
-    m_refusal->setObjectName(QStringLiteral("indicatorRefusal"));
-    m_refusal->setTextFormat(Qt::PlainText);
-    m_refusal->setWordWrap(true);
-    m_refusal->setStyleSheet(QStringLiteral("color: #a61b1b;"));
-    m_refusal->hide();
 
     auto* content = new QWidget;
     auto* contentLayout = new QVBoxLayout(content);

@@ -1,5 +1,6 @@
 #include "MeasurementSheet.h"
 
+#include "EditorWidgets.h"
 #include "MeasurementSheetModel.h"
 #include "Project.h"
 #include "ProjectChange.h"
@@ -67,7 +68,8 @@ private:
 
 MeasurementSheet::MeasurementSheet(QWidget* parent)
     : QWidget(parent), m_model(new MeasurementSheetModel(this)), m_periods(new QComboBox(this)),
-      m_view(new SheetView(*this)), m_hint(new QLabel(this)), m_refusal(new QLabel(this))
+      m_view(new SheetView(*this)), m_hint(new QLabel(this)),
+      m_refusal(EditorWidgets::refusalLine(this, QStringLiteral("sheetRefusal")))
 {
     setObjectName(QStringLiteral("measurementSheet"));
     auto* periodLabel = new QLabel(tr("&Period:"), this);
@@ -93,12 +95,6 @@ MeasurementSheet::MeasurementSheet(QWidget* parent)
     m_view->horizontalHeader()->setDefaultSectionSize(96);
     m_view->horizontalHeader()->setDefaultAlignment(Qt::AlignCenter);
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-
-    m_refusal->setObjectName(QStringLiteral("sheetRefusal"));
-    m_refusal->setTextFormat(Qt::PlainText);
-    m_refusal->setWordWrap(true);
-    m_refusal->setStyleSheet(QStringLiteral("color: #a61b1b; padding: 2px 6px;"));
-    m_refusal->hide();
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

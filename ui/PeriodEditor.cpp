@@ -1,5 +1,6 @@
 #include "PeriodEditor.h"
 
+#include "EditorWidgets.h"
 #include "Project.h"
 #include "ProjectChange.h"
 #include "ProjectDocument.h"
@@ -19,17 +20,12 @@
 namespace balise::ui {
 
 PeriodEditor::PeriodEditor(QWidget* parent)
-    : QWidget(parent), m_title(new QLabel(this)), m_label(new QLineEdit(this)), m_kind(new QComboBox(this)),
+    : QWidget(parent), m_title(EditorWidgets::title(this)), m_label(new QLineEdit(this)), m_kind(new QComboBox(this)),
       m_dated(new QCheckBox(tr("The period has dates"), this)), m_start(new QDateEdit(this)),
       m_end(new QDateEdit(this)), m_remove(new QPushButton(tr("Remove this period…"), this)),
-      m_refusal(new QLabel(this))
+      m_refusal(EditorWidgets::refusalLine(this, QStringLiteral("periodRefusal")))
 {
     setObjectName(QStringLiteral("periodEditor"));
-    m_title->setTextFormat(Qt::PlainText);
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
     for (PeriodKind kind : allValues<PeriodKind>())
         m_kind->addItem(labelOf(kind), static_cast<int>(kind));
     for (QDateEdit* date : {m_start, m_end}) {
@@ -48,11 +44,6 @@ PeriodEditor::PeriodEditor(QWidget* parent)
     buttons->addWidget(add);
     buttons->addStretch();
     buttons->addWidget(m_remove);
-    m_refusal->setObjectName(QStringLiteral("periodRefusal"));
-    m_refusal->setTextFormat(Qt::PlainText);
-    m_refusal->setWordWrap(true);
-    m_refusal->setStyleSheet(QStringLiteral("color: #a61b1b;"));
-    m_refusal->hide();
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addLayout(form);
@@ -70,12 +61,7 @@ PeriodEditor::PeriodEditor(QWidget* parent)
     connect(m_end, &QDateEdit::editingFinished, this, &PeriodEditor::editDates);
     connect(add, &QPushButton::clicked, this, &PeriodEditor::addPeriod);
     connect(m_remove, &QPushButton::clicked, this, &PeriodEditor::removePeriod);
-    m_confirm = [this](const QString& question) {
-        QMessageBox box(QMessageBox::Question, tr("Remove"), question, QMessageBox::Yes | QMessageBox::Cancel, this);
-        box.setTextFormat(Qt::PlainText);
-        box.setDefaultButton(QMessageBox::Cancel);
-        return box.exec() == QMessageBox::Yes;
-    };
+    m_confirm = EditorWidgets::askBeforeRemoving(this);
     load();
 }
 

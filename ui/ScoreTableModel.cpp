@@ -1,6 +1,7 @@
 #include "ScoreTableModel.h"
 
 #include "DisplayFormat.h"
+#include "LightKey.h"
 #include "ProjectEvaluation.h"
 
 #include <QBrush>
@@ -26,21 +27,6 @@ QColor tintOf(engine::Light light)
         break;
     }
     return {0xee, 0xee, 0xee};
-}
-
-QString lightKey(engine::Light light)
-{
-    switch (light) {
-    case engine::Light::Red:
-        return QStringLiteral("red");
-    case engine::Light::Amber:
-        return QStringLiteral("amber");
-    case engine::Light::Green:
-        return QStringLiteral("green");
-    case engine::Light::Insufficient:
-        break;
-    }
-    return QStringLiteral("insufficient");
 }
 
 } // namespace

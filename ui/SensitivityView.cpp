@@ -3,6 +3,7 @@
 #include "ChartColours.h"
 #include "ChartMenu.h"
 #include "CompositeModel.h"
+#include "EditorWidgets.h"
 #include "ProjectEvaluation.h"
 #include "QCustomPlotHeader.h"
 
@@ -102,18 +103,9 @@ void SensitivityView::showService(int service)
 
 void SensitivityView::fillChoices()
 {
-    const QString service = m_service->currentText();
-    const QString period = m_period->currentText();
-    m_service->clear();
-    m_period->clear();
-    if (!m_evaluation || !m_evaluation->isAvailable())
-        return;
-    m_service->addItems(m_evaluation->setup().serviceNames);
-    m_period->addItems(m_evaluation->setup().periodLabels);
-    const int s = m_service->findText(service);
-    m_service->setCurrentIndex(s >= 0 ? s : 0);
-    const int p = m_period->findText(period);
-    m_period->setCurrentIndex(p >= 0 ? p : m_period->count() - 1);
+    const bool available = m_evaluation && m_evaluation->isAvailable();
+    EditorWidgets::refill(m_service, available ? m_evaluation->setup().serviceNames : QStringList(), false);
+    EditorWidgets::refill(m_period, available ? m_evaluation->setup().periodLabels : QStringList(), true);
 }
 
 void SensitivityView::recompute()

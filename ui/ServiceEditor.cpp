@@ -1,5 +1,6 @@
 #include "ServiceEditor.h"
 
+#include "EditorWidgets.h"
 #include "Project.h"
 #include "ProjectChange.h"
 #include "ProjectDocument.h"
@@ -22,17 +23,13 @@
 namespace balise::ui {
 
 ServiceEditor::ServiceEditor(QWidget* parent)
-    : QWidget(parent), m_title(new QLabel(this)), m_name(new QLineEdit(this)), m_operator(new QLineEdit(this)),
-      m_domain(new QComboBox(this)), m_role(new QComboBox(this)), m_description(new QPlainTextEdit(this)),
-      m_reached(new QLineEdit(this)), m_notReached(new QLineEdit(this)),
-      m_remove(new QPushButton(tr("Remove this service…"), this)), m_refusal(new QLabel(this))
+    : QWidget(parent), m_title(EditorWidgets::title(this)), m_name(new QLineEdit(this)),
+      m_operator(new QLineEdit(this)), m_domain(new QComboBox(this)), m_role(new QComboBox(this)),
+      m_description(new QPlainTextEdit(this)), m_reached(new QLineEdit(this)), m_notReached(new QLineEdit(this)),
+      m_remove(new QPushButton(tr("Remove this service…"), this)),
+      m_refusal(EditorWidgets::refusalLine(this, QStringLiteral("serviceRefusal")))
 {
     setObjectName(QStringLiteral("serviceEditor"));
-    m_title->setTextFormat(Qt::PlainText);
-    QFont titleFont = m_title->font();
-    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.4);
-    titleFont.setBold(true);
-    m_title->setFont(titleFont);
     for (balise::Domain domain : allValues<balise::Domain>())
         m_domain->addItem(labelOf(domain), static_cast<int>(domain));
     for (DataRole role : allValues<DataRole>())
@@ -91,12 +88,6 @@ ServiceEditor::ServiceEditor(QWidget* parent)
     buttons->addStretch();
     buttons->addWidget(m_remove);
 
-    m_refusal->setObjectName(QStringLiteral("serviceRefusal"));
-    m_refusal->setTextFormat(Qt::PlainText);
-    m_refusal->setWordWrap(true);
-    m_refusal->setStyleSheet(QStringLiteral("color: #a61b1b;"));
-    m_refusal->hide();
-
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addLayout(form);
@@ -123,12 +114,7 @@ ServiceEditor::ServiceEditor(QWidget* parent)
     });
     connect(add, &QPushButton::clicked, this, &ServiceEditor::addService);
     connect(m_remove, &QPushButton::clicked, this, &ServiceEditor::removeService);
-    m_confirm = [this](const QString& question) {
-        QMessageBox box(QMessageBox::Question, tr("Remove"), question, QMessageBox::Yes | QMessageBox::Cancel, this);
-        box.setTextFormat(Qt::PlainText);
-        box.setDefaultButton(QMessageBox::Cancel);
-        return box.exec() == QMessageBox::Yes;
-    };
+    m_confirm = EditorWidgets::askBeforeRemoving(this);
     load();
 }
 

@@ -1,6 +1,7 @@
 #include "UncertaintyView.h"
 
 #include "ChartMenu.h"
+#include "EditorWidgets.h"
 
 #include "DisplayFormat.h"
 #include "ProjectEvaluation.h"
@@ -175,13 +176,8 @@ void UncertaintyView::setEvaluation(ProjectEvaluation* evaluation)
 
 void UncertaintyView::fillPeriods()
 {
-    const QString current = m_period->currentText();
-    m_period->clear();
-    if (!m_evaluation || !m_evaluation->isAvailable())
-        return;
-    m_period->addItems(m_evaluation->setup().periodLabels);
-    const int again = m_period->findText(current);
-    m_period->setCurrentIndex(again >= 0 ? again : m_period->count() - 1);
+    const bool available = m_evaluation && m_evaluation->isAvailable();
+    EditorWidgets::refill(m_period, available ? m_evaluation->setup().periodLabels : QStringList(), true);
 }
 
 UncertaintyRequest UncertaintyView::request() const

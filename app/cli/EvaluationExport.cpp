@@ -1,4 +1,5 @@
 #include "EvaluationExport.h"
+#include "LightKey.h"
 #include "MachineText.h"
 
 #include <cmath>
@@ -37,21 +38,6 @@ QString notesJson(const EvaluationSetup& setup, const engine::EvaluationResult& 
 }
 
 } // namespace
-
-QString EvaluationExport::lightKey(engine::Light light)
-{
-    switch (light) {
-    case engine::Light::Red:
-        return QStringLiteral("red");
-    case engine::Light::Amber:
-        return QStringLiteral("amber");
-    case engine::Light::Green:
-        return QStringLiteral("green");
-    case engine::Light::Insufficient:
-        break;
-    }
-    return QStringLiteral("insufficient");
-}
 
 QString EvaluationExport::jsonString(const QString& text)
 {
@@ -99,8 +85,8 @@ void EvaluationExport::writeCsv(QTextStream& out, const EvaluationSetup& setup, 
                 out << period << service << MachineText::csvField(setup.nodeCodes[node]) << ','
                     << setup.nodeLevels[node] << ',' << (std::isnan(score) ? QString() : MachineText::number(score))
                     << ',' << MachineText::number(result.coverageOf(p, node, s)) << ','
-                    << lightKey(result.light(p, node, s)) << ',' << (rank > 0 ? QString::number(rank) : QString())
-                    << '\n';
+                    << balise::lightKey(result.light(p, node, s)) << ','
+                    << (rank > 0 ? QString::number(rank) : QString()) << '\n';
             }
         }
     }
@@ -146,7 +132,7 @@ void EvaluationExport::writeJson(QTextStream& out, const QString& projectTitle, 
                     << ", \"level\": " << jsonString(setup.nodeLevels[node])
                     << ", \"score\": " << jsonNumberOrNull(result.score(p, node, s))
                     << ", \"coverage\": " << MachineText::number(result.coverageOf(p, node, s))
-                    << ", \"light\": " << jsonString(lightKey(result.light(p, node, s)))
+                    << ", \"light\": " << jsonString(balise::lightKey(result.light(p, node, s)))
                     << ", \"rank\": " << (rank > 0 ? QString::number(rank) : QStringLiteral("null")) << '}'
                     << (last ? "\n" : ",\n");
             }

@@ -18,7 +18,6 @@ public:
     static void writeJson(QTextStream& out, const QString& projectTitle, const EvaluationSetup& setup,
                           const engine::EvaluationResult& result);
 
-    static QString lightKey(engine::Light light);
     // A JSON string literal, quotes included.
     static QString jsonString(const QString& text);
 };

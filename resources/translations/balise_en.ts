@@ -813,6 +813,13 @@
     </message>
 </context>
 <context>
+    <name>EditorWidgets</name>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+</context>
+<context>
     <name>EntityCommands</name>
     <message>
         <source>Edit %1</source>
@@ -3587,10 +3594,6 @@
         <translation>&amp;Add a period</translation>
     </message>
     <message>
-        <source>Remove</source>
-        <translation>Remove</translation>
-    </message>
-    <message>
         <source>Period %1</source>
         <translation>Period %1</translation>
     </message>
@@ -4023,10 +4026,6 @@ Weakest: %2</translation>
     <message>
         <source>&amp;Add a service</source>
         <translation>&amp;Add a service</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Remove</translation>
     </message>
     <message>
         <source>No service selected</source>

@@ -813,6 +813,13 @@
     </message>
 </context>
 <context>
+    <name>EditorWidgets</name>
+    <message>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+</context>
+<context>
     <name>EntityCommands</name>
     <message>
         <source>Edit %1</source>
@@ -3587,10 +3594,6 @@
         <translation>&amp;Ajouter une période</translation>
     </message>
     <message>
-        <source>Remove</source>
-        <translation>Supprimer</translation>
-    </message>
-    <message>
         <source>Period %1</source>
         <translation>Période %1</translation>
     </message>
@@ -4023,10 +4026,6 @@ Points faibles : %2</translation>
     <message>
         <source>&amp;Add a service</source>
         <translation>A&amp;jouter un service</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Supprimer</translation>
     </message>
     <message>
         <source>No service selected</source>
