@@ -1,6 +1,7 @@
 #include "ScorecardView.h"
 
 #include "ChartMenu.h"
+#include "CoalescedRefresh.h"
 #include "DisplayFormat.h"
 #include "EditorWidgets.h"
 #include "ProjectEvaluation.h"
@@ -46,6 +47,10 @@ ScorecardView::ScorecardView(QWidget* parent)
       m_radar(new QCustomPlot(this)), m_trend(new QCustomPlot(this)), m_strengths(new QLabel(this))
 {
     setObjectName(QStringLiteral("scorecardView"));
+    m_refresh = new CoalescedRefresh(this, [this] {
+        fillChoices();
+        redraw();
+    });
     m_headline->setObjectName(QStringLiteral("scorecardHeadline"));
     m_headline->setTextFormat(Qt::PlainText);
     QFont big = m_headline->font();
@@ -102,16 +107,7 @@ void ScorecardView::setEvaluation(ProjectEvaluation* evaluation)
         disconnect(m_evaluation, nullptr, this, nullptr);
     m_evaluation = evaluation;
     if (m_evaluation) {
-        connect(m_evaluation, &ProjectEvaluation::stale, this, [this] {
-            if (m_pending)
-                return;
-            m_pending = true;
-            QTimer::singleShot(0, this, [this] {
-                m_pending = false;
-                fillChoices();
-                redraw();
-            });
-        });
+        connect(m_evaluation, &ProjectEvaluation::stale, m_refresh, &CoalescedRefresh::request);
         connect(m_evaluation, &QObject::destroyed, this, [this] { m_evaluation = nullptr; });
     }
     fillChoices();

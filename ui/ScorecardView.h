@@ -12,6 +12,8 @@ class ProjectEvaluation;
 
 namespace balise::ui {
 
+class CoalescedRefresh;
+
 // The scorecard of one data service: its overall score with light, rank and coverage; a radar of its
 // objectives against the average of all services; the trend of its overall and objective scores over
 // the periods; and its three strongest and three weakest indicators. Follows every edit.
@@ -48,7 +50,7 @@ private:
     QCustomPlot* m_radar;
     QCustomPlot* m_trend;
     QLabel* m_strengths;
-    bool m_pending = false;
+    CoalescedRefresh* m_refresh = nullptr; // child of this view
 };
 
 } // namespace balise::ui

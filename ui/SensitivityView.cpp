@@ -2,6 +2,7 @@
 
 #include "ChartColours.h"
 #include "ChartMenu.h"
+#include "CoalescedRefresh.h"
 #include "CompositeModel.h"
 #include "EditorWidgets.h"
 #include "ProjectEvaluation.h"
@@ -31,6 +32,10 @@ SensitivityView::SensitivityView(QWidget* parent)
       m_tornado(new QCustomPlot(this)), m_summary(new QLabel(this))
 {
     setObjectName(QStringLiteral("sensitivityView"));
+    m_refresh = new CoalescedRefresh(this, [this] {
+        fillChoices();
+        recompute();
+    });
     m_change->setRange(1, 90);
     m_change->setValue(20);
     m_change->setPrefix(QStringLiteral("± "));
@@ -73,16 +78,7 @@ void SensitivityView::setEvaluation(ProjectEvaluation* evaluation)
         disconnect(m_evaluation, nullptr, this, nullptr);
     m_evaluation = evaluation;
     if (m_evaluation) {
-        connect(m_evaluation, &ProjectEvaluation::stale, this, [this] {
-            if (m_pending)
-                return;
-            m_pending = true;
-            QTimer::singleShot(0, this, [this] {
-                m_pending = false;
-                fillChoices();
-                recompute();
-            });
-        });
+        connect(m_evaluation, &ProjectEvaluation::stale, m_refresh, &CoalescedRefresh::request);
         connect(m_evaluation, &QObject::destroyed, this, [this] { m_evaluation = nullptr; });
     }
     fillChoices();

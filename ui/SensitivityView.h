@@ -15,6 +15,8 @@ class ProjectEvaluation;
 
 namespace balise::ui {
 
+class CoalescedRefresh;
+
 // Sensitivity to the weights, one at a time: each weight moved by −X and +X (siblings renormalised),
 // and how far a service's overall score moves — a tornado chart, widest swing at the top — with the
 // rank changes it causes. Recomputed after every edit (it takes milliseconds).
@@ -46,8 +48,8 @@ private:
     QCustomPlot* m_tornado;
     QLabel* m_summary;
     engine::OneAtATimeResult m_result;
-    QStringList m_nodeLabels; // per moved node
-    bool m_pending = false;
+    QStringList m_nodeLabels;              // per moved node
+    CoalescedRefresh* m_refresh = nullptr; // child of this view
 };
 
 } // namespace balise::ui
