@@ -5,6 +5,7 @@
 #include "DestabilisationView.h"
 #include "FrameworkEditor.h"
 #include "ItemDetailsView.h"
+#include "LanguageSetting.h"
 #include "MeasurementSheet.h"
 #include "PeriodEditor.h"
 #include "Project.h"
@@ -156,6 +157,9 @@ void MainWindow::createMenus()
         redoKeys.append(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
     redo->setShortcuts(redoKeys);
     edit->addAction(redo);
+    edit->addSeparator();
+    QAction* settings = edit->addAction(tr("&Settings…"), this, [this] { LanguageSetting::choose(this); });
+    settings->setMenuRole(QAction::PreferencesRole);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = help->addAction(tr("&About Balise"), this, [this] { AboutBox::show(this); });

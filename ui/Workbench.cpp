@@ -1,6 +1,7 @@
 #include "Workbench.h"
 
 #include "Language.h"
+#include "LanguageSetting.h"
 #include "MainWindow.h"
 #include "Project.h"
 #include "ProjectDocument.h"
@@ -168,7 +169,7 @@ int runWorkbench(int argc, char** argv)
     QApplication::setApplicationName(QStringLiteral("Balise"));
     QApplication::setOrganizationName(QStringLiteral("Balise"));
     QApplication::setApplicationVersion(QStringLiteral(BALISE_VERSION));
-    balise::installTranslations(app, qEnvironmentVariable("BALISE_LANG"));
+    balise::installTranslations(app, LanguageSetting::atStartUp());
     return Workbench::run(app);
 }
 
