@@ -1843,6 +1843,25 @@
     </message>
 </context>
 <context>
+    <name>LanguageSetting</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>The system&apos;s language</translation>
+    </message>
+    <message>
+        <source>The language applies when Balise is next started.</source>
+        <translation>The language applies when Balise is next started.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+</context>
+<context>
     <name>MeasurementCommands</name>
     <message>
         <source>Edit a measurement</source>
@@ -3513,6 +3532,10 @@
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
     </message>
 </context>
 <context>

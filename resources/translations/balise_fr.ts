@@ -1843,6 +1843,25 @@
     </message>
 </context>
 <context>
+    <name>LanguageSetting</name>
+    <message>
+        <source>Settings</source>
+        <translation>Réglages</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>La langue du système</translation>
+    </message>
+    <message>
+        <source>The language applies when Balise is next started.</source>
+        <translation>La langue s&apos;applique au prochain démarrage de Balise.</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+</context>
+<context>
     <name>MeasurementCommands</name>
     <message>
         <source>Edit a measurement</source>
@@ -3513,6 +3532,10 @@
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Réglages…</translation>
     </message>
 </context>
 <context>
