@@ -3535,7 +3535,7 @@
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation>&amp;Réglages…</translation>
+        <translation>Ré&amp;glages…</translation>
     </message>
 </context>
 <context>
