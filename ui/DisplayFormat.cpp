@@ -7,7 +7,7 @@ namespace balise::ui {
 
 QString DisplayFormat::number(double value)
 {
-    return QLocale().toString(value, 'g', QLocale::FloatingPointShortest);
+    return QLocale().toString(value, 'f', QLocale::FloatingPointShortest);
 }
 
 QString DisplayFormat::computed(double value)
@@ -32,7 +32,7 @@ QString DisplayFormat::percent(double share)
     const QString separator = locale.language() == QLocale::French ? QStringLiteral("\u202F") : QString();
     // One decimal at most, without trailing zeros: 40 %, 2.5 %, 33.3 %.
     const double rounded = std::round(share * 1000.0) / 10.0;
-    return locale.toString(rounded, 'g', QLocale::FloatingPointShortest) + separator + locale.percent();
+    return locale.toString(rounded, 'f', QLocale::FloatingPointShortest) + separator + locale.percent();
 }
 
 QString DisplayFormat::money(double euros)

@@ -16,6 +16,7 @@ class DisplayFormat
     Q_DECLARE_TR_FUNCTIONS(DisplayFormat)
 
 public:
+    // Never in exponent form: 400,000 and not 4E+05, which readers of a scorecard would not parse.
     static QString number(double value);
     // A value the workbench computed (a sum, a ratio): 12 significant digits, so that 0.05 + 0.12 shows
     // as 0.17 and not as the binary sum's 0.16999999999999998.

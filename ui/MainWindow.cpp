@@ -4,6 +4,7 @@
 #include "ComparisonView.h"
 #include "DestabilisationView.h"
 #include "FrameworkEditor.h"
+#include "ImpactAccountEditor.h"
 #include "ItemDetailsView.h"
 #include "LanguageSetting.h"
 #include "MeasurementSheet.h"
@@ -87,6 +88,13 @@ MainWindow::MainWindow(const MainWindowOptions& options, QWidget* parent)
     m_scorecardView = page(new ScorecardView);
     m_destabilisationView = page(new DestabilisationView);
     m_sensitivityView = page(new SensitivityView);
+    m_impactAccountEditor = page(new ImpactAccountEditor);
+    connect(m_impactAccountEditor, &ImpactAccountEditor::accountAdded, this, [this](EntityId id) {
+        selectItem({ProjectItemRef::Kind::ImpactAccount, id});
+    });
+    connect(m_impactAccountEditor, &ImpactAccountEditor::accountRemoved, this, [this] {
+        selectItem({ProjectItemRef::Kind::ImpactAccountsSection, NoId});
+    });
     connect(m_periodEditor, &PeriodEditor::periodAdded, this, [this](EntityId id) {
         selectItem({ProjectItemRef::Kind::Period, id});
     });
@@ -213,6 +221,7 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
     m_scorecardView->setEvaluation(nullptr);
     m_destabilisationView->setDocument(nullptr);
     m_sensitivityView->setEvaluation(nullptr);
+    m_impactAccountEditor->setDocument(nullptr);
     if (m_document)
         m_undoGroup->removeStack(&m_document->undoStack());
     m_document = std::move(document); // the previous project (and its lock) goes here
@@ -233,6 +242,7 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
         m_scorecardView->setEvaluation(&m_document->evaluation());
         m_destabilisationView->setDocument(m_document.get());
         m_sensitivityView->setEvaluation(&m_document->evaluation());
+        m_impactAccountEditor->setDocument(m_document.get());
         m_treeModel->setProject(&project);
         m_treeView->expandDefault();
         m_stack->setCurrentWidget(m_splitter);
@@ -329,6 +339,13 @@ void MainWindow::showCurrentItem(const ProjectItemRef& item)
     if (m_document && item.kind == Kind::Period) {
         m_periodEditor->showPeriod(item.id);
         m_centre->setCurrentWidget(m_periodEditor);
+        return;
+    }
+    // An account opens its editor; the section too when there is no account yet, to add the first.
+    if (m_document && (item.kind == Kind::ImpactAccount || (item.kind == Kind::ImpactAccountsSection &&
+                                                            m_document->project().impactAccounts().isEmpty()))) {
+        m_impactAccountEditor->showAccount(item.id);
+        m_centre->setCurrentWidget(m_impactAccountEditor);
         return;
     }
     if (m_document && item.kind == Kind::Sensitivity) {

@@ -26,6 +26,7 @@ class ServiceEditor;
 class UncertaintyView;
 class DestabilisationView;
 class FrameworkEditor;
+class ImpactAccountEditor;
 class MeasurementSheet;
 class ItemDetailsView;
 class ProjectDocument;
@@ -77,6 +78,7 @@ public:
     ScorecardView* scorecardView() const { return m_scorecardView; }
     DestabilisationView* destabilisationView() const { return m_destabilisationView; }
     SensitivityView* sensitivityView() const { return m_sensitivityView; }
+    ImpactAccountEditor* impactAccountEditor() const { return m_impactAccountEditor; }
     // The editor or view in the centre for the current item.
     QWidget* currentCentre() const;
 
@@ -115,6 +117,7 @@ private:
     ScorecardView* m_scorecardView = nullptr;
     DestabilisationView* m_destabilisationView = nullptr;
     SensitivityView* m_sensitivityView = nullptr;
+    ImpactAccountEditor* m_impactAccountEditor = nullptr;
     QUndoGroup* m_undoGroup = nullptr; // the open document's stack is its only member
     QMenu* m_recentMenu = nullptr;
     QAction* m_closeAction = nullptr;

@@ -24,7 +24,7 @@ std::optional<std::optional<double>> TypedNumber::read(const QVariant& value)
 
 QString TypedNumber::text(const std::optional<double>& value)
 {
-    return value ? QLocale().toString(*value, 'g', QLocale::FloatingPointShortest) : QString();
+    return value ? QLocale().toString(*value, 'f', QLocale::FloatingPointShortest) : QString();
 }
 
 } // namespace balise::ui

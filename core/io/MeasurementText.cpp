@@ -72,7 +72,7 @@ QString MeasurementText::write(const FrameworkNode& indicator, const Measurement
     if (measurement.level)
         return indicator.indicator.levels.value(*measurement.level).label;
     if (measurement.value)
-        return locale.toString(*measurement.value, 'g', QLocale::FloatingPointShortest);
+        return locale.toString(*measurement.value, 'f', QLocale::FloatingPointShortest);
     return {};
 }
 

@@ -677,22 +677,6 @@ void Project::updateImpactAccount(const ImpactAccount& account)
     announce(Subject::ImpactAccounts, Operation::Updated, updated.id);
 }
 
-void Project::removeImpactAccount(EntityId id)
-{
-    const int index = indexOfId(m_data.impactAccounts, id);
-    if (index < 0)
-        throw refusal(tr("This impact account no longer exists."));
-    transact([&](ProjectWriter& w) {
-        w.deleteImpactAccount(id);
-        for (int i = index + 1; i < m_data.impactAccounts.size(); ++i) {
-            ImpactAccount shifted = m_data.impactAccounts[i];
-            w.writeImpactAccount(shifted, i - 1);
-        }
-    });
-    m_data.impactAccounts.removeAt(index);
-    announce(Subject::ImpactAccounts, Operation::Removed, id);
-}
-
 void Project::saveAs(const QString& target)
 {
     if (QFileInfo(target).absoluteFilePath() == QFileInfo(filePath()).absoluteFilePath() && !isReadOnly())

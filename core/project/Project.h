@@ -103,7 +103,8 @@ public:
 
     EntityId addImpactAccount(const ImpactAccount& account);
     void updateImpactAccount(const ImpactAccount& account);
-    void removeImpactAccount(EntityId id);
+    RemovedImpactAccount removeImpactAccount(EntityId id);
+    void restoreImpactAccount(const RemovedImpactAccount& removed);
 
     // Writes a complete copy to `target` and continues working on it (Save As).
     void saveAs(const QString& target);

@@ -221,4 +221,41 @@ void Project::restorePeriod(const RemovedPeriod& removed)
         announce(Subject::ImpactAccounts, Operation::Reset);
 }
 
+RemovedImpactAccount Project::removeImpactAccount(EntityId id)
+{
+    const int index = indexOfId(m_data.impactAccounts, id);
+    if (index < 0)
+        throw refusal(tr("This impact account no longer exists."));
+    RemovedImpactAccount removed{index, m_data.impactAccounts[index]};
+    transact([&](ProjectWriter& w) {
+        w.deleteImpactAccount(id);
+        for (int i = index + 1; i < m_data.impactAccounts.size(); ++i) {
+            ImpactAccount shifted = m_data.impactAccounts[i];
+            w.writeImpactAccount(shifted, i - 1);
+        }
+    });
+    m_data.impactAccounts.removeAt(index);
+    announce(Subject::ImpactAccounts, Operation::Removed, id);
+    return removed;
+}
+
+void Project::restoreImpactAccount(const RemovedImpactAccount& removed)
+{
+    if (indexOfId(m_data.impactAccounts, removed.account.id) >= 0)
+        throw refusal(tr("This impact account exists already."));
+    if (removed.account.serviceId != NoId && !m_data.findService(removed.account.serviceId))
+        throw refusal(tr("This data service no longer exists."));
+    for (const auto& v : removed.account.volumes)
+        if (!m_data.findPeriod(v.periodId))
+            throw refusal(tr("This period no longer exists."));
+    QList<ImpactAccount> next = m_data.impactAccounts;
+    next.insert(std::clamp<qsizetype>(removed.index, 0, next.size()), removed.account);
+    transact([&](ProjectWriter& w) {
+        for (int i = 0; i < next.size(); ++i)
+            w.writeImpactAccount(next[i], i);
+    });
+    m_data.impactAccounts = std::move(next);
+    announce(Subject::ImpactAccounts, Operation::Added, removed.account.id);
+}
+
 } // namespace balise

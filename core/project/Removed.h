@@ -42,4 +42,10 @@ struct RemovedPeriod
     QList<ImpactAccount> accounts; // as they were, for the accounts with a volume in the period
 };
 
+struct RemovedImpactAccount
+{
+    int index = 0;
+    ImpactAccount account;
+};
+
 } // namespace balise

@@ -60,6 +60,10 @@ TEST_CASE("Typed levels by label in any case or by number, and written back", "[
     Measurement v;
     v.value = 0.1 + 0.2; // written in full, shortest exact form
     CHECK(MeasurementText::write(quantitative(), v, QLocale::c(), {}) == QStringLiteral("0.30000000000000004"));
+    // Never in exponent form: a million reads as a million.
+    Measurement large;
+    large.value = 1e6;
+    CHECK(MeasurementText::write(quantitative(), large, QLocale::c(), {}) == QStringLiteral("1000000"));
     Measurement missing;
     missing.state = MeasurementState::Missing;
     CHECK(MeasurementText::write(quantitative(), missing, french, QStringLiteral("manquant")) ==

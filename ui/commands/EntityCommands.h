@@ -39,6 +39,24 @@ template <> struct EntityAccess<Period>
     static QString label(const Period& p) { return p.label; }
 };
 
+template <> struct EntityAccess<ImpactAccount>
+{
+    using Removed = RemovedImpactAccount;
+    static constexpr CommandId mergeId = CommandId::EditImpactAccount;
+    static void update(Project& project, const ImpactAccount& a) { project.updateImpactAccount(a); }
+    static EntityId add(Project& project, const ImpactAccount& a) { return project.addImpactAccount(a); }
+    static Removed remove(Project& project, EntityId id) { return project.removeImpactAccount(id); }
+    static void restore(Project& project, const Removed& removed) { project.restoreImpactAccount(removed); }
+    static const ImpactAccount* find(const Project& project, EntityId id)
+    {
+        for (const ImpactAccount& account : project.impactAccounts())
+            if (account.id == id)
+                return &account;
+        return nullptr;
+    }
+    static QString label(const ImpactAccount& a) { return a.name; }
+};
+
 // Changes one entity from `before` to `after`; consecutive edits of the same attribute merge.
 template <typename Entity> class EditEntityCommand : public ProjectCommand
 {

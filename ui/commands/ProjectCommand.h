@@ -17,6 +17,7 @@ enum class CommandId
     SetMeasurement = 2,
     EditService = 3,
     EditPeriod = 4,
+    EditImpactAccount = 5,
 };
 
 // One user edit of the open project, undoable. Subclasses change the project through its public API
