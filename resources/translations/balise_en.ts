@@ -3124,6 +3124,10 @@
         <source>A period &quot;%1&quot; exists again: the removed one cannot be put back.</source>
         <translation>A period &quot;%1&quot; exists again: the removed one cannot be put back.</translation>
     </message>
+    <message>
+        <source>This impact account exists already.</source>
+        <translation>This impact account exists already.</translation>
+    </message>
 </context>
 <context>
     <name>balise::ui::ChartMenu</name>
@@ -3323,6 +3327,141 @@
     <message>
         <source>&quot;%1&quot; is not a number.</source>
         <translation>&quot;%1&quot; is not a number.</translation>
+    </message>
+</context>
+<context>
+    <name>balise::ui::ImpactAccountEditor</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>&amp;Service:</translation>
+    </message>
+    <message>
+        <source>&amp;Unit of activity:</source>
+        <translation>&amp;Unit of activity:</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>&amp;Currency:</translation>
+    </message>
+    <message>
+        <source>&amp;Investment (empty: none):</source>
+        <translation>&amp;Investment (empty: none):</translation>
+    </message>
+    <message>
+        <source>&amp;Discount rate per period (%):</source>
+        <translation>&amp;Discount rate per period (%):</translation>
+    </message>
+    <message>
+        <source>Cost or benefit</source>
+        <translation>Cost or benefit</translation>
+    </message>
+    <message>
+        <source>Value per unit</source>
+        <translation>Value per unit</translation>
+    </message>
+    <message>
+        <source>Borne by</source>
+        <translation>Borne by</translation>
+    </message>
+    <message>
+        <source>Volume of activity</source>
+        <translation>Volume of activity</translation>
+    </message>
+    <message>
+        <source>Add a &amp;line</source>
+        <translation>Add a &amp;line</translation>
+    </message>
+    <message>
+        <source>Remove the line</source>
+        <translation>Remove the line</translation>
+    </message>
+    <message>
+        <source>Costs (negative) and benefits (positive) per unit of activity:</source>
+        <translation>Costs (negative) and benefits (positive) per unit of activity:</translation>
+    </message>
+    <message>
+        <source>Activity per period:</source>
+        <translation>Activity per period:</translation>
+    </message>
+    <message>
+        <source>&amp;Add an account</source>
+        <translation>&amp;Add an account</translation>
+    </message>
+    <message>
+        <source>Remove this account</source>
+        <translation>Remove this account</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount.</source>
+        <translation>&quot;%1&quot; is not an amount.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a rate: write 4 for 4 %.</source>
+        <translation>&quot;%1&quot; is not a rate: write 4 for 4 %.</translation>
+    </message>
+    <message>
+        <source>No account selected</source>
+        <translation>No account selected</translation>
+    </message>
+    <message>
+        <source>(no service)</source>
+        <translation>(no service)</translation>
+    </message>
+    <message>
+        <source> per %1</source>
+        <translation> per %1</translation>
+    </message>
+    <message>
+        <source>Per unit: %1 for society, %2 for the user, %3 in all%4.</source>
+        <translation>Per unit: %1 for society, %2 for the user, %3 in all%4.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (society %3, users %4)</source>
+        <translation>%1: %2 (society %3, users %4)</translation>
+    </message>
+    <message>
+        <source>Net over these periods: %1. Net present value at %2 %: %3.</source>
+        <translation>Net over these periods: %1. Net present value at %2 %: %3.</translation>
+    </message>
+    <message>
+        <source>Internal rate of return: %1 %%2.</source>
+        <translation>Internal rate of return: %1 %%2.</translation>
+    </message>
+    <message>
+        <source> (the flows change sign several times: the lowest rate)</source>
+        <translation> (the flows change sign several times: the lowest rate)</translation>
+    </message>
+    <message>
+        <source>No internal rate of return: the flows never repay the investment, or there is nothing to repay.</source>
+        <translation>No internal rate of return: the flows never repay the investment, or there is nothing to repay.</translation>
+    </message>
+    <message>
+        <source>Give a volume of activity for at least one period to see the totals.</source>
+        <translation>Give a volume of activity for at least one period to see the totals.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a value per unit.</source>
+        <translation>&quot;%1&quot; is not a value per unit.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: write %2 or %3.</source>
+        <translation>&quot;%1&quot;: write %2 or %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a volume.</source>
+        <translation>&quot;%1&quot; is not a volume.</translation>
+    </message>
+    <message>
+        <source>New line</source>
+        <translation>New line</translation>
+    </message>
+    <message>
+        <source>New impact account</source>
+        <translation>New impact account</translation>
     </message>
 </context>
 <context>

@@ -3124,6 +3124,10 @@
         <source>A period &quot;%1&quot; exists again: the removed one cannot be put back.</source>
         <translation>Une période « %1 » existe de nouveau : celle qui a été supprimée ne peut pas être remise.</translation>
     </message>
+    <message>
+        <source>This impact account exists already.</source>
+        <translation>Ce bilan des impacts existe déjà.</translation>
+    </message>
 </context>
 <context>
     <name>balise::ui::ChartMenu</name>
@@ -3323,6 +3327,141 @@
     <message>
         <source>&quot;%1&quot; is not a number.</source>
         <translation>« %1 » n&apos;est pas un nombre.</translation>
+    </message>
+</context>
+<context>
+    <name>balise::ui::ImpactAccountEditor</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>&amp;Service :</translation>
+    </message>
+    <message>
+        <source>&amp;Unit of activity:</source>
+        <translation>&amp;Unité d&apos;activité :</translation>
+    </message>
+    <message>
+        <source>&amp;Currency:</source>
+        <translation>&amp;Monnaie :</translation>
+    </message>
+    <message>
+        <source>&amp;Investment (empty: none):</source>
+        <translation>&amp;Investissement (vide : aucun) :</translation>
+    </message>
+    <message>
+        <source>&amp;Discount rate per period (%):</source>
+        <translation>&amp;Taux d&apos;actualisation par période (%) :</translation>
+    </message>
+    <message>
+        <source>Cost or benefit</source>
+        <translation>Coût ou bénéfice</translation>
+    </message>
+    <message>
+        <source>Value per unit</source>
+        <translation>Valeur par unité</translation>
+    </message>
+    <message>
+        <source>Borne by</source>
+        <translation>Porté par</translation>
+    </message>
+    <message>
+        <source>Volume of activity</source>
+        <translation>Volume d&apos;activité</translation>
+    </message>
+    <message>
+        <source>Add a &amp;line</source>
+        <translation>Ajouter une &amp;ligne</translation>
+    </message>
+    <message>
+        <source>Remove the line</source>
+        <translation>Supprimer la ligne</translation>
+    </message>
+    <message>
+        <source>Costs (negative) and benefits (positive) per unit of activity:</source>
+        <translation>Coûts (négatifs) et bénéfices (positifs) par unité d&apos;activité :</translation>
+    </message>
+    <message>
+        <source>Activity per period:</source>
+        <translation>Activité par période :</translation>
+    </message>
+    <message>
+        <source>&amp;Add an account</source>
+        <translation>&amp;Ajouter un bilan</translation>
+    </message>
+    <message>
+        <source>Remove this account</source>
+        <translation>Supprimer ce bilan</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount.</source>
+        <translation>« %1 » n&apos;est pas un montant.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a rate: write 4 for 4 %.</source>
+        <translation>« %1 » n&apos;est pas un taux : écrivez 4 pour 4 %.</translation>
+    </message>
+    <message>
+        <source>No account selected</source>
+        <translation>Aucun bilan choisi</translation>
+    </message>
+    <message>
+        <source>(no service)</source>
+        <translation>(aucun service)</translation>
+    </message>
+    <message>
+        <source> per %1</source>
+        <translation> par %1</translation>
+    </message>
+    <message>
+        <source>Per unit: %1 for society, %2 for the user, %3 in all%4.</source>
+        <translation>Par unité : %1 pour la société, %2 pour l&apos;usager, %3 au total%4.</translation>
+    </message>
+    <message>
+        <source>%1: %2 (society %3, users %4)</source>
+        <translation>%1 : %2 (société %3, usagers %4)</translation>
+    </message>
+    <message>
+        <source>Net over these periods: %1. Net present value at %2 %: %3.</source>
+        <translation>Net sur ces périodes : %1. Valeur actuelle nette à %2 % : %3.</translation>
+    </message>
+    <message>
+        <source>Internal rate of return: %1 %%2.</source>
+        <translation>Taux de rendement interne : %1 %%2.</translation>
+    </message>
+    <message>
+        <source> (the flows change sign several times: the lowest rate)</source>
+        <translation> (les flux changent plusieurs fois de signe : le plus bas des taux)</translation>
+    </message>
+    <message>
+        <source>No internal rate of return: the flows never repay the investment, or there is nothing to repay.</source>
+        <translation>Pas de taux de rendement interne : les flux ne remboursent jamais l&apos;investissement, ou il n&apos;y a rien à rembourser.</translation>
+    </message>
+    <message>
+        <source>Give a volume of activity for at least one period to see the totals.</source>
+        <translation>Indiquez un volume d&apos;activité pour au moins une période pour voir les totaux.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a value per unit.</source>
+        <translation>« %1 » n&apos;est pas une valeur par unité.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: write %2 or %3.</source>
+        <translation>« %1 » : écrivez %2 ou %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a volume.</source>
+        <translation>« %1 » n&apos;est pas un volume.</translation>
+    </message>
+    <message>
+        <source>New line</source>
+        <translation>Nouvelle ligne</translation>
+    </message>
+    <message>
+        <source>New impact account</source>
+        <translation>Nouveau bilan des impacts</translation>
     </message>
 </context>
 <context>
