@@ -2,6 +2,7 @@
 
 #include "Ahp.h"
 #include "DisplayFormat.h"
+#include "GroupWeighting.h"
 #include "Project.h"
 #include "ProjectDocument.h"
 #include "TypedNumber.h"
@@ -85,6 +86,22 @@ WeightsDialog::WeightsDialog(ProjectDocument& document, EntityId parent, QWidget
     m_ranking = makeInputTable(tr("Rank (1 = most important)"), ranks);
     m_pairwise = new QTableWidget(static_cast<int>(m_children.size()), static_cast<int>(m_children.size()), this);
     fillPairwise();
+    m_group = new QTableWidget(static_cast<int>(m_children.size()), 0, this);
+    m_group->setVerticalHeaderLabels(m_labels);
+    m_group->setToolTip(tr("One column per stakeholder: the points each gives to each child, on any scale. The "
+                           "group weight is the mean of their shares; the disagreement is how far they spread."));
+    for (int k = 0; k < 3; ++k)
+        addStakeholder();
+    auto* groupPage = new QWidget(this);
+    auto* groupLayout = new QVBoxLayout(groupPage);
+    groupLayout->setContentsMargins(0, 0, 0, 0);
+    groupLayout->addWidget(m_group, 1);
+    auto* addStakeholderButton = new QPushButton(tr("Add a stakeholder"), groupPage);
+    groupLayout->addWidget(addStakeholderButton, 0, Qt::AlignLeft);
+    connect(addStakeholderButton, &QPushButton::clicked, this, [this] {
+        addStakeholder();
+        recompute();
+    });
 
     auto* equal = new QLabel(tr("Every child weighs the same."), this);
     equal->setAlignment(Qt::AlignTop | Qt::AlignLeft);
@@ -93,11 +110,12 @@ WeightsDialog::WeightsDialog(ProjectDocument& document, EntityId parent, QWidget
     m_methods->addTab(m_budget, tr("100-point budget"));
     m_methods->addTab(m_ranking, tr("Ranking"));
     m_methods->addTab(m_pairwise, tr("Pairwise (AHP)"));
+    m_methods->addTab(groupPage, tr("Several stakeholders"));
 
-    m_result->setColumnCount(1);
+    m_result->setColumnCount(2);
     m_result->setRowCount(static_cast<int>(m_children.size()));
     m_result->setVerticalHeaderLabels(m_labels);
-    m_result->setHorizontalHeaderLabels({tr("Resulting share")});
+    m_result->setHorizontalHeaderLabels({tr("Resulting share"), tr("Disagreement")});
     m_result->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_result->horizontalHeader()->setStretchLastSection(true);
     m_status->setTextFormat(Qt::PlainText);
@@ -117,7 +135,7 @@ WeightsDialog::WeightsDialog(ProjectDocument& document, EntityId parent, QWidget
     resize(720, 600);
 
     connect(m_methods, &QTabWidget::currentChanged, this, &WeightsDialog::recompute);
-    for (QTableWidget* table : {m_points, m_budget, m_ranking, m_pairwise})
+    for (QTableWidget* table : {m_points, m_budget, m_ranking, m_pairwise, m_group})
         connect(table, &QTableWidget::itemChanged, this, [this, table](QTableWidgetItem* item) {
             if (m_filling)
                 return;
@@ -175,6 +193,64 @@ void WeightsDialog::fillPairwise()
                               "other way round."));
 }
 
+void WeightsDialog::addStakeholder()
+{
+    const int column = m_group->columnCount();
+    m_group->insertColumn(column);
+    m_group->setHorizontalHeaderItem(column, new QTableWidgetItem(tr("Stakeholder %1").arg(column + 1)));
+    m_filling = true;
+    for (int r = 0; r < m_group->rowCount(); ++r)
+        m_group->setItem(r, column, new QTableWidgetItem(QStringLiteral("1")));
+    m_filling = false;
+}
+
+void WeightsDialog::setStakeholderPoints(int stakeholder, const QList<double>& points)
+{
+    setMethod(Group);
+    while (m_group->columnCount() <= stakeholder)
+        addStakeholder();
+    for (int r = 0; r < m_group->rowCount() && r < points.size(); ++r)
+        m_group->item(r, stakeholder)->setText(QLocale().toString(points[r]));
+}
+
+bool WeightsDialog::recomputeGroup()
+{
+    const int n = static_cast<int>(m_children.size());
+    std::vector<engine::StakeholderJudgement> judgements;
+    for (int k = 0; k < m_group->columnCount(); ++k) {
+        engine::StakeholderJudgement judgement;
+        for (int r = 0; r < n; ++r) {
+            const auto value = TypedNumber::read(m_group->item(r, k)->text());
+            if (!value || !*value) {
+                m_problem =
+                    tr("\"%1\" (%2, %3) is not a number.")
+                        .arg(m_group->item(r, k)->text(), m_labels[r], m_group->horizontalHeaderItem(k)->text());
+                return false;
+            }
+            judgement.values.push_back(**value);
+        }
+        judgements.push_back(judgement);
+    }
+    const engine::GroupWeightResult group = engine::combineStakeholders(n, judgements);
+    if (!group.ok()) {
+        m_problem = tr("%1 gives points that cannot be weights (negative, or all zero).")
+                        .arg(group.stakeholder >= 0 ? m_group->horizontalHeaderItem(group.stakeholder)->text()
+                                                    : tr("A stakeholder"));
+        return false;
+    }
+    m_shares = group.weights;
+    m_disagreement = group.itemVariation;
+    const QLocale locale;
+    int worst = 0;
+    for (int r = 1; r < n; ++r)
+        if (m_disagreement[static_cast<size_t>(r)] > m_disagreement[static_cast<size_t>(worst)])
+            worst = r;
+    m_status->setText(tr("Disagreement (σ/mean of the stakeholders' shares): %1 on average, the most on %2 (%3).")
+                          .arg(DisplayFormat::percent(group.meanVariation), m_labels.value(worst),
+                               DisplayFormat::percent(group.maxVariation)));
+    return true;
+}
+
 void WeightsDialog::setMethod(Method method)
 {
     m_methods->setCurrentIndex(static_cast<int>(method));
@@ -221,6 +297,23 @@ void WeightsDialog::recompute()
     };
     m_problem.clear();
     m_shares.clear();
+    m_disagreement.clear();
+    if (static_cast<Method>(m_methods->currentIndex()) == Group) {
+        if (!recomputeGroup())
+            m_status->setText(m_problem);
+        for (int r = 0; r < n; ++r) {
+            auto* share = new QTableWidgetItem(
+                m_shares.empty() ? DisplayFormat::none() : DisplayFormat::percent(m_shares[static_cast<size_t>(r)]));
+            share->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_result->setItem(r, 0, share);
+            auto* spread = new QTableWidgetItem(m_disagreement.empty()
+                                                    ? DisplayFormat::none()
+                                                    : DisplayFormat::percent(m_disagreement[static_cast<size_t>(r)]));
+            spread->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_result->setItem(r, 1, spread);
+        }
+        return;
+    }
     engine::WeightResult weights;
     bool ok = true;
     switch (static_cast<Method>(m_methods->currentIndex())) {
@@ -248,6 +341,8 @@ void WeightsDialog::recompute()
             weights = engine::rankOrderCentroid(ranks);
         break;
     }
+    case Group:
+        break; // handled above
     case Pairwise: {
         std::vector<double> matrix(static_cast<size_t>(n) * static_cast<size_t>(n), 1.0);
         for (int r = 0; r < n && ok; ++r)
@@ -316,6 +411,7 @@ void WeightsDialog::recompute()
                                                            : DisplayFormat::percent(m_shares[static_cast<size_t>(r)]));
         item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_result->setItem(r, 0, item);
+        m_result->setItem(r, 1, new QTableWidgetItem(QString()));
     }
 }
 

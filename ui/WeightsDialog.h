@@ -30,7 +30,8 @@ public:
         Equal,
         Budget,
         Ranking,
-        Pairwise
+        Pairwise,
+        Group // several stakeholders' points, combined by their mean, with their disagreement
     };
 
     WeightsDialog(ProjectDocument& document, EntityId parent, QWidget* parentWidget = nullptr);
@@ -43,6 +44,10 @@ public:
     // as typed ("3", "1/5").
     void setJudgement(int row, int column, const QString& text);
     void setInputs(Method method, const QList<double>& values);
+    // For tests: one stakeholder's points in the group table (adding stakeholders as needed).
+    void setStakeholderPoints(int stakeholder, const QList<double>& points);
+    // The group method's per-child disagreement (σ/mean of the stakeholders' shares), empty otherwise.
+    const std::vector<double>& disagreement() const { return m_disagreement; }
 
     // Applies the shares as the children's weights; false (with the reason shown) when invalid.
     bool applyWeights();
@@ -51,6 +56,8 @@ private:
     QTableWidget* makeInputTable(const QString& header, const QList<double>& initial);
     void recompute();
     void fillPairwise();
+    void addStakeholder();
+    bool recomputeGroup();
 
     ProjectDocument& m_document;
     QList<EntityId> m_children;
@@ -60,9 +67,11 @@ private:
     QTableWidget* m_budget;
     QTableWidget* m_ranking;
     QTableWidget* m_pairwise;
+    QTableWidget* m_group;
     QTableWidget* m_result;
     QLabel* m_status;
     std::vector<double> m_shares;
+    std::vector<double> m_disagreement;
     QString m_problem;
     bool m_filling = false;
 };

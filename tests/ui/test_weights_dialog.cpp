@@ -87,3 +87,22 @@ TEST_CASE("The other weighting methods, and refusals that apply nothing", "[ui][
     CHECK_FALSE(dialog.applyWeights());
     CHECK(document.undoStack().count() == 0);
 }
+
+TEST_CASE("Several stakeholders: the mean of their shares and how far they disagree", "[ui][weights]")
+{
+    QTemporaryDir dir;
+    ProjectDocument document(test::createUiTestProject(dir.filePath(QStringLiteral("group.balise"))));
+    addThirdObjective(document.project());
+    WeightsDialog dialog(document, NoId, nullptr);
+    dialog.setStakeholderPoints(0, {2, 1, 1}); // shares ½, ¼, ¼
+    dialog.setStakeholderPoints(1, {1, 1, 2}); // shares ¼, ¼, ½
+    dialog.setStakeholderPoints(2, {2, 1, 1}); // the first again
+    REQUIRE(dialog.shares().size() == 3);
+    CHECK(dialog.shares()[0] == Approx((0.5 + 0.25 + 0.5) / 3));
+    CHECK(dialog.shares()[1] == Approx(0.25));
+    REQUIRE(dialog.disagreement().size() == 3);
+    CHECK(dialog.disagreement()[1] == Approx(0.0).margin(1e-12)); // everyone gives O2 a quarter
+    CHECK(dialog.disagreement()[0] > 0.1);
+    REQUIRE(dialog.applyWeights());
+    CHECK(document.project().framework().findByCode(QStringLiteral("O2"))->weight == Approx(25.0));
+}
