@@ -4420,6 +4420,42 @@ Weakest: %2</translation>
             <numerusform>Weigh %n nodes</numerusform>
         </translation>
     </message>
+    <message>
+        <source>One column per stakeholder: the points each gives to each child, on any scale. The group weight is the mean of their shares; the disagreement is how far they spread.</source>
+        <translation>One column per stakeholder: the points each gives to each child, on any scale. The group weight is the mean of their shares; the disagreement is how far they spread.</translation>
+    </message>
+    <message>
+        <source>Add a stakeholder</source>
+        <translation>Add a stakeholder</translation>
+    </message>
+    <message>
+        <source>Several stakeholders</source>
+        <translation>Several stakeholders</translation>
+    </message>
+    <message>
+        <source>Disagreement</source>
+        <translation>Disagreement</translation>
+    </message>
+    <message>
+        <source>Stakeholder %1</source>
+        <translation>Stakeholder %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (%2, %3) is not a number.</source>
+        <translation>&quot;%1&quot; (%2, %3) is not a number.</translation>
+    </message>
+    <message>
+        <source>%1 gives points that cannot be weights (negative, or all zero).</source>
+        <translation>%1 gives points that cannot be weights (negative, or all zero).</translation>
+    </message>
+    <message>
+        <source>A stakeholder</source>
+        <translation>A stakeholder</translation>
+    </message>
+    <message>
+        <source>Disagreement (σ/mean of the stakeholders&apos; shares): %1 on average, the most on %2 (%3).</source>
+        <translation>Disagreement (σ/mean of the stakeholders&apos; shares): %1 on average, the most on %2 (%3).</translation>
+    </message>
 </context>
 <context>
     <name>balise::ui::WelcomePage</name>

@@ -4420,6 +4420,42 @@ Points faibles : %2</translation>
             <numerusform>Pondérer %n éléments</numerusform>
         </translation>
     </message>
+    <message>
+        <source>One column per stakeholder: the points each gives to each child, on any scale. The group weight is the mean of their shares; the disagreement is how far they spread.</source>
+        <translation>Une colonne par partie prenante : les points que chacune donne à chaque élément, sur n&apos;importe quelle échelle. Le poids du groupe est la moyenne de leurs parts ; le désaccord mesure leur dispersion.</translation>
+    </message>
+    <message>
+        <source>Add a stakeholder</source>
+        <translation>Ajouter une partie prenante</translation>
+    </message>
+    <message>
+        <source>Several stakeholders</source>
+        <translation>Plusieurs parties prenantes</translation>
+    </message>
+    <message>
+        <source>Disagreement</source>
+        <translation>Désaccord</translation>
+    </message>
+    <message>
+        <source>Stakeholder %1</source>
+        <translation>Partie prenante %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (%2, %3) is not a number.</source>
+        <translation>« %1 » (%2, %3) n&apos;est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>%1 gives points that cannot be weights (negative, or all zero).</source>
+        <translation>%1 donne des points qui ne peuvent pas être des poids (négatifs, ou tous nuls).</translation>
+    </message>
+    <message>
+        <source>A stakeholder</source>
+        <translation>Une partie prenante</translation>
+    </message>
+    <message>
+        <source>Disagreement (σ/mean of the stakeholders&apos; shares): %1 on average, the most on %2 (%3).</source>
+        <translation>Désaccord (σ/moyenne des parts des parties prenantes) : %1 en moyenne, le plus fort sur %2 (%3).</translation>
+    </message>
 </context>
 <context>
     <name>balise::ui::WelcomePage</name>
