@@ -3,6 +3,7 @@
 #include "AboutBox.h"
 #include "ComparisonView.h"
 #include "DestabilisationView.h"
+#include "FileImporter.h"
 #include "FrameworkEditor.h"
 #include "ImpactAccountEditor.h"
 #include "ItemDetailsView.h"
@@ -143,6 +144,12 @@ void MainWindow::createMenus()
     QAction* open = file->addAction(tr("&Open…"), this, &MainWindow::chooseAndOpen);
     open->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
     m_recentMenu = file->addMenu(tr("Open &recent"));
+    file->addSeparator();
+    m_importAction = file->addAction(tr("&Import measurements or services…"), this, [this] {
+        if (m_document)
+            FileImporter::run(*m_document, this);
+    });
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     file->addSeparator();
     m_closeAction = file->addAction(tr("&Close"), this, &MainWindow::closeProject);
@@ -380,6 +387,7 @@ QWidget* MainWindow::currentCentre() const
 void MainWindow::updateTitleAndStatus()
 {
     m_closeAction->setEnabled(m_document != nullptr);
+    m_importAction->setEnabled(m_document && !m_document->project().isReadOnly());
     if (!m_document) {
         setWindowTitle(tr("Balise"));
         m_pathLabel->clear();

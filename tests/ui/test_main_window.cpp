@@ -1,12 +1,12 @@
 #include "AboutBox.h"
 #include "FrameworkEditor.h"
+#include "ImpactAccountEditor.h"
 #include "ItemDetailsView.h"
 #include "MainWindow.h"
 #include "ProjectDocument.h"
 #include "ProjectTreeModel.h"
 #include "ProjectTreeView.h"
 #include "RecentFiles.h"
-#include "ImpactAccountEditor.h"
 #include "ServiceEditor.h"
 #include "UiTestProject.h"
 
@@ -15,11 +15,11 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
-#include <QTableWidget>
 #include <QMessageBox>
 #include <QPixmap>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QTableWidget>
 #include <QTimer>
 #include <catch2/catch.hpp>
 
