@@ -1235,6 +1235,72 @@
     </message>
 </context>
 <context>
+    <name>FileImporter</name>
+    <message>
+        <source>%1 cannot be read:
+%2</source>
+        <translation>%1 cannot be read:
+%2</translation>
+    </message>
+    <message>
+        <source>%1 has problems; nothing was imported:
+%2</source>
+        <translation>%1 has problems; nothing was imported:
+%2</translation>
+    </message>
+    <message>
+        <source>%1: data services. Created: %2. Updated: %3. Unchanged: %4.</source>
+        <translation>%1: data services. Created: %2. Updated: %3. Unchanged: %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n measurement row(s).</source>
+        <translation>
+            <numerusform>%1: %n measurement row.</numerusform>
+            <numerusform>%1: %n measurement rows.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Measurements: %1 added, %2 replaced, %3 unchanged, %4 missing.</source>
+        <translation>Measurements: %1 added, %2 replaced, %3 unchanged, %4 missing.</translation>
+    </message>
+    <message>
+        <source>New services: %1.</source>
+        <translation>New services: %1.</translation>
+    </message>
+    <message>
+        <source>New periods: %1.</source>
+        <translation>New periods: %1.</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2 Nothing was changed.</source>
+        <translation>%1 was not imported: %2 Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Import measurements or data services</source>
+        <translation>Import measurements or data services</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Period of the file</source>
+        <translation>Period of the file</translation>
+    </message>
+    <message>
+        <source>This file has one column per indicator: which period are its values for (for example 2025)?</source>
+        <translation>This file has one column per indicator: which period are its values for (for example 2025)?</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Import it? An import cannot be undone with Ctrl+Z (it is written in one step, and a failure leaves the project as it was).</source>
+        <translation>Import it? An import cannot be undone with Ctrl+Z (it is written in one step, and a failure leaves the project as it was).</translation>
+    </message>
+</context>
+<context>
     <name>FrameworkChecks</name>
     <message>
         <source>The framework is empty: add objectives, criteria and indicators.</source>
@@ -3675,6 +3741,10 @@
     <message>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>&amp;Import measurements or services…</source>
+        <translation>&amp;Import measurements or services…</translation>
     </message>
 </context>
 <context>

@@ -1235,6 +1235,72 @@
     </message>
 </context>
 <context>
+    <name>FileImporter</name>
+    <message>
+        <source>%1 cannot be read:
+%2</source>
+        <translation>%1 ne peut pas être lu :
+%2</translation>
+    </message>
+    <message>
+        <source>%1 has problems; nothing was imported:
+%2</source>
+        <translation>%1 comporte des erreurs ; rien n&apos;a été importé :
+%2</translation>
+    </message>
+    <message>
+        <source>%1: data services. Created: %2. Updated: %3. Unchanged: %4.</source>
+        <translation>%1 : services de données. Créés : %2. Mis à jour : %3. Inchangés : %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n measurement row(s).</source>
+        <translation>
+            <numerusform>%1 : %n ligne de mesures.</numerusform>
+            <numerusform>%1 : %n lignes de mesures.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Measurements: %1 added, %2 replaced, %3 unchanged, %4 missing.</source>
+        <translation>Mesures : %1 ajoutées, %2 remplacées, %3 inchangées, %4 manquantes.</translation>
+    </message>
+    <message>
+        <source>New services: %1.</source>
+        <translation>Nouveaux services : %1.</translation>
+    </message>
+    <message>
+        <source>New periods: %1.</source>
+        <translation>Nouvelles périodes : %1.</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2 Nothing was changed.</source>
+        <translation>%1 n&apos;a pas été importé : %2 Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>Import measurements or data services</source>
+        <translation>Importer des mesures ou des services de données</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Period of the file</source>
+        <translation>Période du fichier</translation>
+    </message>
+    <message>
+        <source>This file has one column per indicator: which period are its values for (for example 2025)?</source>
+        <translation>Ce fichier a une colonne par indicateur : à quelle période ses valeurs se rapportent-elles (par exemple 2025) ?</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <source>Import it? An import cannot be undone with Ctrl+Z (it is written in one step, and a failure leaves the project as it was).</source>
+        <translation>L&apos;importer ? Un import ne peut pas être annulé avec Ctrl+Z (il est écrit en une fois, et un échec laisse le projet tel qu&apos;il était).</translation>
+    </message>
+</context>
+<context>
     <name>FrameworkChecks</name>
     <message>
         <source>The framework is empty: add objectives, criteria and indicators.</source>
@@ -3675,6 +3741,10 @@
     <message>
         <source>&amp;Settings…</source>
         <translation>Ré&amp;glages…</translation>
+    </message>
+    <message>
+        <source>&amp;Import measurements or services…</source>
+        <translation>&amp;Importer des mesures ou des services…</translation>
     </message>
 </context>
 <context>
