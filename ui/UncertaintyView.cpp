@@ -7,6 +7,7 @@
 #include "ProjectEvaluation.h"
 #include "QCustomPlotHeader.h"
 #include "RankStatisticsModel.h"
+#include "ReplicationsModel.h"
 #include "UncertaintyRunner.h"
 
 #include <QCheckBox>
@@ -19,6 +20,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTime>
 #include <QVBoxLayout>
@@ -26,6 +28,9 @@
 
 namespace balise::ui {
 namespace {
+
+// Replications × nodes multipliers kept for the list of replications: 5 million doubles, 40 MB.
+constexpr double maxListedMultipliers = 5e6;
 
 QString inputName(engine::RankSensitivity::Input input)
 {
@@ -44,6 +49,7 @@ QString inputName(engine::RankSensitivity::Input input)
 
 UncertaintyView::UncertaintyView(QWidget* parent)
     : QWidget(parent), m_runner(new UncertaintyRunner(this)), m_model(new RankStatisticsModel(this)),
+      m_replicationList(new ReplicationsModel(this)),
       m_period(new QComboBox(this)), m_replications(new QSpinBox(this)), m_noise(new QSpinBox(this)),
       m_seed(new QSpinBox(this)), m_drawAggregation(new QCheckBox(tr("Draw the aggregation (arithmetic or "
                                                                      "geometric mean)"),
@@ -119,7 +125,15 @@ UncertaintyView::UncertaintyView(QWidget* parent)
     leftLayout->addWidget(m_table, 1);
     leftLayout->addWidget(m_indices);
     results->addWidget(left);
-    results->addWidget(m_chart);
+    auto* right = new QTabWidget(results);
+    right->addTab(m_chart, tr("Rank intervals"));
+    auto* replications = new QTableView(right);
+    replications->setObjectName(QStringLiteral("replicationsTable"));
+    replications->setModel(m_replicationList);
+    replications->verticalHeader()->hide();
+    replications->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    right->addTab(replications, tr("Replications"));
+    results->addWidget(right);
     results->setSizes({640, 360});
 
     auto* layout = new QVBoxLayout(this);
@@ -190,6 +204,9 @@ UncertaintyRequest UncertaintyView::request() const
     request.space.drawNormalisation = m_drawNormalisation->isChecked();
     request.seed = static_cast<std::uint64_t>(m_seed->value());
     request.sensitivity = m_sensitivity->isChecked();
+    // Every replication's parameters are kept for listing, as long as they stay small (40 MB at most).
+    const int nodes = m_evaluation && m_evaluation->isAvailable() ? m_evaluation->setup().input.tree.nodeCount() : 1;
+    request.listReplications = static_cast<double>(request.replications) * nodes <= maxListedMultipliers;
     return request;
 }
 
@@ -247,6 +264,7 @@ void UncertaintyView::setRunning(bool running)
 void UncertaintyView::showOutcome(const UncertaintyOutcome& outcome)
 {
     m_model->setOutcome(outcome);
+    m_replicationList->setOutcome(outcome);
     redrawChart();
     if (!outcome.sensitivity) {
         m_indices->clear();

@@ -20,6 +20,7 @@ struct UncertaintyRequest;
 namespace balise::ui {
 
 class RankStatisticsModel;
+class ReplicationsModel;
 class UncertaintyRunner;
 
 // How robust the ranking is: the user sets the Monte Carlo run (replications, weight noise, seed,
@@ -47,6 +48,7 @@ public:
     bool isRunning() const;
 
     RankStatisticsModel* model() const { return m_model; }
+    ReplicationsModel* replicationList() const { return m_replicationList; }
     QCustomPlot* chart() const { return m_chart; }
     UncertaintyRunner* runner() const { return m_runner; }
 
@@ -59,6 +61,7 @@ private:
     ProjectEvaluation* m_evaluation = nullptr;
     UncertaintyRunner* m_runner;
     RankStatisticsModel* m_model;
+    ReplicationsModel* m_replicationList;
     QComboBox* m_period;
     QSpinBox* m_replications;
     QSpinBox* m_noise;

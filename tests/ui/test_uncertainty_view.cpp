@@ -2,19 +2,26 @@
 // chart when complete, and a cancelled run leaves the previous results in place.
 #include "ProjectDocument.h"
 #include "ProjectEvaluation.h"
+#include "ModelTestMessages.h"
 #include "QCustomPlotHeader.h"
 #include "RankStatisticsModel.h"
+#include "ReplicationsModel.h"
 #include "UiTestProject.h"
 #include "UncertaintyRunner.h"
 #include "UncertaintyView.h"
 
+#include <QAbstractItemModelTester>
 #include <QLabel>
+#include <QLocale>
 #include <QSignalSpy>
 #include <catch2/catch.hpp>
+
+#include <cmath>
 
 using namespace balise;
 using balise::ui::ProjectDocument;
 using balise::ui::RankStatisticsModel;
+using balise::ui::ReplicationsModel;
 using balise::ui::UncertaintyRunner;
 using balise::ui::UncertaintyView;
 
@@ -86,4 +93,43 @@ TEST_CASE("Closing the view while an analysis runs stops it cleanly", "[ui][resu
     REQUIRE(view->isRunning());
     view.reset(); // the runner cancels and waits: no thread left behind, no crash
     SUCCEED();
+}
+
+TEST_CASE("The replications' list shows what each Monte Carlo run drew", "[ui][results]")
+{
+    test::ModelTestMessages messages;
+    QTemporaryDir dir;
+    ProjectDocument document(test::createUiTestProject(dir.filePath(QStringLiteral("list.balise"))));
+    UncertaintyView view;
+    QAbstractItemModelTester tester(view.replicationList(), QAbstractItemModelTester::FailureReportingMode::Warning);
+    view.setEvaluation(&document.evaluation());
+    CHECK(view.replicationList()->rowCount() == 0);
+
+    QSignalSpy finished(view.runner(), &UncertaintyRunner::finished);
+    view.setReplications(50);
+    view.run();
+    REQUIRE(finished.wait(10000));
+    const ReplicationsModel& list = *view.replicationList();
+    REQUIRE(list.rowCount() == 50);
+    // The replication's number, the aggregation, the normalisation, then one multiplier per node below
+    // the root.
+    const int nodes = document.evaluation().setup().input.tree.nodeCount();
+    REQUIRE(list.columnCount() == 3 + nodes - 1);
+    CHECK(list.index(0, 0).data().toInt() == 1);
+    CHECK(list.index(49, 0).data().toInt() == 50);
+    const QString method = list.index(0, 1).data().toString();
+    CHECK((method == QStringLiteral("arithmetic") || method == QStringLiteral("geometric")));
+    CHECK(list.headerData(3, Qt::Horizontal).toString().startsWith(QStringLiteral("× ")));
+    // Each weight's multiplier lies within the noise asked for (± 25 % by default).
+    bool varied = false;
+    for (int r = 0; r < list.rowCount(); ++r) {
+        for (int c = 3; c < list.columnCount(); ++c) {
+            const double multiplier = QLocale().toDouble(list.index(r, c).data().toString());
+            CHECK(multiplier >= 0.75 - 1e-3);
+            CHECK(multiplier <= 1.25 + 1e-3);
+            varied = varied || std::abs(multiplier - 1.0) > 1e-3;
+        }
+    }
+    CHECK(varied);
+    CHECK(messages.messages().isEmpty());
 }
