@@ -9,10 +9,12 @@
 #include "ItemDetailsView.h"
 #include "LanguageSetting.h"
 #include "MeasurementSheet.h"
+#include "NewProjectDialog.h"
 #include "PeriodEditor.h"
 #include "Project.h"
 #include "ProjectDocument.h"
 #include "ProjectEvaluation.h"
+#include "ProjectPropertiesDialog.h"
 #include "ProjectSummary.h"
 #include "ProjectTreeModel.h"
 #include "ProjectTreeView.h"
@@ -20,6 +22,7 @@
 #include "RecentFiles.h"
 #include "ScorecardView.h"
 #include "SensitivityView.h"
+#include "StorageError.h"
 #include "ServiceEditor.h"
 #include "UncertaintyView.h"
 #include "WelcomePage.h"
@@ -36,6 +39,8 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
+#include <QToolBar>
 #include <QUndoGroup>
 #include <QUndoStack>
 
@@ -118,11 +123,13 @@ MainWindow::MainWindow(const MainWindowOptions& options, QWidget* parent)
     setCentralWidget(m_stack);
 
     m_welcomePage->setSampleProject(options.sampleProject);
+    connect(m_welcomePage, &WelcomePage::newRequested, this, &MainWindow::chooseAndCreate);
     connect(m_welcomePage, &WelcomePage::openRequested, this, &MainWindow::chooseAndOpen);
     connect(m_welcomePage, &WelcomePage::openPathRequested, this, &MainWindow::openProject);
     connect(m_treeView, &ProjectTreeView::currentItemChanged, this, &MainWindow::showCurrentItem);
 
     createMenus();
+    createToolBar();
     createStatusBar();
     refreshRecentFiles();
     updateTitleAndStatus();
@@ -141,16 +148,22 @@ MainWindow::~MainWindow()
 void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
-    QAction* open = file->addAction(tr("&Open…"), this, &MainWindow::chooseAndOpen);
-    open->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
+    m_newAction = file->addAction(tr("&New project…"), this, &MainWindow::chooseAndCreate);
+    m_newAction->setShortcuts(QKeySequence::New);
+    m_openAction = file->addAction(tr("&Open…"), this, &MainWindow::chooseAndOpen);
+    m_openAction->setShortcuts(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("Open &recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    m_saveAsAction = file->addAction(tr("Save &as…"), this, &MainWindow::chooseAndSaveAs);
+    m_saveAsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    m_saveAsAction->setToolTip(tr("Write a copy of the project to another file and go on working on the copy"));
     file->addSeparator();
     m_importAction = file->addAction(tr("&Import measurements or services…"), this, [this] {
         if (m_document)
             FileImporter::run(*m_document, this);
     });
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
-    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    m_propertiesAction = file->addAction(tr("Project &properties…"), this, &MainWindow::editProperties);
     file->addSeparator();
     m_closeAction = file->addAction(tr("&Close"), this, &MainWindow::closeProject);
     m_closeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_W));
@@ -163,7 +176,9 @@ void MainWindow::createMenus()
     QAction* undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
     undo->setShortcuts(QKeySequence::Undo);
     edit->addAction(undo);
+    m_undoAction = undo;
     QAction* redo = m_undoGroup->createRedoAction(this, tr("&Redo"));
+    m_redoAction = redo;
     // Ctrl+Shift+Z where that is the platform's redo, and Ctrl+Y everywhere, as spreadsheet users expect.
     QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
     if (!redoKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Y)))
@@ -179,6 +194,30 @@ void MainWindow::createMenus()
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* about = help->addAction(tr("&About Balise"), this, [this] { AboutBox::show(this); });
     about->setMenuRole(QAction::AboutRole);
+}
+
+void MainWindow::createToolBar()
+{
+    // Icons from the desktop's theme where it has them, else the style's own.
+    auto withIcon = [this](QAction* action, const QString& themeName, QStyle::StandardPixmap fallback) {
+        action->setIcon(QIcon::fromTheme(themeName, style()->standardIcon(fallback)));
+    };
+    withIcon(m_newAction, QStringLiteral("document-new"), QStyle::SP_FileIcon);
+    withIcon(m_openAction, QStringLiteral("document-open"), QStyle::SP_DialogOpenButton);
+    withIcon(m_importAction, QStringLiteral("document-import"), QStyle::SP_ArrowDown);
+    withIcon(m_undoAction, QStringLiteral("edit-undo"), QStyle::SP_ArrowBack);
+    withIcon(m_redoAction, QStringLiteral("edit-redo"), QStyle::SP_ArrowForward);
+    QToolBar* bar = addToolBar(tr("Project"));
+    bar->setObjectName(QStringLiteral("projectToolBar")); // saveState() needs it
+    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->setMovable(false);
+    bar->addAction(m_newAction);
+    bar->addAction(m_openAction);
+    bar->addSeparator();
+    bar->addAction(m_importAction);
+    bar->addSeparator();
+    bar->addAction(m_undoAction);
+    bar->addAction(m_redoAction);
 }
 
 void MainWindow::createStatusBar()
@@ -275,13 +314,74 @@ bool MainWindow::selectItem(const ProjectItemRef& item)
     return m_treeView->selectItem(item);
 }
 
+QString MainWindow::lastDirectory() const
+{
+    const QString folder = QSettings().value(lastDirectoryKey).toString();
+    return !folder.isEmpty() && QFileInfo(folder).isDir() ? folder : QDir::homePath();
+}
+
 void MainWindow::chooseAndOpen()
 {
-    const QString start = QSettings().value(lastDirectoryKey, QDir::homePath()).toString();
     const QString path =
-        QFileDialog::getOpenFileName(this, tr("Open a project"), start, tr("Balise projects (*.balise)"));
+        QFileDialog::getOpenFileName(this, tr("Open a project"), lastDirectory(), tr("Balise projects (*.balise)"));
     if (!path.isEmpty())
         openProject(path);
+}
+
+void MainWindow::chooseAndCreate()
+{
+    NewProjectDialog dialog(lastDirectory(), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (std::unique_ptr<Project> project = dialog.takeProject())
+        setDocument(std::make_unique<ProjectDocument>(std::move(project)));
+}
+
+void MainWindow::chooseAndSaveAs()
+{
+    if (!m_document)
+        return;
+    const QFileInfo current(m_document->filePath());
+    const QString proposed = current.absoluteDir().filePath(tr("%1 (copy).balise").arg(current.completeBaseName()));
+    QString path = QFileDialog::getSaveFileName(this, tr("Save the project as"), proposed,
+                                                tr("Balise projects (*.balise)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QStringLiteral(".balise")))
+        path += QStringLiteral(".balise");
+    saveProjectAs(path);
+}
+
+bool MainWindow::saveProjectAs(const QString& path)
+{
+    if (!m_document)
+        return false;
+    try {
+        m_document->project().saveAs(path);
+    } catch (const StorageError& error) {
+        QMessageBox box(QMessageBox::Warning, tr("Cannot save the project"), error.message(), QMessageBox::Ok, this);
+        box.setTextFormat(Qt::PlainText);
+        box.exec();
+        return false;
+    }
+    if (m_options.rememberState) {
+        RecentFiles().add(m_document->filePath());
+        QSettings().setValue(lastDirectoryKey, QFileInfo(m_document->filePath()).absolutePath());
+    }
+    refreshRecentFiles();
+    updateTitleAndStatus();
+    statusBar()->showMessage(tr("Saved as %1; every change now goes to this file.")
+                                 .arg(QDir::toNativeSeparators(m_document->filePath())),
+                             10000);
+    return true;
+}
+
+void MainWindow::editProperties()
+{
+    if (!m_document)
+        return;
+    ProjectPropertiesDialog dialog(*m_document, this);
+    dialog.exec();
 }
 
 void MainWindow::fillRecentMenu()
@@ -387,6 +487,8 @@ QWidget* MainWindow::currentCentre() const
 void MainWindow::updateTitleAndStatus()
 {
     m_closeAction->setEnabled(m_document != nullptr);
+    m_saveAsAction->setEnabled(m_document != nullptr);
+    m_propertiesAction->setEnabled(m_document != nullptr);
     m_importAction->setEnabled(m_document && !m_document->project().isReadOnly());
     if (!m_document) {
         setWindowTitle(tr("Balise"));

@@ -44,7 +44,7 @@ struct MainWindowOptions
 };
 
 // The workbench window: the project tree on the left, the details of the selected item in the centre,
-// the welcome page when no project is open. Owns the open ProjectDocument (at most one) and the tree
+// the welcome page when no project is open; the menus and the tool bar of the project's commands. Owns the open ProjectDocument (at most one) and the tree
 // model that shows it.
 class MainWindow : public QMainWindow
 {
@@ -60,6 +60,9 @@ public:
     // Shows `document` in place of the current one (nullptr: closes it).
     void setDocument(std::unique_ptr<ProjectDocument> document);
     void closeProject();
+    // Writes a complete copy of the open project to `path` and goes on working on the copy (Save As).
+    // On failure tells the user why in a message box and goes on with the original; returns false.
+    bool saveProjectAs(const QString& path);
     ProjectDocument* document() const { return m_document.get(); }
 
     // Selects `item` in the tree and shows its details; false when the project has no such item.
@@ -88,7 +91,12 @@ protected:
 private:
     void createMenus();
     void createStatusBar();
+    void createToolBar();
     void chooseAndOpen();
+    void chooseAndCreate();
+    void chooseAndSaveAs();
+    void editProperties();
+    QString lastDirectory() const;
     void fillRecentMenu();
     void refreshRecentFiles();
     void onProjectChanged(const balise::ProjectChange& change);
@@ -122,6 +130,12 @@ private:
     QMenu* m_recentMenu = nullptr;
     QAction* m_closeAction = nullptr;
     QAction* m_importAction = nullptr;
+    QAction* m_newAction = nullptr;
+    QAction* m_openAction = nullptr;
+    QAction* m_saveAsAction = nullptr;
+    QAction* m_propertiesAction = nullptr;
+    QAction* m_undoAction = nullptr;
+    QAction* m_redoAction = nullptr;
     QLabel* m_pathLabel = nullptr;
     QLabel* m_readOnlyLabel = nullptr;
     QLabel* m_countsLabel = nullptr;

@@ -36,6 +36,9 @@ WelcomePage::WelcomePage(QWidget* parent) : QWidget(parent)
                                    "evaluation framework, measurements per period, scores and comparisons."),
                                 column);
 
+    auto* newButton = new QPushButton(tr("New project…"), column);
+    newButton->setObjectName(QStringLiteral("welcomeNewButton"));
+    connect(newButton, &QPushButton::clicked, this, &WelcomePage::newRequested);
     auto* openButton = new QPushButton(tr("Open a project…"), column);
     openButton->setObjectName(QStringLiteral("welcomeOpenButton"));
     connect(openButton, &QPushButton::clicked, this, &WelcomePage::openRequested);
@@ -46,6 +49,7 @@ WelcomePage::WelcomePage(QWidget* parent) : QWidget(parent)
     m_sampleButton->hide();
     connect(m_sampleButton, &QPushButton::clicked, this, [this] { Q_EMIT openPathRequested(m_samplePath); });
     auto* buttons = new QHBoxLayout;
+    buttons->addWidget(newButton);
     buttons->addWidget(openButton);
     buttons->addWidget(m_sampleButton);
     buttons->addStretch();
@@ -60,8 +64,8 @@ WelcomePage::WelcomePage(QWidget* parent) : QWidget(parent)
     m_recentList->setUniformItemSizes(true);
     connect(m_recentList, &QListWidget::itemActivated, this, &WelcomePage::openRecent);
 
-    auto* hint = plainLabel(tr("To create a project from a framework file, run:\n"
-                               "balise new PROJECT.balise --framework FRAMEWORK.csv"),
+    auto* hint = plainLabel(tr("A new project can start from a framework CSV file (level, code, parent, name, "
+                               "weight…): New project offers to read one."),
                             column);
     hint->setTextInteractionFlags(Qt::TextSelectableByMouse);
     hint->setForegroundRole(QPalette::PlaceholderText);

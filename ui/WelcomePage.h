@@ -9,7 +9,7 @@ class QPushButton;
 
 namespace balise::ui {
 
-// What the workbench shows when no project is open: how to open one, the sample project when it
+// What the workbench shows when no project is open: how to create or open one, the sample project when it
 // is there, and the projects opened last. It only asks; the main window opens.
 class WelcomePage : public QWidget
 {
@@ -23,6 +23,7 @@ public:
     void setRecentFiles(const QStringList& paths);
 
 Q_SIGNALS:
+    void newRequested();
     void openRequested();
     void openPathRequested(const QString& path);
 

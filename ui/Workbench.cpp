@@ -3,12 +3,15 @@
 #include "Language.h"
 #include "LanguageSetting.h"
 #include "MainWindow.h"
+#include "NewProjectDialog.h"
 #include "Project.h"
 #include "ProjectDocument.h"
+#include "ProjectPropertiesDialog.h"
 #include "UncertaintyView.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDialog>
 #include <QDir>
 #include <QPixmap>
 #include <QTextStream>
@@ -26,6 +29,8 @@ constexpr int InvalidInput = 3;
 // The size of --screenshot images, fixed so that they compare across machines.
 constexpr QSize ScreenshotSize(1280, 800);
 
+struct NamedView;
+
 class Workbench
 {
     Q_DECLARE_TR_FUNCTIONS(Workbench)
@@ -34,16 +39,25 @@ public:
     static int run(QApplication& app);
 
 private:
-    static std::optional<ProjectItemRef::Kind> viewSection(const QString& name);
+    static const NamedView* findView(const QString& name);
     static QString sampleProject();
     static int fail(int code, const QString& message);
 };
 
-// The views --view can show, by the names DESIGN §7 gives them (and the README lists).
+// The views --view can show, by the names DESIGN §7 gives them (and the README lists): a part of the
+// project selected in the tree, the welcome page, or one of the dialogs over the window.
+enum class ViewDialog
+{
+    None,
+    NewProject,
+    Properties
+};
+
 struct NamedView
 {
     const char* name;
-    ProjectItemRef::Kind kind;
+    ProjectItemRef::Kind kind; // None: the welcome page, the project left closed
+    ViewDialog dialog = ViewDialog::None;
 };
 constexpr NamedView namedViews[] = {
     {"framework", ProjectItemRef::Kind::FrameworkSection},
@@ -59,6 +73,9 @@ constexpr NamedView namedViews[] = {
     {"uncertainty", ProjectItemRef::Kind::UncertaintyAnalysis},
     {"audit", ProjectItemRef::Kind::QualityAudit},
     {"impacts", ProjectItemRef::Kind::ImpactAccountsSection},
+    {"welcome", ProjectItemRef::Kind::None},
+    {"new-project", ProjectItemRef::Kind::None, ViewDialog::NewProject},
+    {"properties", ProjectItemRef::Kind::FrameworkSection, ViewDialog::Properties},
 };
 
 QString viewNames()
@@ -69,12 +86,12 @@ QString viewNames()
     return names.join(QStringLiteral(", "));
 }
 
-std::optional<ProjectItemRef::Kind> Workbench::viewSection(const QString& name)
+const NamedView* Workbench::findView(const QString& name)
 {
     for (const NamedView& view : namedViews)
         if (name == QLatin1String(view.name))
-            return view.kind;
-    return std::nullopt;
+            return &view;
+    return nullptr;
 }
 
 // The sample the welcome page offers: BALISE_SAMPLE_PROJECT when set, else the one built in the
@@ -112,11 +129,14 @@ int Workbench::run(QApplication& app)
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1)
         return fail(UsageError, tr("Give at most one project to open."));
-    const auto section = viewSection(parser.value(view));
-    if (!section)
+    const NamedView* named = findView(parser.value(view));
+    if (!named)
         return fail(UsageError, tr("Unknown view \"%1\": use one of %2.").arg(parser.value(view), viewNames()));
     const QString projectPath = positional.value(0);
     const bool screenshotMode = parser.isSet(screenshot);
+    const ProjectItemRef::Kind section = named->kind == ProjectItemRef::Kind::None && named->dialog == ViewDialog::None
+                                             ? ProjectItemRef::Kind::FrameworkSection
+                                             : named->kind;
 
     MainWindowOptions options;
     options.sampleProject = sampleProject();
@@ -126,11 +146,12 @@ int Workbench::run(QApplication& app)
     if (!screenshotMode) {
         window.show();
         if (!projectPath.isEmpty() && window.openProject(projectPath))
-            window.selectItem({*section, NoId});
+            window.selectItem({section, NoId});
         return app.exec();
     }
 
-    if (!projectPath.isEmpty()) {
+    // The welcome page and the New project dialog show no project: the file is not even opened.
+    if (!projectPath.isEmpty() && named->kind != ProjectItemRef::Kind::None) {
         QString error;
         auto document = ProjectDocument::open(projectPath, error);
         if (!document)
@@ -138,22 +159,34 @@ int Workbench::run(QApplication& app)
         const EntityId firstService =
             document->project().services().isEmpty() ? NoId : document->project().services().constFirst().id;
         window.setDocument(std::move(document));
-        window.selectItem({*section, *section == ProjectItemRef::Kind::Service ? firstService : NoId});
+        window.selectItem({section, section == ProjectItemRef::Kind::Service ? firstService : NoId});
         // A picture of the robustness view shows an analysis, not an empty form.
-        if (*section == ProjectItemRef::Kind::UncertaintyAnalysis)
+        if (section == ProjectItemRef::Kind::UncertaintyAnalysis)
             window.uncertaintyView()->runInForeground();
     }
     window.resize(ScreenshotSize);
     window.show();
+    // A dialog view is the dialog alone, at its own size, over the window it belongs to.
+    std::unique_ptr<QDialog> dialog;
+    if (named->dialog == ViewDialog::NewProject)
+        dialog = std::make_unique<NewProjectDialog>(QDir::homePath(), &window);
+    else if (named->dialog == ViewDialog::Properties && window.document())
+        dialog = std::make_unique<ProjectPropertiesDialog>(*window.document(), &window);
+    else if (named->dialog == ViewDialog::Properties)
+        return fail(UsageError, tr("The properties view needs a project."));
+    if (dialog)
+        dialog->show();
+    QWidget* shown = dialog ? static_cast<QWidget*>(dialog.get()) : &window;
     const QString output = parser.value(screenshot);
     int code = Success;
     // Rendered once the event loop has run: layouts and the tree's rows are settled by then.
     QTimer::singleShot(0, &window, [&] {
         QApplication::processEvents();
-        const QPixmap image = window.grab();
+        const QPixmap image = shown->grab();
         if (!image.save(output, "PNG"))
             code =
                 fail(InvalidInput, tr("Could not write the screenshot to %1.").arg(QDir::toNativeSeparators(output)));
+        dialog.reset();
         window.setDocument(nullptr);
         app.exit(code);
     });

@@ -3,7 +3,7 @@
 #include "FrameworkCsvReader.h"
 #include "ImportReport.h"
 #include "Project.h"
-#include "ProjectFileError.h"
+#include "ProjectCreation.h"
 #include "ProjectSummary.h"
 
 #include <QFileInfo>
@@ -64,20 +64,10 @@ int runNew(CliContext& context)
 
     info.title = command.parser().isSet(name) ? command.parser().value(name) : QFileInfo(path).completeBaseName();
     info.territory.name = command.parser().value(territory);
-    std::unique_ptr<Project> project;
-    try {
-        project = Project::create(path, info);
-        project->addNodes(plan.nodes);
-    } catch (const std::exception& error) {
-        const QString message = dynamic_cast<const StorageError*>(&error)
-                                    ? static_cast<const StorageError&>(error).message()
-                                    : QString::fromStdString(error.what());
-        const QString created = project ? project->filePath() : QString();
-        project.reset();
-        if (!created.isEmpty())
-            QFile::remove(created);
-        return context.fail(InvalidInput, message);
-    }
+    QString error;
+    const std::unique_ptr<Project> project = ProjectCreation::create(path, info, plan.nodes, error);
+    if (!project)
+        return context.fail(InvalidInput, error);
     const ProjectSummary s = ProjectSummary::of(project->data(), project->file().versionOnDisk());
     context.out() << CliContext::tr("Created %1: %2 objectives, %3 criteria, %4 indicators.")
                          .arg(project->filePath())

@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QDialog>
+#include <memory>
+
+class QLabel;
+class QLineEdit;
+
+namespace balise {
+class Project;
+} // namespace balise
+
+namespace balise::ui {
+
+class ProjectInfoForm;
+
+// File > New project: the project's title and territory, where its file goes, and optionally a
+// framework CSV to start from. Nothing is created until the user confirms; then the file is created
+// complete or not at all (ProjectCreation), and a refusal — a file already there, a framework file
+// with errors — is said in the dialog, which stays open to fix it.
+class NewProjectDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    // `folder` is where the file is proposed (the last folder used).
+    explicit NewProjectDialog(const QString& folder, QWidget* parent = nullptr);
+    ~NewProjectDialog() override;
+
+    ProjectInfoForm* infoForm() const { return m_info; }
+    QLineEdit* pathEdit() const { return m_path; }
+    QLineEdit* frameworkEdit() const { return m_framework; }
+    QString refusal() const;
+
+    // What OK does: creates the project, or shows why not. True when created.
+    bool create();
+    // The project created by create(), handed over once.
+    std::unique_ptr<Project> takeProject();
+
+    void accept() override;
+
+private:
+    void proposePath(const QString& title);
+    void choosePath();
+    void chooseFramework();
+    void refuse(const QString& message);
+
+    QString m_folder;
+    ProjectInfoForm* m_info;
+    QLineEdit* m_path;
+    QLineEdit* m_framework;
+    QLabel* m_refusal;
+    bool m_pathEdited = false; // once the user picks a path, the title no longer proposes one
+    std::unique_ptr<Project> m_project;
+};
+
+} // namespace balise::ui
