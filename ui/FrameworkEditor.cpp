@@ -1,8 +1,11 @@
 #include "FrameworkEditor.h"
 
 #include "EditorWidgets.h"
+#include "FrameworkCsvReader.h"
+#include "FrameworkCsvWriter.h"
 #include "FrameworkDelegate.h"
 #include "FrameworkModel.h"
+#include "FrameworkPaste.h"
 #include "IndicatorForm.h"
 #include "ItemDetailsView.h"
 #include "Project.h"
@@ -12,9 +15,12 @@
 #include "commands/FrameworkCommands.h"
 
 #include <QAction>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QSet>
 #include <QSplitter>
 #include <QTabWidget>
@@ -47,6 +53,23 @@ FrameworkEditor::FrameworkEditor(QWidget* parent)
     m_moveDown->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Down));
     m_moveDown->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     toolBar->addSeparator();
+    // Ctrl+C, X and V act on the grid only while it has the focus: the fields keep their own.
+    auto gridAction = [this](const QString& text, QKeySequence::StandardKey key, auto slot) {
+        auto* action = new QAction(text, this);
+        action->setShortcuts(key);
+        action->setShortcutContext(Qt::WidgetShortcut);
+        connect(action, &QAction::triggered, this, slot);
+        m_view->addAction(action);
+        return action;
+    };
+    m_copy = gridAction(tr("Copy"), QKeySequence::Copy, &FrameworkEditor::copyCurrent);
+    m_cut = gridAction(tr("Cut"), QKeySequence::Cut, &FrameworkEditor::cutCurrent);
+    m_paste = gridAction(tr("Paste"), QKeySequence::Paste, [this] { paste(); });
+    m_copy->setToolTip(tr("Copy the selected node and what is under it (Ctrl+C); it pastes into a spreadsheet too"));
+    m_paste->setToolTip(tr("Paste nodes copied here, from another project or from a spreadsheet (Ctrl+V)"));
+    toolBar->addAction(m_copy);
+    toolBar->addAction(m_paste);
+    toolBar->addSeparator();
     m_weigh = toolBar->addAction(tr("Weights…"), this, &FrameworkEditor::weighChildren);
     m_weigh->setToolTip(tr("Weigh the children of the selected node by points, a budget, a ranking or pairwise "
                            "comparison (AHP)"));
@@ -64,6 +87,12 @@ FrameworkEditor::FrameworkEditor(QWidget* parent)
     m_view->setDropIndicatorShown(true);
     m_view->setUniformRowHeights(true);
     m_view->header()->setStretchLastSection(true);
+    // Right-click offers the grid's actions: copy, cut, paste; then removal.
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    auto* separator = new QAction(this);
+    separator->setSeparator(true);
+    m_view->addAction(separator);
+    m_view->addAction(m_remove);
     m_view->header()->resizeSection(FrameworkModel::Name, 320);
     for (int column : {FrameworkModel::Code, FrameworkModel::Weight, FrameworkModel::Share, FrameworkModel::Unit,
                        FrameworkModel::Baseline, FrameworkModel::Target})
@@ -163,6 +192,9 @@ void FrameworkEditor::updateActions()
     m_moveUp->setEnabled(writable && node && row > 0);
     m_moveDown->setEnabled(writable && node && row + 1 < siblings);
     m_weigh->setEnabled(writable && m_model->rowCount() > 0);
+    m_copy->setEnabled(node != nullptr);
+    m_cut->setEnabled(writable && node);
+    m_paste->setEnabled(writable);
 }
 
 void FrameworkEditor::showDetails()
@@ -305,6 +337,68 @@ void FrameworkEditor::removeCurrent()
         m_view->setCurrentIndex(m_model->index(std::min(row, rows - 1), 0, parent));
     else if (parent.isValid())
         m_view->setCurrentIndex(parent);
+}
+
+void FrameworkEditor::copyCurrent()
+{
+    const FrameworkNode* node = m_model->nodeAt(m_view->currentIndex());
+    if (!node || !m_document)
+        return;
+    // Numbers in the user's notation, so that a spreadsheet in French reads 0,5 as a number.
+    const QChar decimal = QLocale().decimalPoint() == QStringLiteral(",") ? QLatin1Char(',') : QLatin1Char('.');
+    const QByteArray lines =
+        FrameworkCsvWriter::write(m_document->project().framework(), {node->id}, {QLatin1Char('\t'), decimal});
+    auto* data = new QMimeData;
+    data->setText(QString::fromUtf8(lines));
+    data->setData(QStringLiteral("text/tab-separated-values"), lines);
+    QGuiApplication::clipboard()->setMimeData(data); // the clipboard takes it
+}
+
+void FrameworkEditor::cutCurrent()
+{
+    if (!m_model->nodeAt(m_view->currentIndex()))
+        return;
+    copyCurrent();
+    removeCurrent();
+}
+
+bool FrameworkEditor::paste()
+{
+    if (!m_document || m_document->project().isReadOnly())
+        return false;
+    const QMimeData* data = QGuiApplication::clipboard()->mimeData();
+    const QByteArray lines = !data ? QByteArray()
+                             : data->hasFormat(QStringLiteral("text/tab-separated-values"))
+                                 ? data->data(QStringLiteral("text/tab-separated-values"))
+                                 : data->text().toUtf8();
+    if (lines.trimmed().isEmpty()) {
+        showRefusal(tr("The clipboard holds nothing to paste: copy a node of a framework first, or lines of a "
+                       "spreadsheet with the header level, code, name."));
+        return false;
+    }
+    const FrameworkImportPlan plan = FrameworkCsvReader::readBytes(lines);
+    if (!plan.ok()) {
+        showRefusal(tr("Nothing was pasted: the clipboard does not hold framework lines.\n%1")
+                        .arg(ImportError::formatAll(plan.errors)));
+        return false;
+    }
+    const FrameworkPaste::Result placed = FrameworkPaste::place(m_document->project().framework(), plan.nodes,
+                                                                currentNode());
+    if (!placed.ok()) {
+        showRefusal(placed.error);
+        return false;
+    }
+    auto command = std::make_unique<PasteNodesCommand>(*m_document, placed.nodes);
+    PasteNodesCommand* pasted = command.get();
+    if (!m_document->execute(std::move(command)).isEmpty())
+        return false;
+    // The command now belongs to the undo stack, which keeps it alive.
+    if (!pasted->pastedRoots().isEmpty())
+        selectNode(pasted->pastedRoots().constFirst());
+    if (placed.renamed > 0)
+        showRefusal(tr("%n code(s) were already taken: the pasted nodes have a suffix (-2, -3…).", nullptr,
+                       placed.renamed));
+    return true;
 }
 
 void FrameworkEditor::weighChildren()

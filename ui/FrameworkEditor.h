@@ -51,6 +51,13 @@ public:
     void addIndicator();
     void removeCurrent();
     void moveCurrent(int delta); // −1: up, +1: down among its siblings
+    // The clipboard holds a copied subtree as framework CSV lines, tab-separated: it pastes into a
+    // spreadsheet, and lines copied from a spreadsheet (with their header) paste here.
+    void copyCurrent();
+    void cutCurrent();
+    // Pastes under the current node (FrameworkPaste says where); false, with the reason shown, when
+    // nothing was pasted.
+    bool paste();
     // Opens the weighting of the current node's children (of its siblings for an indicator; of the
     // objectives when nothing is selected).
     void weighChildren();
@@ -76,6 +83,9 @@ private:
     QAction* m_moveUp;
     QAction* m_moveDown;
     QAction* m_weigh;
+    QAction* m_copy;
+    QAction* m_cut;
+    QAction* m_paste;
     std::function<bool(const QString&)> m_confirm;
 };
 

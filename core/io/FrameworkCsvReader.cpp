@@ -37,28 +37,40 @@ const QString Definition = u"definition"_s;
 const QString BandLow = u"band_low"_s;
 const QString BandHigh = u"band_high"_s;
 const QString BandTolerance = u"band_tolerance"_s;
+const QString NormalizationColumn = u"normalization"_s;
+const QString RedBelow = u"red_below"_s;
+const QString GreenFrom = u"green_from"_s;
+const QString CollectionCost = u"collection_cost"_s;
+const QString CollectionCostNote = u"collection_cost_note"_s;
+const QString NoteSuffix = u"_note"_s;
 
-// The six quality ratings (0–4) are columns named after the qualities' keys: robustness, sensitivity…
+// The six quality ratings (0–4) are columns named after the qualities' keys: robustness, sensitivity…;
+// the reason for each rating goes in the column of the same name with "_note": robustness_note…
 QStringList qualityColumns()
 {
     QStringList columns;
     for (Quality quality : allValues<Quality>())
         columns.append(keyOf(quality));
+    for (Quality quality : allValues<Quality>())
+        columns.append(keyOf(quality) + NoteSuffix);
     return columns;
 }
 
 const QStringList& indicatorColumns()
 {
     static const QStringList columns =
-        QStringList{DirectionColumn, Unit, Baseline, Target,     BaselineDate, TargetDate, Source,       Protocol,
-                    Frequency,       Kind, Levels,   Definition, BandLow,      BandHigh,   BandTolerance} +
+        QStringList{DirectionColumn, Unit,          Baseline, Target,    BaselineDate,   TargetDate,        Source,
+                    Protocol,        Frequency,     Kind,     Levels,    Definition,     BandLow,           BandHigh,
+                    BandTolerance,   NormalizationColumn, RedBelow, GreenFrom, CollectionCost, CollectionCostNote} +
         qualityColumns();
     return columns;
 }
 
 const QStringList& numericColumns()
 {
-    static const QStringList columns = {Weight, Baseline, Target, BandLow, BandHigh, BandTolerance};
+    static const QStringList columns = {Weight,        Baseline, Target,    BandLow,
+                                        BandHigh,      RedBelow, GreenFrom, BandTolerance,
+                                        CollectionCost};
     return columns;
 }
 
@@ -259,8 +271,21 @@ void LineReader::readIndicator(IndicatorSpec& spec)
     spec.bandLow = number(BandLow);
     spec.bandHigh = number(BandHigh);
     spec.bandTolerance = number(BandTolerance);
+    const QString method = text(NormalizationColumn);
+    if (!method.isEmpty()) {
+        if (const auto value = fromKey<Normalization>(method.toLower()))
+            spec.normalization = *value;
+        else
+            error(NormalizationColumn, tr("\"%1\" is not a normalisation; write %2.")
+                                           .arg(method, keyList<Normalization>()));
+    }
+    spec.redBelow = number(RedBelow);
+    spec.greenFrom = number(GreenFrom);
+    spec.collectionCost = number(CollectionCost);
+    spec.collectionCostNote = text(CollectionCostNote);
     for (Quality quality : allValues<Quality>()) {
         const QString column = keyOf(quality);
+        spec.rating(quality).justification = text(column + NoteSuffix);
         const QString rating = text(column);
         if (rating.isEmpty())
             continue;
@@ -277,7 +302,8 @@ void LineReader::readIndicator(IndicatorSpec& spec)
     static const QHash<QString, QString> columnOfField = {
         {u"value"_s, Baseline}, {u"targetDate"_s, TargetDate},
         {u"band"_s, BandLow},   {u"bandTolerance"_s, BandTolerance},
-        {u"levels"_s, Levels},
+        {u"levels"_s, Levels},  {u"collectionCost"_s, CollectionCost},
+        {u"thresholds"_s, RedBelow},
     };
     for (const auto& issue : ModelValidator::checkIndicator(spec)) {
         const int column = m_header.indexOf(columnOfField.value(issue.field));

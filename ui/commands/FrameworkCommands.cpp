@@ -5,6 +5,7 @@
 #include "ProjectDocument.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 namespace balise::ui {
 namespace {
@@ -75,6 +76,39 @@ void RemoveNodeCommand::apply()
 void RemoveNodeCommand::revert()
 {
     project().restoreNodes(m_removed);
+}
+
+PasteNodesCommand::PasteNodesCommand(ProjectDocument& document, const QList<FrameworkImportNode>& nodes)
+    : ProjectCommand(document), m_nodes(nodes)
+{
+    const int count = static_cast<int>(nodes.size());
+    if (count == 1)
+        setText(QCoreApplication::translate("FrameworkCommands", "Paste %1").arg(nodeLabel(nodes.first().node)));
+    else
+        setText(QCoreApplication::translate("FrameworkCommands", "Paste %n node(s)", nullptr, count));
+}
+
+void PasteNodesCommand::apply()
+{
+    if (!m_removed.isEmpty()) {
+        for (const RemovedNodes& removed : std::as_const(m_removed))
+            project().restoreNodes(removed);
+        m_removed.clear();
+        return;
+    }
+    const QList<EntityId> ids = project().addNodes(m_nodes);
+    const QSet<EntityId> pasted(ids.cbegin(), ids.cend());
+    m_roots.clear();
+    for (EntityId id : ids)
+        if (!pasted.contains(project().framework().find(id)->parentId))
+            m_roots.append(id);
+}
+
+void PasteNodesCommand::revert()
+{
+    // The last top first, so that each one's recorded row is still right when it is put back.
+    for (qsizetype i = m_roots.size() - 1; i >= 0; --i)
+        m_removed.prepend(project().removeNode(m_roots[i]));
 }
 
 MoveNodeCommand::MoveNodeCommand(ProjectDocument& document, EntityId id, EntityId newParent, int row)

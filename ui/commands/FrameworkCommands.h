@@ -1,5 +1,6 @@
 #pragma once
 
+#include "FrameworkImportPlan.h"
 #include "Removed.h"
 #include "commands/ProjectCommand.h"
 
@@ -77,6 +78,25 @@ private:
     int m_newRow;
     EntityId m_oldParent = NoId;
     int m_oldRow = 0;
+};
+
+// Adds pasted nodes (placed and renamed by FrameworkPaste) in one transaction and one undo step. Undo
+// removes the tops of the block with their subtrees; redo puts the very same nodes back (same ids).
+class PasteNodesCommand : public ProjectCommand
+{
+public:
+    PasteNodesCommand(ProjectDocument& document, const QList<FrameworkImportNode>& nodes);
+    // The tops of the pasted block, in order, once applied.
+    const QList<EntityId>& pastedRoots() const { return m_roots; }
+
+protected:
+    void apply() override;
+    void revert() override;
+
+private:
+    QList<FrameworkImportNode> m_nodes;
+    QList<EntityId> m_roots;
+    QList<RemovedNodes> m_removed; // after an undo, in the order of m_roots
 };
 
 // Gives several sibling nodes new weights in one undo step (a weighting method's result applied).
