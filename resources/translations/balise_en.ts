@@ -1408,6 +1408,17 @@
         <source>This objective, criterion or indicator no longer exists.</source>
         <translation>This objective, criterion or indicator no longer exists.</translation>
     </message>
+    <message>
+        <source>Paste %1</source>
+        <translation>Paste %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n node(s)</source>
+        <translation>
+            <numerusform>Paste %n node</numerusform>
+            <numerusform>Paste %n nodes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FrameworkCsvReader</name>
@@ -1502,6 +1513,10 @@
     <message>
         <source>The file has a header but no objective, criterion or indicator.</source>
         <translation>The file has a header but no objective, criterion or indicator.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a normalisation; write %2.</source>
+        <translation>&quot;%1&quot; is not a normalisation; write %2.</translation>
     </message>
 </context>
 <context>
@@ -1781,6 +1796,21 @@
     <message>
         <source>Nothing under this node yet.</source>
         <translation>Nothing under this node yet.</translation>
+    </message>
+</context>
+<context>
+    <name>FrameworkPaste</name>
+    <message>
+        <source>There is nothing to paste.</source>
+        <translation>There is nothing to paste.</translation>
+    </message>
+    <message>
+        <source>Select the objective to paste the criterion &quot;%1&quot; into.</source>
+        <translation>Select the objective to paste the criterion &quot;%1&quot; into.</translation>
+    </message>
+    <message>
+        <source>Select the objective or criterion to paste the indicator &quot;%1&quot; into.</source>
+        <translation>Select the objective or criterion to paste the indicator &quot;%1&quot; into.</translation>
     </message>
 </context>
 <context>
@@ -2416,6 +2446,13 @@
     </message>
 </context>
 <context>
+    <name>ProjectCreation</name>
+    <message>
+        <source>%1 already exists: choose another name.</source>
+        <translation>%1 already exists: choose another name.</translation>
+    </message>
+</context>
+<context>
     <name>ProjectFile</name>
     <message>
         <source>%1 already exists: choose another name or remove it first.</source>
@@ -2520,6 +2557,13 @@
     <message>
         <source>Cannot save a copy to %1.</source>
         <translation>Cannot save a copy to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectPropertiesCommand</name>
+    <message>
+        <source>Edit the project&apos;s properties</source>
+        <translation>Edit the project&apos;s properties</translation>
     </message>
 </context>
 <context>
@@ -3103,6 +3147,10 @@
         <source>Unknown view &quot;%1&quot;: use one of %2.</source>
         <translation>Unknown view &quot;%1&quot;: use one of %2.</translation>
     </message>
+    <message>
+        <source>The properties view needs a project.</source>
+        <translation>The properties view needs a project.</translation>
+    </message>
 </context>
 <context>
     <name>balise::Project</name>
@@ -3338,6 +3386,43 @@
     <message>
         <source>Weigh the children of the selected node by points, a budget, a ranking or pairwise comparison (AHP)</source>
         <translation>Weigh the children of the selected node by points, a budget, a ranking or pairwise comparison (AHP)</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Cut</source>
+        <translation>Cut</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Paste</translation>
+    </message>
+    <message>
+        <source>Copy the selected node and what is under it (Ctrl+C); it pastes into a spreadsheet too</source>
+        <translation>Copy the selected node and what is under it (Ctrl+C); it pastes into a spreadsheet too</translation>
+    </message>
+    <message>
+        <source>Paste nodes copied here, from another project or from a spreadsheet (Ctrl+V)</source>
+        <translation>Paste nodes copied here, from another project or from a spreadsheet (Ctrl+V)</translation>
+    </message>
+    <message>
+        <source>The clipboard holds nothing to paste: copy a node of a framework first, or lines of a spreadsheet with the header level, code, name.</source>
+        <translation>The clipboard holds nothing to paste: copy a node of a framework first, or lines of a spreadsheet with the header level, code, name.</translation>
+    </message>
+    <message>
+        <source>Nothing was pasted: the clipboard does not hold framework lines.
+%1</source>
+        <translation>Nothing was pasted: the clipboard does not hold framework lines.
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s) were already taken: the pasted nodes have a suffix (-2, -3…).</source>
+        <translation>
+            <numerusform>%n code was already taken: the pasted node has a suffix (-2, -3…).</numerusform>
+            <numerusform>%n codes were already taken: the pasted nodes have a suffix (-2, -3…).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3746,6 +3831,42 @@
         <source>&amp;Import measurements or services…</source>
         <translation>&amp;Import measurements or services…</translation>
     </message>
+    <message>
+        <source>&amp;New project…</source>
+        <translation>&amp;New project…</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>Save &amp;as…</translation>
+    </message>
+    <message>
+        <source>Write a copy of the project to another file and go on working on the copy</source>
+        <translation>Write a copy of the project to another file and go on working on the copy</translation>
+    </message>
+    <message>
+        <source>Project &amp;properties…</source>
+        <translation>Project &amp;properties…</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Project</translation>
+    </message>
+    <message>
+        <source>%1 (copy).balise</source>
+        <translation>%1 (copy).balise</translation>
+    </message>
+    <message>
+        <source>Save the project as</source>
+        <translation>Save the project as</translation>
+    </message>
+    <message>
+        <source>Cannot save the project</source>
+        <translation>Cannot save the project</translation>
+    </message>
+    <message>
+        <source>Saved as %1; every change now goes to this file.</source>
+        <translation>Saved as %1; every change now goes to this file.</translation>
+    </message>
 </context>
 <context>
     <name>balise::ui::MeasurementSheet</name>
@@ -3793,6 +3914,79 @@
             <numerusform>Clear %n cell</numerusform>
             <numerusform>Clear %n cells</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>balise::ui::NewProjectDialog</name>
+    <message>
+        <source>project</source>
+        <translation>project</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>New project</translation>
+    </message>
+    <message>
+        <source>optional: start from a framework CSV file</source>
+        <translation>optional: start from a framework CSV file</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>B&amp;rowse…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <source>Fra&amp;mework:</source>
+        <translation>Fra&amp;mework:</translation>
+    </message>
+    <message>
+        <source>Every change is written to this file as you make it: there is nothing to save.</source>
+        <translation>Every change is written to this file as you make it: there is nothing to save.</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Create</translation>
+    </message>
+    <message>
+        <source>Where to create the project</source>
+        <translation>Where to create the project</translation>
+    </message>
+    <message>
+        <source>Balise projects (*.balise)</source>
+        <translation>Balise projects (*.balise)</translation>
+    </message>
+    <message>
+        <source>Framework to start from</source>
+        <translation>Framework to start from</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>The project needs a title.</source>
+        <translation>The project needs a title.</translation>
+    </message>
+    <message>
+        <source>Say where to create the project&apos;s file.</source>
+        <translation>Say where to create the project&apos;s file.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>The folder %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 has problems; no project was created:
+%2</source>
+        <translation>%1 has problems; no project was created:
+%2</translation>
     </message>
 </context>
 <context>
@@ -3858,6 +4052,92 @@
     <message>
         <source>The change could not be undone or redone: %1 The undo history has been cleared; the project holds every change made so far.</source>
         <translation>The change could not be undone or redone: %1 The undo history has been cleared; the project holds every change made so far.</translation>
+    </message>
+</context>
+<context>
+    <name>balise::ui::ProjectInfoForm</name>
+    <message>
+        <source>e.g. Urban data services 2027</source>
+        <translation>e.g. Urban data services 2027</translation>
+    </message>
+    <message>
+        <source>e.g. Val d&apos;Ardoise</source>
+        <translation>e.g. Val d&apos;Ardoise</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>not given</translation>
+    </message>
+    <message>
+        <source> inhabitants</source>
+        <translation> inhabitants</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of territory:</source>
+        <translation>&amp;Kind of territory:</translation>
+    </message>
+    <message>
+        <source>&amp;Population:</source>
+        <translation>&amp;Population:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <source>T&amp;erritory:</source>
+        <translation>T&amp;erritory:</translation>
+    </message>
+</context>
+<context>
+    <name>balise::ui::ProjectPropertiesDialog</name>
+    <message>
+        <source>Project properties</source>
+        <translation>Project properties</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Evaluation</translation>
+    </message>
+    <message>
+        <source>&amp;Red below:</source>
+        <translation>&amp;Red below:</translation>
+    </message>
+    <message>
+        <source>&amp;Green from:</source>
+        <translation>&amp;Green from:</translation>
+    </message>
+    <message>
+        <source>Minimum &amp;coverage:</source>
+        <translation>Minimum &amp;coverage:</translation>
+    </message>
+    <message>
+        <source>&amp;Normalisation by default:</source>
+        <translation>&amp;Normalisation by default:</translation>
+    </message>
+    <message>
+        <source>&amp;Aggregation:</source>
+        <translation>&amp;Aggregation:</translation>
+    </message>
+    <message>
+        <source>Readability of the framework</source>
+        <translation>Readability of the framework</translation>
+    </message>
+    <message>
+        <source>Indicators per criterion, at most:</source>
+        <translation>Indicators per criterion, at most:</translation>
+    </message>
+    <message>
+        <source>Indicators in the framework, at most:</source>
+        <translation>Indicators in the framework, at most:</translation>
+    </message>
+    <message>
+        <source>Less measured than this: &quot;insufficient data&quot;, no score.</source>
+        <translation>Less measured than this: &quot;insufficient data&quot;, no score.</translation>
     </message>
 </context>
 <context>
@@ -4093,6 +4373,53 @@
     <message>
         <source>P(first)</source>
         <translation>P(first)</translation>
+    </message>
+</context>
+<context>
+    <name>balise::ui::ReplicationsModel</name>
+    <message>
+        <source>the framework&apos;s</source>
+        <translation>the framework&apos;s</translation>
+    </message>
+    <message>
+        <source>distance to target</source>
+        <translation>distance to target</translation>
+    </message>
+    <message>
+        <source>min-max</source>
+        <translation>min-max</translation>
+    </message>
+    <message>
+        <source>z-score</source>
+        <translation>z-score</translation>
+    </message>
+    <message>
+        <source>rank</source>
+        <translation>rank</translation>
+    </message>
+    <message>
+        <source>geometric</source>
+        <translation>geometric</translation>
+    </message>
+    <message>
+        <source>arithmetic</source>
+        <translation>arithmetic</translation>
+    </message>
+    <message>
+        <source>Replication</source>
+        <translation>Replication</translation>
+    </message>
+    <message>
+        <source>Aggregation</source>
+        <translation>Aggregation</translation>
+    </message>
+    <message>
+        <source>Normalisation</source>
+        <translation>Normalisation</translation>
+    </message>
+    <message>
+        <source>× %1</source>
+        <translation>× %1</translation>
     </message>
 </context>
 <context>
@@ -4384,6 +4711,14 @@ Weakest: %2</translation>
         <source>5–95 % interval</source>
         <translation>5–95 % interval</translation>
     </message>
+    <message>
+        <source>Rank intervals</source>
+        <translation>Rank intervals</translation>
+    </message>
+    <message>
+        <source>Replications</source>
+        <translation>Replications</translation>
+    </message>
 </context>
 <context>
     <name>balise::ui::WeightsDialog</name>
@@ -4558,18 +4893,20 @@ Weakest: %2</translation>
         <translation>No project opened yet.</translation>
     </message>
     <message>
-        <source>To create a project from a framework file, run:
-balise new PROJECT.balise --framework FRAMEWORK.csv</source>
-        <translation>To create a project from a framework file, run:
-balise new PROJECT.balise --framework FRAMEWORK.csv</translation>
-    </message>
-    <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 (not found)</source>
         <translation>%1 (not found)</translation>
+    </message>
+    <message>
+        <source>New project…</source>
+        <translation>New project…</translation>
+    </message>
+    <message>
+        <source>A new project can start from a framework CSV file (level, code, parent, name, weight…): New project offers to read one.</source>
+        <translation>A new project can start from a framework CSV file (level, code, parent, name, weight…): New project offers to read one.</translation>
     </message>
 </context>
 </TS>

@@ -1408,6 +1408,17 @@
         <source>This objective, criterion or indicator no longer exists.</source>
         <translation>Cet objectif, ce critère ou cet indicateur n&apos;existe plus.</translation>
     </message>
+    <message>
+        <source>Paste %1</source>
+        <translation>Coller %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n node(s)</source>
+        <translation>
+            <numerusform>Coller %n nœud</numerusform>
+            <numerusform>Coller %n nœuds</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FrameworkCsvReader</name>
@@ -1502,6 +1513,10 @@
     <message>
         <source>The file has a header but no objective, criterion or indicator.</source>
         <translation>Le fichier a un en-tête mais aucun objectif, critère ou indicateur.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a normalisation; write %2.</source>
+        <translation>« %1 » n&apos;est pas une normalisation ; écrivez %2.</translation>
     </message>
 </context>
 <context>
@@ -1781,6 +1796,21 @@
     <message>
         <source>Nothing under this node yet.</source>
         <translation>Rien sous cet élément pour l&apos;instant.</translation>
+    </message>
+</context>
+<context>
+    <name>FrameworkPaste</name>
+    <message>
+        <source>There is nothing to paste.</source>
+        <translation>Il n&apos;y a rien à coller.</translation>
+    </message>
+    <message>
+        <source>Select the objective to paste the criterion &quot;%1&quot; into.</source>
+        <translation>Sélectionnez l&apos;objectif où coller le critère « %1 ».</translation>
+    </message>
+    <message>
+        <source>Select the objective or criterion to paste the indicator &quot;%1&quot; into.</source>
+        <translation>Sélectionnez l&apos;objectif ou le critère où coller l&apos;indicateur « %1 ».</translation>
     </message>
 </context>
 <context>
@@ -2416,6 +2446,13 @@
     </message>
 </context>
 <context>
+    <name>ProjectCreation</name>
+    <message>
+        <source>%1 already exists: choose another name.</source>
+        <translation>%1 existe déjà : choisissez un autre nom.</translation>
+    </message>
+</context>
+<context>
     <name>ProjectFile</name>
     <message>
         <source>%1 already exists: choose another name or remove it first.</source>
@@ -2520,6 +2557,13 @@
     <message>
         <source>Cannot save a copy to %1.</source>
         <translation>Impossible d&apos;enregistrer une copie dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectPropertiesCommand</name>
+    <message>
+        <source>Edit the project&apos;s properties</source>
+        <translation>Modifier les propriétés du projet</translation>
     </message>
 </context>
 <context>
@@ -3103,6 +3147,10 @@
         <source>Unknown view &quot;%1&quot;: use one of %2.</source>
         <translation>Vue inconnue « %1 » : utilisez l&apos;une de ces vues : %2.</translation>
     </message>
+    <message>
+        <source>The properties view needs a project.</source>
+        <translation>La vue des propriétés a besoin d&apos;un projet.</translation>
+    </message>
 </context>
 <context>
     <name>balise::Project</name>
@@ -3338,6 +3386,43 @@
     <message>
         <source>Weigh the children of the selected node by points, a budget, a ranking or pairwise comparison (AHP)</source>
         <translation>Pondérer les éléments sous l&apos;élément choisi par des points, un budget, un classement ou une comparaison par paires (AHP)</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <source>Cut</source>
+        <translation>Couper</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Coller</translation>
+    </message>
+    <message>
+        <source>Copy the selected node and what is under it (Ctrl+C); it pastes into a spreadsheet too</source>
+        <translation>Copier le nœud sélectionné et ce qu&apos;il contient (Ctrl+C) ; la copie se colle aussi dans un tableur</translation>
+    </message>
+    <message>
+        <source>Paste nodes copied here, from another project or from a spreadsheet (Ctrl+V)</source>
+        <translation>Coller des nœuds copiés ici, dans un autre projet ou depuis un tableur (Ctrl+V)</translation>
+    </message>
+    <message>
+        <source>The clipboard holds nothing to paste: copy a node of a framework first, or lines of a spreadsheet with the header level, code, name.</source>
+        <translation>Le presse-papiers ne contient rien à coller : copiez d&apos;abord un nœud d&apos;un référentiel, ou des lignes d&apos;un tableur avec l&apos;en-tête level, code, name.</translation>
+    </message>
+    <message>
+        <source>Nothing was pasted: the clipboard does not hold framework lines.
+%1</source>
+        <translation>Rien n&apos;a été collé : le presse-papiers ne contient pas de lignes de référentiel.
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s) were already taken: the pasted nodes have a suffix (-2, -3…).</source>
+        <translation>
+            <numerusform>%n code était déjà pris : le nœud collé reçoit un suffixe (-2, -3…).</numerusform>
+            <numerusform>%n codes étaient déjà pris : les nœuds collés reçoivent un suffixe (-2, -3…).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3746,6 +3831,42 @@
         <source>&amp;Import measurements or services…</source>
         <translation>&amp;Importer des mesures ou des services…</translation>
     </message>
+    <message>
+        <source>&amp;New project…</source>
+        <translation>&amp;Nouveau projet…</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <source>Write a copy of the project to another file and go on working on the copy</source>
+        <translation>Écrire une copie du projet dans un autre fichier et continuer le travail sur cette copie</translation>
+    </message>
+    <message>
+        <source>Project &amp;properties…</source>
+        <translation>&amp;Propriétés du projet…</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projet</translation>
+    </message>
+    <message>
+        <source>%1 (copy).balise</source>
+        <translation>%1 (copie).balise</translation>
+    </message>
+    <message>
+        <source>Save the project as</source>
+        <translation>Enregistrer le projet sous</translation>
+    </message>
+    <message>
+        <source>Cannot save the project</source>
+        <translation>Impossible d&apos;enregistrer le projet</translation>
+    </message>
+    <message>
+        <source>Saved as %1; every change now goes to this file.</source>
+        <translation>Enregistré sous %1 ; chaque modification va désormais dans ce fichier.</translation>
+    </message>
 </context>
 <context>
     <name>balise::ui::MeasurementSheet</name>
@@ -3793,6 +3914,79 @@
             <numerusform>Effacer %n cellule</numerusform>
             <numerusform>Effacer %n cellules</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>balise::ui::NewProjectDialog</name>
+    <message>
+        <source>project</source>
+        <translation>projet</translation>
+    </message>
+    <message>
+        <source>New project</source>
+        <translation>Nouveau projet</translation>
+    </message>
+    <message>
+        <source>optional: start from a framework CSV file</source>
+        <translation>facultatif : partir d&apos;un fichier CSV de référentiel</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>Parc&amp;ourir…</translation>
+    </message>
+    <message>
+        <source>B&amp;rowse…</source>
+        <translation>Parco&amp;urir…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier :</translation>
+    </message>
+    <message>
+        <source>Fra&amp;mework:</source>
+        <translation>&amp;Référentiel :</translation>
+    </message>
+    <message>
+        <source>Every change is written to this file as you make it: there is nothing to save.</source>
+        <translation>Chaque modification est écrite dans ce fichier au moment où vous la faites : il n&apos;y a rien à enregistrer.</translation>
+    </message>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Créer</translation>
+    </message>
+    <message>
+        <source>Where to create the project</source>
+        <translation>Où créer le projet</translation>
+    </message>
+    <message>
+        <source>Balise projects (*.balise)</source>
+        <translation>Projets Balise (*.balise)</translation>
+    </message>
+    <message>
+        <source>Framework to start from</source>
+        <translation>Référentiel de départ</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Fichiers CSV (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The project needs a title.</source>
+        <translation>Le projet doit avoir un titre.</translation>
+    </message>
+    <message>
+        <source>Say where to create the project&apos;s file.</source>
+        <translation>Indiquez où créer le fichier du projet.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Le dossier %1 n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>%1 has problems; no project was created:
+%2</source>
+        <translation>%1 comporte des problèmes ; aucun projet n&apos;a été créé :
+%2</translation>
     </message>
 </context>
 <context>
@@ -3858,6 +4052,92 @@
     <message>
         <source>The change could not be undone or redone: %1 The undo history has been cleared; the project holds every change made so far.</source>
         <translation>La modification n&apos;a pas pu être annulée ou rétablie : %1 L&apos;historique d&apos;annulation a été effacé ; le projet garde toutes les modifications faites jusqu&apos;ici.</translation>
+    </message>
+</context>
+<context>
+    <name>balise::ui::ProjectInfoForm</name>
+    <message>
+        <source>e.g. Urban data services 2027</source>
+        <translation>p. ex. Services urbains de données 2027</translation>
+    </message>
+    <message>
+        <source>e.g. Val d&apos;Ardoise</source>
+        <translation>p. ex. Val d&apos;Ardoise</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>non renseignée</translation>
+    </message>
+    <message>
+        <source> inhabitants</source>
+        <translation> habitants</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of territory:</source>
+        <translation>T&amp;ype de territoire :</translation>
+    </message>
+    <message>
+        <source>&amp;Population:</source>
+        <translation>&amp;Population :</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description :</translation>
+    </message>
+    <message>
+        <source>T&amp;erritory:</source>
+        <translation>Terr&amp;itoire :</translation>
+    </message>
+</context>
+<context>
+    <name>balise::ui::ProjectPropertiesDialog</name>
+    <message>
+        <source>Project properties</source>
+        <translation>Propriétés du projet</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <source>&amp;Red below:</source>
+        <translation>&amp;Rouge en dessous de :</translation>
+    </message>
+    <message>
+        <source>&amp;Green from:</source>
+        <translation>&amp;Vert à partir de :</translation>
+    </message>
+    <message>
+        <source>Minimum &amp;coverage:</source>
+        <translation>&amp;Couverture minimale :</translation>
+    </message>
+    <message>
+        <source>&amp;Normalisation by default:</source>
+        <translation>&amp;Normalisation par défaut :</translation>
+    </message>
+    <message>
+        <source>&amp;Aggregation:</source>
+        <translation>&amp;Agrégation :</translation>
+    </message>
+    <message>
+        <source>Readability of the framework</source>
+        <translation>Lisibilité du référentiel</translation>
+    </message>
+    <message>
+        <source>Indicators per criterion, at most:</source>
+        <translation>Indicateurs par critère, au plus :</translation>
+    </message>
+    <message>
+        <source>Indicators in the framework, at most:</source>
+        <translation>Indicateurs dans le référentiel, au plus :</translation>
+    </message>
+    <message>
+        <source>Less measured than this: &quot;insufficient data&quot;, no score.</source>
+        <translation>Moins mesuré que cela : « données insuffisantes », pas de score.</translation>
     </message>
 </context>
 <context>
@@ -4093,6 +4373,53 @@
     <message>
         <source>P(first)</source>
         <translation>P(1er)</translation>
+    </message>
+</context>
+<context>
+    <name>balise::ui::ReplicationsModel</name>
+    <message>
+        <source>the framework&apos;s</source>
+        <translation>celle du référentiel</translation>
+    </message>
+    <message>
+        <source>distance to target</source>
+        <translation>distance à la cible</translation>
+    </message>
+    <message>
+        <source>min-max</source>
+        <translation>min-max</translation>
+    </message>
+    <message>
+        <source>z-score</source>
+        <translation>z-score</translation>
+    </message>
+    <message>
+        <source>rank</source>
+        <translation>rang</translation>
+    </message>
+    <message>
+        <source>geometric</source>
+        <translation>géométrique</translation>
+    </message>
+    <message>
+        <source>arithmetic</source>
+        <translation>arithmétique</translation>
+    </message>
+    <message>
+        <source>Replication</source>
+        <translation>Tirage</translation>
+    </message>
+    <message>
+        <source>Aggregation</source>
+        <translation>Agrégation</translation>
+    </message>
+    <message>
+        <source>Normalisation</source>
+        <translation>Normalisation</translation>
+    </message>
+    <message>
+        <source>× %1</source>
+        <translation>× %1</translation>
     </message>
 </context>
 <context>
@@ -4384,6 +4711,14 @@ Points faibles : %2</translation>
         <source>5–95 % interval</source>
         <translation>intervalle 5–95 %</translation>
     </message>
+    <message>
+        <source>Rank intervals</source>
+        <translation>Intervalles de rang</translation>
+    </message>
+    <message>
+        <source>Replications</source>
+        <translation>Tirages</translation>
+    </message>
 </context>
 <context>
     <name>balise::ui::WeightsDialog</name>
@@ -4558,18 +4893,20 @@ Points faibles : %2</translation>
         <translation>Aucun projet ouvert pour l&apos;instant.</translation>
     </message>
     <message>
-        <source>To create a project from a framework file, run:
-balise new PROJECT.balise --framework FRAMEWORK.csv</source>
-        <translation>Pour créer un projet à partir d&apos;un fichier de référentiel, lancez :
-balise new PROJET.balise --framework REFERENTIEL.csv</translation>
-    </message>
-    <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
         <source>%1 (not found)</source>
         <translation>%1 (introuvable)</translation>
+    </message>
+    <message>
+        <source>New project…</source>
+        <translation>Nouveau projet…</translation>
+    </message>
+    <message>
+        <source>A new project can start from a framework CSV file (level, code, parent, name, weight…): New project offers to read one.</source>
+        <translation>Un nouveau projet peut partir d&apos;un fichier CSV de référentiel (niveau, code, parent, nom, poids…) : Nouveau projet propose de le lire.</translation>
     </message>
 </context>
 </TS>
