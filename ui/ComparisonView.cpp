@@ -2,9 +2,9 @@
 
 #include "ChartColours.h"
 #include "ChartMenu.h"
-
 #include "ProjectEvaluation.h"
 #include "QCustomPlotHeader.h"
+#include "RankHistoryModel.h"
 #include "ScoreTableModel.h"
 
 #include <QComboBox>
@@ -12,14 +12,17 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QSplitter>
+#include <QTabWidget>
+#include <QTableView>
 #include <QTreeView>
 #include <QVBoxLayout>
 #include <cmath>
 
 namespace balise::ui {
+
 ComparisonView::ComparisonView(QWidget* parent)
     : QWidget(parent), m_model(new ScoreTableModel(this)), m_periods(new QComboBox(this)), m_table(new QTreeView(this)),
-      m_chart(new QCustomPlot(this))
+      m_chart(new QCustomPlot(this)), m_rankHistory(new RankHistoryModel(this))
 {
     setObjectName(QStringLiteral("comparisonView"));
     auto* periodLabel = new QLabel(tr("&Period:"), this);
@@ -59,9 +62,17 @@ ComparisonView::ComparisonView(QWidget* parent)
     m_chart->yAxis->setLabel(tr("Score (0–100)"));
     m_chart->xAxis->setLabel(tr("Objectives"));
 
+    auto* ranks = new QTableView(this);
+    ranks->setObjectName(QStringLiteral("rankHistory"));
+    ranks->setModel(m_rankHistory);
+    ranks->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    auto* lower = new QTabWidget(this);
+    lower->addTab(m_chart, tr("Scores by objective"));
+    lower->addTab(ranks, tr("Ranks over the periods"));
+
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_table);
-    splitter->addWidget(m_chart);
+    splitter->addWidget(lower);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     splitter->setChildrenCollapsible(false);
@@ -85,6 +96,7 @@ void ComparisonView::setEvaluation(ProjectEvaluation* evaluation)
 {
     m_evaluation = evaluation;
     m_model->setEvaluation(evaluation);
+    m_rankHistory->setEvaluation(evaluation);
 }
 
 void ComparisonView::fillPeriods()

@@ -12,11 +12,13 @@ class ProjectEvaluation;
 
 namespace balise::ui {
 
+class RankHistoryModel;
 class ScoreTableModel;
 
 // The comparison of the data services for one period: the scores at every node of the framework
 // with ranks and traffic lights (a tree-table), and the objectives' scores side by side as grouped
-// bars. Follows the document's kept evaluation: an edit anywhere shows here at once.
+// bars, and how each service's rank moved over the periods. Follows the document's kept evaluation:
+// an edit anywhere shows here at once.
 class ComparisonView : public QWidget
 {
     Q_OBJECT
@@ -30,6 +32,7 @@ public:
     ScoreTableModel* model() const { return m_model; }
     QTreeView* table() const { return m_table; }
     QCustomPlot* chart() const { return m_chart; }
+    RankHistoryModel* rankHistory() const { return m_rankHistory; }
 
 private:
     void fillPeriods();
@@ -40,6 +43,7 @@ private:
     QComboBox* m_periods;
     QTreeView* m_table;
     QCustomPlot* m_chart;
+    RankHistoryModel* m_rankHistory;
 };
 
 } // namespace balise::ui

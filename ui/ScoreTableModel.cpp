@@ -2,6 +2,7 @@
 
 #include "DisplayFormat.h"
 #include "LightKey.h"
+#include "LightStyle.h"
 #include "ProjectEvaluation.h"
 
 #include <QBrush>
@@ -11,25 +12,6 @@
 #include <cmath>
 
 namespace balise::ui {
-namespace {
-
-// Soft tints of the traffic lights: readable with black text, and still distinct when printed in grey.
-QColor tintOf(engine::Light light)
-{
-    switch (light) {
-    case engine::Light::Red:
-        return {0xf4, 0xc7, 0xc3};
-    case engine::Light::Amber:
-        return {0xfd, 0xe3, 0xa7};
-    case engine::Light::Green:
-        return {0xc8, 0xe6, 0xc9};
-    case engine::Light::Insufficient:
-        break;
-    }
-    return {0xee, 0xee, 0xee};
-}
-
-} // namespace
 
 ScoreTableModel::ScoreTableModel(QObject* parent) : QAbstractItemModel(parent)
 {}
@@ -201,7 +183,7 @@ QVariant ScoreTableModel::data(const QModelIndex& index, int role) const
         return text;
     }
     case Qt::BackgroundRole:
-        return QBrush(tintOf(light));
+        return QBrush(LightStyle::tint(light));
     case Qt::TextAlignmentRole:
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::ToolTipRole:

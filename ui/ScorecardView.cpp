@@ -4,15 +4,20 @@
 #include "CoalescedRefresh.h"
 #include "DisplayFormat.h"
 #include "EditorWidgets.h"
+#include "LightStyle.h"
 #include "ProjectEvaluation.h"
 #include "QCustomPlotHeader.h"
 #include "RadarChart.h"
+#include "ScorecardNodesModel.h"
 
 #include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QSplitter>
+#include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -25,26 +30,12 @@ namespace {
 const QColor serviceColour(0x00, 0x72, 0xb2);
 const QColor averageColour(0x99, 0x99, 0x99);
 
-QString lightWord(engine::Light light)
-{
-    switch (light) {
-    case engine::Light::Red:
-        return ScorecardView::tr("red");
-    case engine::Light::Amber:
-        return ScorecardView::tr("amber");
-    case engine::Light::Green:
-        return ScorecardView::tr("green");
-    case engine::Light::Insufficient:
-        break;
-    }
-    return ScorecardView::tr("insufficient data");
-}
-
 } // namespace
 
 ScorecardView::ScorecardView(QWidget* parent)
     : QWidget(parent), m_service(new QComboBox(this)), m_period(new QComboBox(this)), m_headline(new QLabel(this)),
-      m_radar(new QCustomPlot(this)), m_trend(new QCustomPlot(this)), m_strengths(new QLabel(this))
+      m_radar(new QCustomPlot(this)), m_trend(new QCustomPlot(this)), m_strengths(new QLabel(this)),
+      m_nodes(new ScorecardNodesModel(this)), m_nodeTable(new QTableView(this))
 {
     setObjectName(QStringLiteral("scorecardView"));
     m_refresh = new CoalescedRefresh(this, [this] {
@@ -86,14 +77,36 @@ ScorecardView::ScorecardView(QWidget* parent)
     m_trend->legend->setVisible(true);
     m_trend->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignBottom | Qt::AlignRight);
 
-    auto* charts = new QHBoxLayout;
+    m_nodeTable->setObjectName(QStringLiteral("scorecardNodes"));
+    m_nodeTable->setModel(m_nodes);
+    m_nodeTable->verticalHeader()->hide();
+    // Rows as tight as a spreadsheet's: a framework of 30 indicators should fit without scrolling.
+    m_nodeTable->verticalHeader()->setDefaultSectionSize(m_nodeTable->fontMetrics().height() + 6);
+    m_nodeTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_nodeTable->setWordWrap(false);
+    m_nodeTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_nodeTable->horizontalHeader()->setSectionResizeMode(ScorecardNodesModel::Node, QHeaderView::Stretch);
+
+    auto* chartRow = new QWidget(this);
+    auto* charts = new QHBoxLayout(chartRow);
+    charts->setContentsMargins(0, 0, 0, 0);
     charts->addWidget(m_radar, 1);
     charts->addWidget(m_trend, 1);
+    auto* lower = new QWidget(this);
+    auto* lowerLayout = new QVBoxLayout(lower);
+    lowerLayout->setContentsMargins(0, 0, 0, 0);
+    lowerLayout->addWidget(m_strengths);
+    lowerLayout->addWidget(m_nodeTable, 1);
+    auto* splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(chartRow);
+    splitter->addWidget(lower);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    splitter->setChildrenCollapsible(false);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_headline);
-    layout->addLayout(charts, 1);
-    layout->addWidget(m_strengths);
+    layout->addWidget(splitter, 1);
 
     connect(m_service, &QComboBox::activated, this, &ScorecardView::redraw);
     connect(m_period, &QComboBox::activated, this, &ScorecardView::redraw);
@@ -137,6 +150,7 @@ void ScorecardView::redraw()
     if (!m_evaluation || !m_evaluation->isAvailable() || service < 0 || period < 0) {
         m_headline->setText(m_evaluation ? m_evaluation->unavailableReason() : QString());
         m_strengths->clear();
+        m_nodes->clear();
         m_radar->replot();
         m_trend->replot();
         return;
@@ -152,7 +166,7 @@ void ScorecardView::redraw()
     } else {
         m_headline->setText(tr("%1: %2 / 100, %3 — rank %4 of %5 — %6 of the weight measured")
                                 .arg(setup.serviceNames[service], locale.toString(overall, 'f', 1),
-                                     lightWord(result.light(period, 0, service)))
+                                     LightStyle::word(result.light(period, 0, service)))
                                 .arg(result.rank(period, 0, service))
                                 .arg(result.services)
                                 .arg(DisplayFormat::percent(result.coverageOf(period, 0, service))));
@@ -179,6 +193,7 @@ void ScorecardView::redraw()
     m_strengths->setText(tr("Strongest: %1\nWeakest: %2")
                              .arg(names(scored.rbegin(), scored.rbegin() + static_cast<std::ptrdiff_t>(shown)),
                                   names(scored.begin(), scored.begin() + static_cast<std::ptrdiff_t>(shown))));
+    m_nodes->setScorecard(setup, result, engine::track(setup.input, result, setup.dates), period, service);
     drawRadar(period, service);
     drawTrend(service);
 }

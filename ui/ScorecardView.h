@@ -5,6 +5,7 @@
 class QComboBox;
 class QCustomPlot;
 class QLabel;
+class QTableView;
 
 namespace balise {
 class ProjectEvaluation;
@@ -13,10 +14,12 @@ class ProjectEvaluation;
 namespace balise::ui {
 
 class CoalescedRefresh;
+class ScorecardNodesModel;
 
 // The scorecard of one data service: its overall score with light, rank and coverage; a radar of its
 // objectives against the average of all services; the trend of its overall and objective scores over
-// the periods; and its three strongest and three weakest indicators. Follows every edit.
+// the periods; its three strongest and three weakest indicators; and, node by node, the score, light,
+// change since the previous period and progress towards the target. Follows every edit.
 class ScorecardView : public QWidget
 {
     Q_OBJECT
@@ -33,6 +36,7 @@ public:
     QCustomPlot* radar() const { return m_radar; }
     QCustomPlot* trend() const { return m_trend; }
     QLabel* strengths() const { return m_strengths; }
+    ScorecardNodesModel* nodes() const { return m_nodes; }
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -50,6 +54,8 @@ private:
     QCustomPlot* m_radar;
     QCustomPlot* m_trend;
     QLabel* m_strengths;
+    ScorecardNodesModel* m_nodes;
+    QTableView* m_nodeTable;
     CoalescedRefresh* m_refresh = nullptr; // child of this view
 };
 

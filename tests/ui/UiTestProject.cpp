@@ -1,5 +1,12 @@
 #include "UiTestProject.h"
 
+#include "CsvReader.h"
+#include "FrameworkCsvReader.h"
+#include "MeasurementCsvReader.h"
+#include "ServiceCsvReader.h"
+
+#include <catch2/catch.hpp>
+
 namespace balise::test {
 
 QString markupServiceName()
@@ -123,6 +130,28 @@ std::unique_ptr<Project> createUiTestProject(const QString& path)
                      {NoId, QStringLiteral("Frais partagés"), 0.12, ImpactBearer::User}};
     account.volumes = {{period, 250000}};
     project->addImpactAccount(account);
+    return project;
+}
+
+
+std::unique_ptr<Project> createSampleProject(const QString& path)
+{
+    const QString folder = QStringLiteral(BALISE_SOURCE_DIR "/samples/microgrid/");
+    ProjectInfo info;
+    info.title = QStringLiteral("Val d'Ardoise — micro-réseaux");
+    info.territory = {QStringLiteral("Communauté de communes du Val d'Ardoise"), TerritoryKind::Rural, 48200};
+    auto project = Project::create(path, info);
+    const FrameworkImportPlan framework = FrameworkCsvReader::readFile(folder + QStringLiteral("framework.csv"));
+    REQUIRE(framework.ok());
+    project->addNodes(framework.nodes);
+    const ServiceImportPlan services =
+        ServiceCsvReader::read(CsvReader().readFile(folder + QStringLiteral("services.csv")));
+    REQUIRE(services.ok());
+    project->importServices(services, false);
+    const MeasurementImportPlan values =
+        MeasurementCsvReader::readFile(folder + QStringLiteral("measurements.csv"), project->framework());
+    REQUIRE(values.ok());
+    project->importMeasurements(values.rows, false);
     return project;
 }
 

@@ -16,4 +16,8 @@ QString markupServiceName();
 // with one value and one value recorded as missing, and an impact account.
 std::unique_ptr<Project> createUiTestProject(const QString& path);
 
+// Creates `path` from the sample's files (samples/microgrid): its framework, three services and four
+// years of values, as ./run.sh builds it.
+std::unique_ptr<Project> createSampleProject(const QString& path);
+
 } // namespace balise::test
