@@ -1958,6 +1958,25 @@
     </message>
 </context>
 <context>
+    <name>LightStyle</name>
+    <message>
+        <source>red</source>
+        <translation>red</translation>
+    </message>
+    <message>
+        <source>amber</source>
+        <translation>amber</translation>
+    </message>
+    <message>
+        <source>green</source>
+        <translation>green</translation>
+    </message>
+    <message>
+        <source>insufficient data</source>
+        <translation>insufficient data</translation>
+    </message>
+</context>
+<context>
     <name>MeasurementCommands</name>
     <message>
         <source>Edit a measurement</source>
@@ -3284,6 +3303,14 @@
         <source>Objectives</source>
         <translation>Objectives</translation>
     </message>
+    <message>
+        <source>Scores by objective</source>
+        <translation>Scores by objective</translation>
+    </message>
+    <message>
+        <source>Ranks over the periods</source>
+        <translation>Ranks over the periods</translation>
+    </message>
 </context>
 <context>
     <name>balise::ui::DestabilisationView</name>
@@ -4341,6 +4368,39 @@
     </message>
 </context>
 <context>
+    <name>balise::ui::RankHistoryModel</name>
+    <message>
+        <source>Not ranked: insufficient data</source>
+        <translation>Not ranked: insufficient data</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rank %1 of %2, %n place(s) up since the previous period</source>
+        <translation>
+            <numerusform>Rank %1 of %2, %n place up since the previous period</numerusform>
+            <numerusform>Rank %1 of %2, %n places up since the previous period</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rank %1 of %2, %n place(s) down since the previous period</source>
+        <translation>
+            <numerusform>Rank %1 of %2, %n place down since the previous period</numerusform>
+            <numerusform>Rank %1 of %2, %n places down since the previous period</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rank %1 of %2</source>
+        <translation>Rank %1 of %2</translation>
+    </message>
+    <message>
+        <source>%1 (▲%2)</source>
+        <translation>%1 (▲%2)</translation>
+    </message>
+    <message>
+        <source>%1 (▼%2)</source>
+        <translation>%1 (▼%2)</translation>
+    </message>
+</context>
+<context>
     <name>balise::ui::RankStatisticsModel</name>
     <message>
         <source>In 90 % of the replications the service ranked between these two places.</source>
@@ -4446,23 +4506,62 @@
     </message>
 </context>
 <context>
+    <name>balise::ui::ScorecardNodesModel</name>
+    <message>
+        <source>target reached</source>
+        <translation>target reached</translation>
+    </message>
+    <message>
+        <source>on track</source>
+        <translation>on track</translation>
+    </message>
+    <message>
+        <source>behind</source>
+        <translation>behind</translation>
+    </message>
+    <message>
+        <source>Overall score</source>
+        <translation>Overall score</translation>
+    </message>
+    <message>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
+    <message>
+        <source>How far the latest value has gone from the baseline (0 %) to the target (100 %)</source>
+        <translation>How far the latest value has gone from the baseline (0 %) to the target (100 %)</translation>
+    </message>
+    <message>
+        <source>Whether, at the pace since the baseline, the target is reached by its date</source>
+        <translation>Whether, at the pace since the baseline, the target is reached by its date</translation>
+    </message>
+    <message>
+        <source>Objective, criterion, indicator</source>
+        <translation>Objective, criterion, indicator</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Light</translation>
+    </message>
+    <message>
+        <source>Since the previous period</source>
+        <translation>Since the previous period</translation>
+    </message>
+    <message>
+        <source>Way to the target</source>
+        <translation>Way to the target</translation>
+    </message>
+    <message>
+        <source>Pace</source>
+        <translation>Pace</translation>
+    </message>
+</context>
+<context>
     <name>balise::ui::ScorecardView</name>
-    <message>
-        <source>red</source>
-        <translation>red</translation>
-    </message>
-    <message>
-        <source>amber</source>
-        <translation>amber</translation>
-    </message>
-    <message>
-        <source>green</source>
-        <translation>green</translation>
-    </message>
-    <message>
-        <source>insufficient data</source>
-        <translation>insufficient data</translation>
-    </message>
     <message>
         <source>&amp;Service:</source>
         <translation>&amp;Service:</translation>

@@ -1958,6 +1958,25 @@
     </message>
 </context>
 <context>
+    <name>LightStyle</name>
+    <message>
+        <source>red</source>
+        <translation>rouge</translation>
+    </message>
+    <message>
+        <source>amber</source>
+        <translation>orange</translation>
+    </message>
+    <message>
+        <source>green</source>
+        <translation>vert</translation>
+    </message>
+    <message>
+        <source>insufficient data</source>
+        <translation>données insuffisantes</translation>
+    </message>
+</context>
+<context>
     <name>MeasurementCommands</name>
     <message>
         <source>Edit a measurement</source>
@@ -3284,6 +3303,14 @@
         <source>Objectives</source>
         <translation>Objectifs</translation>
     </message>
+    <message>
+        <source>Scores by objective</source>
+        <translation>Scores par objectif</translation>
+    </message>
+    <message>
+        <source>Ranks over the periods</source>
+        <translation>Rangs au fil des périodes</translation>
+    </message>
 </context>
 <context>
     <name>balise::ui::DestabilisationView</name>
@@ -4341,6 +4368,39 @@
     </message>
 </context>
 <context>
+    <name>balise::ui::RankHistoryModel</name>
+    <message>
+        <source>Not ranked: insufficient data</source>
+        <translation>Non classé : données insuffisantes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rank %1 of %2, %n place(s) up since the previous period</source>
+        <translation>
+            <numerusform>Rang %1 sur %2, %n place gagnée depuis la période précédente</numerusform>
+            <numerusform>Rang %1 sur %2, %n places gagnées depuis la période précédente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Rank %1 of %2, %n place(s) down since the previous period</source>
+        <translation>
+            <numerusform>Rang %1 sur %2, %n place perdue depuis la période précédente</numerusform>
+            <numerusform>Rang %1 sur %2, %n places perdues depuis la période précédente</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Rank %1 of %2</source>
+        <translation>Rang %1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1 (▲%2)</source>
+        <translation>%1 (▲%2)</translation>
+    </message>
+    <message>
+        <source>%1 (▼%2)</source>
+        <translation>%1 (▼%2)</translation>
+    </message>
+</context>
+<context>
     <name>balise::ui::RankStatisticsModel</name>
     <message>
         <source>In 90 % of the replications the service ranked between these two places.</source>
@@ -4446,23 +4506,62 @@
     </message>
 </context>
 <context>
+    <name>balise::ui::ScorecardNodesModel</name>
+    <message>
+        <source>target reached</source>
+        <translation>cible atteinte</translation>
+    </message>
+    <message>
+        <source>on track</source>
+        <translation>en bonne voie</translation>
+    </message>
+    <message>
+        <source>behind</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <source>Overall score</source>
+        <translation>Score global</translation>
+    </message>
+    <message>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
+    <message>
+        <source>How far the latest value has gone from the baseline (0 %) to the target (100 %)</source>
+        <translation>Chemin parcouru par la dernière valeur, de la référence (0 %) à la cible (100 %)</translation>
+    </message>
+    <message>
+        <source>Whether, at the pace since the baseline, the target is reached by its date</source>
+        <translation>Si, au rythme suivi depuis la référence, la cible est atteinte à sa date</translation>
+    </message>
+    <message>
+        <source>Objective, criterion, indicator</source>
+        <translation>Objectif, critère, indicateur</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Feu</translation>
+    </message>
+    <message>
+        <source>Since the previous period</source>
+        <translation>Depuis la période précédente</translation>
+    </message>
+    <message>
+        <source>Way to the target</source>
+        <translation>Chemin vers la cible</translation>
+    </message>
+    <message>
+        <source>Pace</source>
+        <translation>Rythme</translation>
+    </message>
+</context>
+<context>
     <name>balise::ui::ScorecardView</name>
-    <message>
-        <source>red</source>
-        <translation>rouge</translation>
-    </message>
-    <message>
-        <source>amber</source>
-        <translation>orange</translation>
-    </message>
-    <message>
-        <source>green</source>
-        <translation>vert</translation>
-    </message>
-    <message>
-        <source>insufficient data</source>
-        <translation>données insuffisantes</translation>
-    </message>
     <message>
         <source>&amp;Service:</source>
         <translation>&amp;Service :</translation>
