@@ -7,6 +7,7 @@
 #include "ProjectDocument.h"
 #include "ServiceCsvReader.h"
 #include "StorageError.h"
+#include "commands/ImportCommands.h"
 
 #include <QApplication>
 #include <QFileDialog>
@@ -33,7 +34,16 @@ FileImporter::Outcome FileImporter::apply(ProjectDocument& document, const QStri
                 return {
                     false, false,
                     tr("%1 has problems; nothing was imported:\n%2").arg(name, ImportError::formatAll(plan.errors))};
-            const ServiceImportSummary summary = project.importServices(plan, dryRun);
+            ServiceImportSummary summary;
+            if (dryRun) {
+                summary = project.importServices(plan, true);
+            } else {
+                auto command = std::make_unique<ImportServicesCommand>(document, plan, name);
+                ImportServicesCommand* written = command.get();
+                if (const QString error = document.execute(std::move(command)); !error.isEmpty())
+                    return {false, false, tr("%1 was not imported: %2 Nothing was changed.").arg(name, error)};
+                summary = written->summary(); // the command now belongs to the undo stack
+            }
             return {true, !dryRun,
                     tr("%1: data services. Created: %2. Updated: %3. Unchanged: %4.")
                         .arg(name)
@@ -48,7 +58,16 @@ FileImporter::Outcome FileImporter::apply(ProjectDocument& document, const QStri
             return {false, false,
                     tr("%1 has problems; nothing was imported:\n%2").arg(name, ImportError::formatAll(plan.errors))};
         }
-        const MeasurementImportSummary summary = project.importMeasurements(plan.rows, dryRun);
+        MeasurementImportSummary summary;
+        if (dryRun) {
+            summary = project.importMeasurements(plan.rows, true);
+        } else {
+            auto command = std::make_unique<ImportMeasurementsCommand>(document, plan.rows, name);
+            ImportMeasurementsCommand* written = command.get();
+            if (const QString error = document.execute(std::move(command)); !error.isEmpty())
+                return {false, false, tr("%1 was not imported: %2 Nothing was changed.").arg(name, error)};
+            summary = written->summary(); // the command now belongs to the undo stack
+        }
         QString report = tr("%1: %n measurement row(s).", nullptr, static_cast<int>(plan.rows.size())).arg(name);
         report += QLatin1Char('\n') + tr("Measurements: %1 added, %2 replaced, %3 unchanged, %4 missing.")
                                           .arg(summary.measurementsAdded)
@@ -113,8 +132,8 @@ void FileImporter::run(ProjectDocument& document, QWidget* parent)
     }
     if (tell(QMessageBox::Question,
              checked.message + QStringLiteral("\n\n") +
-                 tr("Import it? An import cannot be undone with Ctrl+Z (it is written in one step, and a failure "
-                    "leaves the project as it was)."),
+                 tr("Import it? It is written in one step (a failure leaves the project as it was) and can be "
+                    "undone with Ctrl+Z."),
              QMessageBox::Yes | QMessageBox::Cancel) != QMessageBox::Yes)
         return;
     QApplication::setOverrideCursor(Qt::WaitCursor);

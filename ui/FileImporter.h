@@ -13,7 +13,7 @@ class ProjectDocument;
 // (long or wide; a wide file asks for its period) or the description of data services. The whole file
 // is checked first; the user sees what it would change and confirms; nothing is written unless every
 // cell is valid, and every problem is listed with its line and column. An import is written in one
-// transaction but cannot be undone with Ctrl+Z: the confirmation says so.
+// transaction and is one step of the undo history (commands/ImportCommands.h).
 class FileImporter
 {
     Q_DECLARE_TR_FUNCTIONS(FileImporter)

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "MeasurementImportPlan.h"
+#include "MeasurementImportSummary.h"
+#include "Removed.h"
+#include "ServiceImportPlan.h"
+#include "commands/ProjectCommand.h"
+
+#include <QHash>
+#include <QList>
+
+namespace balise::ui {
+
+// A measurements file imported in one undo step. The import itself is one transaction
+// (Project::importMeasurements); undo puts back the values it replaced, takes away those it added,
+// then removes the services and periods it created. Redo puts back the very same services and periods
+// (same ids, so later commands in the history still find them) and the imported values.
+class ImportMeasurementsCommand : public ProjectCommand
+{
+public:
+    ImportMeasurementsCommand(ProjectDocument& document, const QList<MeasurementImportRow>& rows,
+                              const QString& fileName);
+    const MeasurementImportSummary& summary() const { return m_summary; }
+
+protected:
+    void apply() override;
+    void revert() override;
+
+private:
+    void importFirst();
+
+    QList<MeasurementImportRow> m_rows; // released once applied
+    MeasurementImportSummary m_summary;
+    bool m_imported = false;
+    QHash<MeasurementKey, Measurement> m_before; // the values the import replaced
+    QList<Measurement> m_after;                  // every measurement the import wrote
+    QList<EntityId> m_createdServices;
+    QList<EntityId> m_createdPeriods;
+    QList<RemovedService> m_removedServices; // after an undo, in creation order
+    QList<RemovedPeriod> m_removedPeriods;
+};
+
+// A data services file imported in one undo step: undo gives the services it updated their former
+// attributes back and removes those it created; redo restores the same ones.
+class ImportServicesCommand : public ProjectCommand
+{
+public:
+    ImportServicesCommand(ProjectDocument& document, const ServiceImportPlan& plan, const QString& fileName);
+    const ServiceImportSummary& summary() const { return m_summary; }
+
+protected:
+    void apply() override;
+    void revert() override;
+
+private:
+    ServiceImportPlan m_plan;
+    ServiceImportSummary m_summary;
+    bool m_imported = false;
+    QList<DataService> m_updatedBefore;
+    QList<DataService> m_updatedAfter;
+    QList<EntityId> m_created;
+    QList<RemovedService> m_removed; // after an undo, in creation order
+};
+
+} // namespace balise::ui
