@@ -33,6 +33,7 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QSettings>
@@ -173,6 +174,7 @@ void MainWindow::createMenus()
     quit->setMenuRole(QAction::QuitRole);
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    m_editMenu = edit;
     QAction* undo = m_undoGroup->createUndoAction(this, tr("&Undo"));
     undo->setShortcuts(QKeySequence::Undo);
     edit->addAction(undo);
@@ -189,6 +191,7 @@ void MainWindow::createMenus()
     edit->addAction(redo);
     edit->addSeparator();
     QAction* settings = edit->addAction(tr("&Settings…"), this, [this] { LanguageSetting::choose(this); });
+    m_settingsAction = settings;
     settings->setMenuRole(QAction::PreferencesRole);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
@@ -218,6 +221,56 @@ void MainWindow::createToolBar()
     bar->addSeparator();
     bar->addAction(m_undoAction);
     bar->addAction(m_redoAction);
+    bar->addSeparator();
+
+    // Find: a field in the tool bar; Enter goes to the next match in the project tree.
+    m_findField = new QLineEdit(bar);
+    m_findField->setObjectName(QStringLiteral("findField"));
+    m_findField->setPlaceholderText(tr("Find in the project (Ctrl+F)"));
+    m_findField->setClearButtonEnabled(true);
+    m_findField->setMaximumWidth(320);
+    m_findField->setToolTip(tr("An objective, indicator, service, period or vade-mecum item by its code or its "
+                               "name; Enter finds the next one"));
+    bar->addWidget(m_findField);
+    connect(m_findField, &QLineEdit::returnPressed, this, [this] { findNext(m_findField->text()); });
+    connect(m_findField, &QLineEdit::textEdited, this, [this](const QString& text) {
+        if (!text.trimmed().isEmpty())
+            findNext(text, true);
+    });
+    auto* find = new QAction(tr("&Find…"), this);
+    find->setShortcuts(QKeySequence::Find);
+    connect(find, &QAction::triggered, this, [this] {
+        m_findField->setFocus(Qt::ShortcutFocusReason);
+        m_findField->selectAll();
+    });
+    m_editMenu->insertAction(m_settingsAction, find);
+    m_editMenu->insertSeparator(m_settingsAction);
+}
+
+bool MainWindow::findNext(const QString& text, bool keepCurrent)
+{
+    const QString wanted = text.trimmed();
+    if (!m_document || wanted.isEmpty())
+        return false;
+    const QModelIndexList hits =
+        m_treeModel->match(m_treeModel->index(0, 0), Qt::DisplayRole, wanted, -1,
+                           Qt::MatchContains | Qt::MatchRecursive | Qt::MatchWrap);
+    // The sections themselves ("Data services (3)") are not what anyone searches for.
+    QModelIndexList items;
+    for (const QModelIndex& hit : hits)
+        if (!m_treeModel->itemAt(hit).isSection())
+            items.append(hit);
+    if (items.isEmpty()) {
+        statusBar()->showMessage(tr("Nothing in the project matches \"%1\".").arg(wanted), 5000);
+        return false;
+    }
+    // After the current item in tree order: the hits come in that order, the current one among them.
+    const QModelIndex current = m_treeView->currentIndex().siblingAtColumn(0);
+    const qsizetype at = items.indexOf(current);
+    const QModelIndex next = at < 0 ? items.first() : items[keepCurrent ? at : (at + 1) % items.size()];
+    statusBar()->showMessage(tr("%1 of %2 matching \"%3\"").arg(items.indexOf(next) + 1).arg(items.size()).arg(wanted),
+                             5000);
+    return selectItem(m_treeModel->itemAt(next));
 }
 
 void MainWindow::createStatusBar()

@@ -6,6 +6,7 @@
 #include <memory>
 
 class QLabel;
+class QLineEdit;
 class QMenu;
 class QSplitter;
 class QStackedWidget;
@@ -67,6 +68,10 @@ public:
 
     // Selects `item` in the tree and shows its details; false when the project has no such item.
     bool selectItem(const ProjectItemRef& item);
+    // Selects the next item of the project tree whose text contains `text` (any case), after the
+    // current one and round again — or the current one itself with `keepCurrent`, as typing does;
+    // false, with a word in the status bar, when none does.
+    bool findNext(const QString& text, bool keepCurrent = false);
 
     ProjectTreeModel* treeModel() const { return m_treeModel; }
     ProjectTreeView* treeView() const { return m_treeView; }
@@ -136,6 +141,9 @@ private:
     QAction* m_propertiesAction = nullptr;
     QAction* m_undoAction = nullptr;
     QAction* m_redoAction = nullptr;
+    QLineEdit* m_findField = nullptr; // in the tool bar; Ctrl+F
+    QMenu* m_editMenu = nullptr;
+    QAction* m_settingsAction = nullptr;
     QLabel* m_pathLabel = nullptr;
     QLabel* m_readOnlyLabel = nullptr;
     QLabel* m_countsLabel = nullptr;

@@ -318,3 +318,31 @@ TEST_CASE("The About box names the version, the licence and the libraries", "[ui
     CHECK(text.contains(QStringLiteral("SQLite 3.")));
     CHECK(text.contains(QStringLiteral("QCustomPlot 2.1")));
 }
+
+TEST_CASE("Find goes from one matching item of the project to the next, round again", "[ui]")
+{
+    ClosedProject file;
+    MainWindow window(quietOptions());
+    REQUIRE(window.openProject(file.path));
+    // "vélo" is in the service "Vélo libre" only; codes are found too, in any case.
+    REQUIRE(window.findNext(QStringLiteral("vélo")));
+    CHECK(window.treeView()->currentItem().kind == Kind::Service);
+    CHECK(window.currentCentre() == window.serviceEditor());
+    REQUIRE(window.findNext(QStringLiteral("i111")));
+    const ProjectItemRef first = window.treeView()->currentItem();
+    CHECK(first.kind == Kind::FrameworkNode);
+    CHECK(first.id == window.document()->project().framework().findByCode(QStringLiteral("I111"))->id);
+    CHECK(window.currentCentre() == window.frameworkEditor());
+    // Typing more of the same word keeps the item; Enter goes to the next, then round to the first.
+    CHECK(window.findNext(QStringLiteral("I111"), true));
+    CHECK(window.treeView()->currentItem() == first);
+    CHECK_FALSE(window.findNext(QStringLiteral("zzz-nothing")));
+    CHECK(window.treeView()->currentItem() == first);
+    QStringList visited;
+    for (int i = 0; i < 6; ++i) {
+        REQUIRE(window.findNext(QStringLiteral("I")));
+        visited.append(QString::number(window.treeView()->currentItem().id));
+    }
+    // The test project has more than one item with an I in its text, and the search comes round.
+    CHECK(QSet<QString>(visited.cbegin(), visited.cend()).size() > 1);
+}
