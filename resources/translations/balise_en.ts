@@ -1296,8 +1296,8 @@
         <translation>Import</translation>
     </message>
     <message>
-        <source>Import it? An import cannot be undone with Ctrl+Z (it is written in one step, and a failure leaves the project as it was).</source>
-        <translation>Import it? An import cannot be undone with Ctrl+Z (it is written in one step, and a failure leaves the project as it was).</translation>
+        <source>Import it? It is written in one step (a failure leaves the project as it was) and can be undone with Ctrl+Z.</source>
+        <translation>Import it? It is written in one step (a failure leaves the project as it was) and can be undone with Ctrl+Z.</translation>
     </message>
 </context>
 <context>
@@ -1914,6 +1914,13 @@
     <message>
         <source>Unit</source>
         <translation>Unit</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommands</name>
+    <message>
+        <source>Import %1</source>
+        <translation>Import %1</translation>
     </message>
 </context>
 <context>
@@ -3893,6 +3900,26 @@
     <message>
         <source>Saved as %1; every change now goes to this file.</source>
         <translation>Saved as %1; every change now goes to this file.</translation>
+    </message>
+    <message>
+        <source>Find in the project (Ctrl+F)</source>
+        <translation>Find in the project (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>An objective, indicator, service, period or vade-mecum item by its code or its name; Enter finds the next one</source>
+        <translation>An objective, indicator, service, period or vade-mecum item by its code or its name; Enter finds the next one</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Find…</translation>
+    </message>
+    <message>
+        <source>Nothing in the project matches &quot;%1&quot;.</source>
+        <translation>Nothing in the project matches &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 matching &quot;%3&quot;</source>
+        <translation>%1 of %2 matching &quot;%3&quot;</translation>
     </message>
 </context>
 <context>

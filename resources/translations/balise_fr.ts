@@ -1296,8 +1296,8 @@
         <translation>Importer</translation>
     </message>
     <message>
-        <source>Import it? An import cannot be undone with Ctrl+Z (it is written in one step, and a failure leaves the project as it was).</source>
-        <translation>L&apos;importer ? Un import ne peut pas être annulé avec Ctrl+Z (il est écrit en une fois, et un échec laisse le projet tel qu&apos;il était).</translation>
+        <source>Import it? It is written in one step (a failure leaves the project as it was) and can be undone with Ctrl+Z.</source>
+        <translation>L&apos;importer ? L&apos;import est écrit en une seule étape (un échec laisse le projet tel qu&apos;il était) et peut être annulé avec Ctrl+Z.</translation>
     </message>
 </context>
 <context>
@@ -1914,6 +1914,13 @@
     <message>
         <source>Unit</source>
         <translation>Unité</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommands</name>
+    <message>
+        <source>Import %1</source>
+        <translation>Importer %1</translation>
     </message>
 </context>
 <context>
@@ -3893,6 +3900,26 @@
     <message>
         <source>Saved as %1; every change now goes to this file.</source>
         <translation>Enregistré sous %1 ; chaque modification va désormais dans ce fichier.</translation>
+    </message>
+    <message>
+        <source>Find in the project (Ctrl+F)</source>
+        <translation>Rechercher dans le projet (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>An objective, indicator, service, period or vade-mecum item by its code or its name; Enter finds the next one</source>
+        <translation>Un objectif, un indicateur, un service, une période ou un élément du vade-mecum, par son code ou son nom ; Entrée trouve le suivant</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>Re&amp;chercher…</translation>
+    </message>
+    <message>
+        <source>Nothing in the project matches &quot;%1&quot;.</source>
+        <translation>Rien dans le projet ne correspond à « %1 ».</translation>
+    </message>
+    <message>
+        <source>%1 of %2 matching &quot;%3&quot;</source>
+        <translation>%1 sur %2 correspondant à « %3 »</translation>
     </message>
 </context>
 <context>
