@@ -52,7 +52,7 @@ QString judgementText(double value)
 } // namespace
 
 WeightsDialog::WeightsDialog(ProjectDocument& document, EntityId parent, QWidget* parentWidget)
-    : QDialog(parentWidget), m_document(document), m_methods(new QTabWidget(this)), m_result(new QTableWidget(this)),
+    : QDialog(parentWidget), m_document(document), m_parent(parent), m_methods(new QTabWidget(this)), m_result(new QTableWidget(this)),
       m_status(new QLabel(this))
 {
     setObjectName(QStringLiteral("weightsDialog"));
@@ -155,7 +155,76 @@ WeightsDialog::WeightsDialog(ProjectDocument& document, EntityId parent, QWidget
             accept();
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    if (const WeightingRecord* record = document.project().data().findWeighting(parent))
+        restore(*record);
     recompute();
+}
+
+void WeightsDialog::restore(const WeightingRecord& record)
+{
+    auto rowOf = [this](EntityId id) { return static_cast<int>(m_children.indexOf(id)); };
+    m_filling = true;
+    auto fill = [&](QTableWidget* table, const QList<ChildValue>& values) {
+        for (const ChildValue& v : values)
+            if (const int row = rowOf(v.childId); row >= 0)
+                table->item(row, 0)->setText(DisplayFormat::number(v.value));
+    };
+    fill(m_budget, record.budget);
+    fill(m_ranking, record.ranks);
+    for (const PairwiseJudgement& j : record.judgements) {
+        const int row = rowOf(j.rowId);
+        const int column = rowOf(j.columnId);
+        if (row < 0 || column < 0 || row == column)
+            continue; // a child removed since: its judgements no longer apply
+        m_pairwise->item(row, column)->setText(judgementText(j.value));
+        m_pairwise->item(column, row)->setText(judgementText(1.0 / j.value));
+    }
+    if (!record.stakeholders.isEmpty()) {
+        while (m_group->columnCount() > 0)
+            m_group->removeColumn(0);
+        for (const StakeholderPoints& stakeholder : record.stakeholders) {
+            m_filling = false; // addStakeholder() sets and clears it itself
+            addStakeholder();
+            m_filling = true;
+            const int column = m_group->columnCount() - 1;
+            if (!stakeholder.name.isEmpty())
+                m_group->horizontalHeaderItem(column)->setText(stakeholder.name);
+            for (const ChildValue& v : stakeholder.points)
+                if (const int row = rowOf(v.childId); row >= 0)
+                    m_group->item(row, column)->setText(DisplayFormat::number(v.value));
+        }
+    }
+    m_filling = false;
+    setMethod(static_cast<Method>(static_cast<int>(record.method)));
+}
+
+WeightsDialog::Method WeightsDialog::method() const
+{
+    return static_cast<Method>(m_methods->currentIndex());
+}
+
+WeightingRecord WeightsDialog::typedRecord() const
+{
+    WeightingRecord record;
+    record.parentId = m_parent;
+    record.method = static_cast<WeightingMethod>(static_cast<int>(method()));
+    auto column = [this](const QTableWidget* table, int c) {
+        QList<ChildValue> values;
+        for (int r = 0; r < table->rowCount(); ++r)
+            if (const auto value = TypedNumber::read(table->item(r, c)->text()); value && *value)
+                values.append({m_children[r], **value});
+        return values;
+    };
+    record.budget = column(m_budget, 0);
+    record.ranks = column(m_ranking, 0);
+    // The upper triangle: the mirror judgements are their reciprocals.
+    for (int r = 0; r < m_pairwise->rowCount(); ++r)
+        for (int c = r + 1; c < m_pairwise->columnCount(); ++c)
+            if (const auto value = readJudgement(m_pairwise->item(r, c)->text()))
+                record.judgements.append({m_children[r], m_children[c], std::clamp(*value, 1.0 / 9.0, 9.0)});
+    for (int k = 0; k < m_group->columnCount(); ++k)
+        record.stakeholders.append({m_group->horizontalHeaderItem(k)->text(), column(m_group, k)});
+    return record;
 }
 
 QTableWidget* WeightsDialog::makeInputTable(const QString& header, const QList<double>& initial)
@@ -423,8 +492,9 @@ bool WeightsDialog::applyWeights()
     QList<double> weights;
     for (double share : m_shares)
         weights.append(std::round(share * 100.0 * 1e6) / 1e6);
-    const QString refused = m_document.execute(std::make_unique<SetWeightsCommand>(
-        m_document, m_children, weights, tr("Weigh %n node(s)", nullptr, static_cast<int>(weights.size()))));
+    const QString refused = m_document.execute(
+        std::make_unique<SetWeightsCommand>(m_document, m_parent, m_children, weights, typedRecord(),
+                                            tr("Weigh %n node(s)", nullptr, static_cast<int>(weights.size()))));
     if (!refused.isEmpty())
         m_status->setText(refused);
     return refused.isEmpty();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Ids.h"
+#include "WeightingRecord.h"
 
 #include <QDialog>
 #include <QList>
@@ -18,7 +19,8 @@ class ProjectDocument;
 // equal weights, a 100-point budget, a ranking (rank order centroid) or pairwise comparison (AHP on
 // Saaty's 1–9 scale) — shows the resulting shares live, and for AHP the consistency ratio and, when it
 // is above 0.10, the judgement that contradicts the others. Apply gives the children those weights in
-// one undoable step. (The method and the judgements themselves are not kept in the project.)
+// one undoable step, together with the method and what was entered for it (a WeightingRecord), which
+// the dialog shows again when it is next opened for the same node.
 class WeightsDialog : public QDialog
 {
     Q_OBJECT
@@ -51,6 +53,9 @@ public:
 
     // Applies the shares as the children's weights; false (with the reason shown) when invalid.
     bool applyWeights();
+    // What the dialog would record: the method shown and every input typed, by child.
+    WeightingRecord typedRecord() const;
+    Method method() const;
 
 private:
     QTableWidget* makeInputTable(const QString& header, const QList<double>& initial);
@@ -58,8 +63,10 @@ private:
     void fillPairwise();
     void addStakeholder();
     bool recomputeGroup();
+    void restore(const WeightingRecord& record);
 
     ProjectDocument& m_document;
+    EntityId m_parent;
     QList<EntityId> m_children;
     QStringList m_labels;
     QTabWidget* m_methods;

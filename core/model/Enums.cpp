@@ -106,6 +106,14 @@ constexpr EnumEntry<ImpactBearer> impactBearers[] = {
     {ImpactBearer::Society, "society", QT_TRANSLATE_NOOP("Enums", "Society")},
     {ImpactBearer::User, "user", QT_TRANSLATE_NOOP("Enums", "User")},
 };
+constexpr EnumEntry<WeightingMethod> weightingMethods[] = {
+    {WeightingMethod::Points, "points", QT_TRANSLATE_NOOP("Enums", "Points")},
+    {WeightingMethod::Equal, "equal", QT_TRANSLATE_NOOP("Enums", "Equal weights")},
+    {WeightingMethod::Budget, "budget", QT_TRANSLATE_NOOP("Enums", "100-point budget")},
+    {WeightingMethod::Ranking, "ranking", QT_TRANSLATE_NOOP("Enums", "Ranking (rank order centroid)")},
+    {WeightingMethod::Pairwise, "pairwise", QT_TRANSLATE_NOOP("Enums", "Pairwise comparison (AHP)")},
+    {WeightingMethod::Group, "group", QT_TRANSLATE_NOOP("Enums", "Several stakeholders")},
+};
 constexpr EnumEntry<Posture> postures[] = {
     {Posture::Regulator, "regulator", QT_TRANSLATE_NOOP("Enums", "Regulator")},
     {Posture::DataClient, "data-client", QT_TRANSLATE_NOOP("Enums", "Data client")},
@@ -199,6 +207,10 @@ template <> std::span<const EnumEntry<ImpactBearer>> table()
 {
     return impactBearers;
 }
+template <> std::span<const EnumEntry<WeightingMethod>> table()
+{
+    return weightingMethods;
+}
 template <> std::span<const EnumEntry<Posture>> table()
 {
     return postures;
@@ -278,6 +290,7 @@ BALISE_INSTANTIATE_ENUM(DataRole)
 BALISE_INSTANTIATE_ENUM(PeriodKind)
 BALISE_INSTANTIATE_ENUM(MeasurementState)
 BALISE_INSTANTIATE_ENUM(ImpactBearer)
+BALISE_INSTANTIATE_ENUM(WeightingMethod)
 BALISE_INSTANTIATE_ENUM(Posture)
 BALISE_INSTANTIATE_ENUM(Quality)
 BALISE_INSTANTIATE_ENUM(DestabilisationAxis)

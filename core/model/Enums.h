@@ -118,6 +118,16 @@ enum class ImpactBearer
     Society,
     User
 };
+// How the weights of a node's children were set (DESIGN §3, "Weights").
+enum class WeightingMethod
+{
+    Points,
+    Equal,
+    Budget,
+    Ranking,
+    Pairwise,
+    Group
+};
 
 // The five postures of the public actor towards a data service; a service holds any combination.
 enum class Posture

@@ -37,4 +37,12 @@ const Period* ProjectData::findPeriodByLabel(const QString& label) const
                   [&](const Period& p) { return p.label.trimmed().compare(wanted, Qt::CaseInsensitive) == 0; });
 }
 
+const WeightingRecord* ProjectData::findWeighting(EntityId parentId) const
+{
+    for (const WeightingRecord& record : weightings)
+        if (record.parentId == parentId)
+            return &record;
+    return nullptr;
+}
+
 } // namespace balise

@@ -8,6 +8,7 @@
 #include "ProjectInfo.h"
 #include "Questionnaire.h"
 #include "VadeMecum.h"
+#include "WeightingRecord.h"
 
 #include <QHash>
 #include <QList>
@@ -28,11 +29,14 @@ struct ProjectData
     QList<Period> periods;       // chronological / display order
     QHash<MeasurementKey, Measurement> measurements;
     QList<ImpactAccount> impactAccounts;
+    QList<WeightingRecord> weightings; // at most one per parent, by parent id
 
     const DataService* findService(EntityId id) const;
     const DataService* findServiceByName(const QString& name) const;
     const Period* findPeriod(EntityId id) const;
     const Period* findPeriodByLabel(const QString& label) const;
+    // How the children of `parentId` (NoId: the objectives) were weighed, when it was recorded.
+    const WeightingRecord* findWeighting(EntityId parentId) const;
 };
 
 } // namespace balise

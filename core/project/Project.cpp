@@ -356,6 +356,42 @@ void Project::updateNode(const FrameworkNode& changed)
     announce(Subject::Framework, updated.parentId != oldParent ? Operation::Moved : Operation::Updated, updated.id);
 }
 
+void Project::applyWeighting(EntityId parentId, const QList<EntityId>& children, const QList<double>& weights,
+                             const std::optional<WeightingRecord>& record)
+{
+    if (children.size() != weights.size() || (record && record->parentId != parentId))
+        throw refusal(tr("The weights do not match the children they are for."));
+    Framework next = m_data.framework;
+    QList<FrameworkNode> changed;
+    for (qsizetype i = 0; i < children.size(); ++i) {
+        const FrameworkNode* current = next.find(children[i]);
+        if (!current || current->parentId != parentId)
+            throw refusal(tr("This objective, criterion or indicator no longer exists."));
+        FrameworkNode node = *current;
+        node.weight = weights[i];
+        refuseIf(ModelValidator::checkNode(next, node));
+        changed.append(node);
+    }
+    transact([&](ProjectWriter& w) {
+        for (const FrameworkNode& node : changed) {
+            FrameworkNode written = node;
+            w.writeNode(written, next.rowOf(node.id));
+        }
+        if (record)
+            w.writeWeighting(*record);
+        else
+            w.deleteWeighting(parentId);
+    });
+    for (const FrameworkNode& node : std::as_const(changed))
+        next.replace(node);
+    m_data.framework = std::move(next);
+    m_data.weightings.removeIf([&](const WeightingRecord& r) { return r.parentId == parentId; });
+    if (record)
+        m_data.weightings.append(*record);
+    for (const FrameworkNode& node : std::as_const(changed))
+        announce(Subject::Framework, Operation::Updated, node.id);
+}
+
 void Project::moveNode(EntityId id, EntityId newParent, int row)
 {
     const FrameworkNode* current = m_data.framework.find(id);

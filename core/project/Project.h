@@ -45,6 +45,7 @@ public:
     const QList<Period>& periods() const { return m_data.periods; }
     const QHash<MeasurementKey, Measurement>& measurements() const { return m_data.measurements; }
     const QList<ImpactAccount>& impactAccounts() const { return m_data.impactAccounts; }
+    const QList<WeightingRecord>& weightings() const { return m_data.weightings; }
 
     QString filePath() const;
     bool isReadOnly() const;
@@ -75,6 +76,12 @@ public:
     // Adds many nodes in one transaction (a framework read from a file). Each names its parent by code
     // (empty: top level); a parent must come before its children. All are added or none.
     QList<EntityId> addNodes(const QList<FrameworkImportNode>& nodes);
+
+    // Gives the children of `parentId` (NoId: the objectives) new weights, and records how they were
+    // set (nullopt: no record, as before any weighting), in one transaction. `children` and `weights`
+    // go in pairs; every child must be a child of `parentId`.
+    void applyWeighting(EntityId parentId, const QList<EntityId>& children, const QList<double>& weights,
+                        const std::optional<WeightingRecord>& record);
 
     EntityId addService(const DataService& service);
     void updateService(const DataService& changed);

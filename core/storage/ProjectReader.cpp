@@ -5,6 +5,7 @@
 #include "SqliteStatement.h"
 #include "StorageError.h"
 #include "VadeMecumJson.h"
+#include "WeightingJson.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -324,6 +325,24 @@ void loadImpacts(SqliteConnection& db, ProjectData& data)
     }
 }
 
+// Files before version 3 have no weighting table: their weightings were never recorded.
+void loadWeightings(SqliteConnection& db, ProjectData& data)
+{
+    SqliteStatement exists(db, "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'weighting'");
+    if (!exists.step())
+        return;
+    SqliteStatement rows(db, "SELECT parent_id, method, inputs FROM weighting ORDER BY parent_id");
+    while (rows.step()) {
+        WeightingRecord record;
+        record.parentId = rows.integer(0);
+        record.method = keyed<WeightingMethod>(rows, 1, "weighting method");
+        if (!WeightingJson::fromJson(rows.text(2).toUtf8(), record))
+            throw damaged(QCoreApplication::translate("Storage", "the weighting of node %1 is not readable")
+                              .arg(record.parentId));
+        data.weightings.append(record);
+    }
+}
+
 // The model's own rules on what was loaded: a crafted or damaged file must not give the engine and
 // the views values they would never get through the Project API (a level beyond the indicator's
 // levels, a "missing" measurement with a value, a revision without its content…).
@@ -384,6 +403,7 @@ ProjectData ProjectReader::load(SqliteConnection& connection)
         loadServicesAndPeriods(connection, data);
         loadMeasurements(connection, data);
         loadImpacts(connection, data);
+        loadWeightings(connection, data);
         checkLoaded(data);
     } catch (...) {
         if (ownTransaction)

@@ -2,6 +2,7 @@
 
 #include "SqliteConnection.h"
 #include "SqliteStatement.h"
+#include "WeightingJson.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -416,6 +417,21 @@ void ProjectWriter::deleteImpactAccount(EntityId id)
 {
     SqliteStatement s(m_db, "DELETE FROM impact_account WHERE id = ?");
     s.bind(1, id);
+    s.run();
+}
+
+void ProjectWriter::writeWeighting(const WeightingRecord& record)
+{
+    SqliteStatement s(m_db, "INSERT INTO weighting (parent_id, method, inputs) VALUES (?, ?, ?) "
+                            "ON CONFLICT (parent_id) DO UPDATE SET method = excluded.method, inputs = excluded.inputs");
+    s.bind(1, record.parentId).bind(2, keyOf(record.method)).bind(3, QString::fromUtf8(WeightingJson::toJson(record)));
+    s.run();
+}
+
+void ProjectWriter::deleteWeighting(EntityId parentId)
+{
+    SqliteStatement s(m_db, "DELETE FROM weighting WHERE parent_id = ?");
+    s.bind(1, parentId);
     s.run();
 }
 

@@ -40,6 +40,8 @@ public:
     void deleteMeasurement(const MeasurementKey& key);
     void writeImpactAccount(ImpactAccount& account, int position);
     void deleteImpactAccount(EntityId id);
+    void writeWeighting(const WeightingRecord& record);
+    void deleteWeighting(EntityId parentId);
 
 private:
     SqliteConnection& m_db;

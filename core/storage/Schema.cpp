@@ -155,8 +155,18 @@ CREATE TABLE impact_volume (
 );
 )sql";
 
+// Version 3: how the weights of each node's children were set (the method and what was entered for it),
+// so that a weighting can be reopened and explained. parent_id 0 stands for the objectives; the
+// inputs are JSON (WeightingJson). No foreign key: a record outlives its node's removal harmlessly,
+// and an undone removal finds it again.
+constexpr const char* migrationTo3 = R"sql(
+CREATE TABLE weighting (
+    parent_id INTEGER PRIMARY KEY, method TEXT NOT NULL, inputs TEXT NOT NULL DEFAULT '{}'
+);
+)sql";
+
 // Migration step N takes a file from version N-1 to N. Index 0 is unused (version 1 is created).
-constexpr const char* migrationSteps[] = {nullptr, nullptr, migrationTo2};
+constexpr const char* migrationSteps[] = {nullptr, nullptr, migrationTo2, migrationTo3};
 static_assert(std::size(migrationSteps) == Schema::currentVersion + 1, "one migration step per version");
 
 void setVersion(SqliteConnection& connection, int version)
@@ -191,7 +201,8 @@ QStringList Schema::requiredTables()
             QStringLiteral("need"),           QStringLiteral("framework_node"),
             QStringLiteral("indicator"),      QStringLiteral("data_service"),
             QStringLiteral("period"),         QStringLiteral("measurement"),
-            QStringLiteral("impact_account"), QStringLiteral("vademecum_revision")};
+            QStringLiteral("impact_account"), QStringLiteral("vademecum_revision"),
+            QStringLiteral("weighting")};
 }
 
 } // namespace balise

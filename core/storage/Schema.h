@@ -14,7 +14,7 @@ class Schema
 public:
     // PRAGMA application_id of every Balise project ("BALS").
     static constexpr int applicationId = 0x42414C53;
-    static constexpr int currentVersion = 2;
+    static constexpr int currentVersion = 3;
     static constexpr int firstVersion = 1;
 
     // Creates every table of the current version in an empty database (inside the caller's transaction).

@@ -184,6 +184,24 @@ void fillWithEveryEntity(Project& project)
                      {NoId, QStringLiteral("Coût des accidents"), -0.11, ImpactBearer::User}};
     account.volumes = {{p1, 1200000}, {p2, 1350000}};
     project.addImpactAccount(account);
+
+    // How O1's children were weighed: by pairwise comparison, with every kind of input kept.
+    QList<EntityId> children;
+    for (const FrameworkNode* child : project.framework().children(o1))
+        children.append(child->id);
+    if (children.size() >= 2) {
+        WeightingRecord record;
+        record.parentId = o1;
+        record.method = WeightingMethod::Pairwise;
+        record.budget = {{children[0], 70}, {children[1], 30}};
+        record.ranks = {{children[0], 1}, {children[1], 2}};
+        record.judgements = {{children[0], children[1], 3.0}};
+        record.stakeholders = {{QStringLiteral("Élus"), {{children[0], 5}, {children[1], 1}}},
+                               {QStringLiteral("Habitants"), {{children[0], 2}, {children[1], 2}}}};
+        QList<double> weights(children.size(), 1.0);
+        weights[0] = 3.0;
+        project.applyWeighting(o1, children, weights, record);
+    }
 }
 
 void requireSameData(const ProjectData& a, const ProjectData& b)
@@ -202,6 +220,7 @@ void requireSameData(const ProjectData& a, const ProjectData& b)
     CHECK(a.periods == b.periods);
     CHECK(a.measurements == b.measurements);
     CHECK(a.impactAccounts == b.impactAccounts);
+    CHECK(a.weightings == b.weightings);
 }
 
 } // namespace balise::test

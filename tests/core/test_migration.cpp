@@ -10,11 +10,11 @@ using namespace balise;
 
 namespace {
 
-// Builds a version-1 project file from the frozen fixture script, with the plain SQLite API.
-QString makeVersionOneFile(const QTemporaryDir& dir)
+// Builds a project file of an earlier version from its frozen fixture script, with the plain SQLite API.
+QString makeOldFile(const QTemporaryDir& dir, const char* fixture)
 {
     const QString path = dir.filePath(QStringLiteral("old.balise"));
-    const QByteArray script = test::readBytes(QStringLiteral(BALISE_TEST_DATA_DIR "/schema_v1_project.sql"));
+    const QByteArray script = test::readBytes(QStringLiteral(BALISE_TEST_DATA_DIR "/") + QLatin1String(fixture));
     REQUIRE_FALSE(script.isEmpty());
     sqlite3* db = nullptr;
     REQUIRE(sqlite3_open(path.toUtf8().constData(), &db) == SQLITE_OK);
@@ -25,6 +25,11 @@ QString makeVersionOneFile(const QTemporaryDir& dir)
     sqlite3_close(db);
     REQUIRE(rc == SQLITE_OK);
     return path;
+}
+
+QString makeVersionOneFile(const QTemporaryDir& dir)
+{
+    return makeOldFile(dir, "schema_v1_project.sql");
 }
 
 } // namespace
@@ -100,4 +105,85 @@ TEST_CASE("A version-1 project whose content is damaged is refused and left as i
     CHECK(test::readBytes(path) == before);
     // No backup copy is left behind: nothing was migrated.
     CHECK(QDir(dir.path()).entryList(QDir::Files) == QStringList{QStringLiteral("old.balise")});
+}
+
+TEST_CASE("A version-2 project is migrated to record weightings, and keeps its content", "[file][migration]")
+{
+    QTemporaryDir dir;
+    const QString path = makeOldFile(dir, "schema_v2_project.sql");
+    const QByteArray original = test::readBytes(path);
+    {
+        auto project = Project::open(path, ProjectFile::Access::ReadWrite);
+        CHECK(project->file().versionOnDisk() == 2);
+        REQUIRE_FALSE(project->file().migrationBackup().isEmpty());
+        CHECK(Project::open(project->file().migrationBackup(), ProjectFile::Access::ReadOnly)->file().versionOnDisk() ==
+              2);
+        CHECK(project->info().title == QStringLiteral("Projet de 2026"));
+        CHECK(project->framework().size() == 5);
+        CHECK(project->services().size() == 2);
+        REQUIRE(project->measurements().size() == 4);
+        const FrameworkNode* i11 = project->framework().findByCode(QStringLiteral("I11"));
+        REQUIRE(i11);
+        const DataService* tanneurs = project->data().findServiceByName(QStringLiteral("Microgrid des Tanneurs"));
+        REQUIRE(tanneurs);
+        const Measurement m = project->measurements().value({tanneurs->id, i11->id, project->periods().first().id});
+        CHECK(m.value == 48000.0);
+        CHECK(m.confidence == 0.9); // version 2's column, kept
+        CHECK(project->weightings().isEmpty());
+
+        // Version 3's table works on the migrated file.
+        QList<EntityId> objectives;
+        for (const FrameworkNode* node : project->framework().children(NoId))
+            objectives.append(node->id);
+        WeightingRecord record;
+        record.method = WeightingMethod::Ranking;
+        record.ranks = {{objectives[0], 2}, {objectives[1], 1}};
+        project->applyWeighting(NoId, objectives, {1.0, 3.0}, record);
+    }
+    auto reopened = Project::open(path, ProjectFile::Access::ReadOnly);
+    CHECK(reopened->file().versionOnDisk() == Schema::currentVersion);
+    REQUIRE(reopened->weightings().size() == 1);
+    CHECK(reopened->weightings().first().method == WeightingMethod::Ranking);
+    CHECK(reopened->weightings().first().ranks.size() == 2);
+    CHECK(reopened->framework().children(NoId).first()->weight == 1.0);
+    CHECK(test::readBytes(path) != original);
+}
+
+TEST_CASE("A weighting record that is not readable makes the file refused, unchanged", "[file][migration]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("weights.balise"));
+    {
+        ProjectInfo info;
+        info.title = QStringLiteral("Poids");
+        auto project = Project::create(path, info);
+        FrameworkNode a;
+        a.code = QStringLiteral("O1");
+        a.name = QStringLiteral("A");
+        FrameworkNode b = a;
+        b.code = QStringLiteral("O2");
+        const QList<EntityId> ids{project->addNode(a), project->addNode(b)};
+        WeightingRecord record;
+        record.method = WeightingMethod::Pairwise;
+        record.judgements = {{ids[0], ids[1], 5.0}};
+        project->applyWeighting(NoId, ids, {5.0, 1.0}, record);
+    }
+    for (const char* damage : {"UPDATE weighting SET method = 'astrology'", "UPDATE weighting SET inputs = '[1,2'",
+                               "UPDATE weighting SET inputs = '{\"pairwise\":[[1,2,1e9]]}'"}) {
+        INFO(damage);
+        {
+            sqlite3* db = nullptr;
+            REQUIRE(sqlite3_open(path.toUtf8().constData(), &db) == SQLITE_OK);
+            REQUIRE(sqlite3_exec(db, damage, nullptr, nullptr, nullptr) == SQLITE_OK);
+            sqlite3_close(db);
+        }
+        const QByteArray before = test::readBytes(path);
+        try {
+            Project::open(path, ProjectFile::Access::ReadWrite);
+            FAIL("a damaged weighting was accepted");
+        } catch (const ProjectFileError& error) {
+            CHECK(error.reason() == ProjectFileError::Reason::Damaged);
+        }
+        CHECK(test::readBytes(path) == before);
+    }
 }

@@ -3,6 +3,7 @@
 #include "ProjectDocument.h"
 #include "UiTestProject.h"
 #include "WeightsDialog.h"
+#include "commands/FrameworkCommands.h"
 
 #include <QLabel>
 #include <QUndoStack>
@@ -105,4 +106,62 @@ TEST_CASE("Several stakeholders: the mean of their shares and how far they disag
     CHECK(dialog.disagreement()[0] > 0.1);
     REQUIRE(dialog.applyWeights());
     CHECK(document.project().framework().findByCode(QStringLiteral("O2"))->weight == Approx(25.0));
+}
+
+TEST_CASE("The weighting is kept with the project and shown again when the dialog reopens", "[ui][weights]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("kept.balise"));
+    ProjectDocument document(test::createUiTestProject(path));
+    addThirdObjective(document.project());
+    const Project& project = document.project();
+    QList<EntityId> objectives; // ids: node pointers do not outlive a change of the framework
+    for (const FrameworkNode* node : project.framework().children(NoId))
+        objectives.append(node->id);
+    {
+        WeightsDialog dialog(document, NoId, nullptr);
+        dialog.setJudgement(0, 1, QStringLiteral("3"));
+        dialog.setJudgement(0, 2, QStringLiteral("5"));
+        dialog.setJudgement(1, 2, QStringLiteral("2"));
+        dialog.setStakeholderPoints(1, {4, 2, 1});
+        dialog.setMethod(WeightsDialog::Pairwise);
+        REQUIRE(dialog.applyWeights());
+    }
+    const WeightingRecord* record = project.data().findWeighting(NoId);
+    REQUIRE(record);
+    CHECK(record->method == WeightingMethod::Pairwise);
+    REQUIRE(record->judgements.size() == 3);
+    CHECK(record->judgements[0] == PairwiseJudgement{objectives[0], objectives[1], 3.0});
+    CHECK(record->stakeholders.size() == 3);
+
+    // Reopened: the pairwise tab with the same judgements, so the same shares.
+    {
+        WeightsDialog again(document, NoId, nullptr);
+        CHECK(again.method() == WeightsDialog::Pairwise);
+        REQUIRE(again.shares().size() == 3);
+        CHECK(again.shares()[0] == Approx(0.648).margin(0.001));
+        CHECK(again.typedRecord() == *record);
+        // Reordered children keep their own judgements: the record names them by id.
+        document.execute(std::make_unique<ui::MoveNodeCommand>(document, objectives[2], NoId, 0));
+    }
+    {
+        WeightsDialog reordered(document, NoId, nullptr);
+        REQUIRE(reordered.shares().size() == 3);
+        // O3 is first now; O1 still weighs 0.648.
+        CHECK(reordered.shares()[1] == Approx(0.648).margin(0.001));
+    }
+
+    // Undo takes the record away with the weights; redo brings both back.
+    QUndoStack& history = document.undoStack();
+    history.undo(); // the move
+    history.undo(); // the weighting
+    CHECK_FALSE(project.data().findWeighting(NoId));
+    history.redo();
+    REQUIRE(project.data().findWeighting(NoId));
+    CHECK(project.data().findWeighting(NoId)->judgements.size() == 3);
+
+    // In the file too.
+    auto reopened = Project::open(path, ProjectFile::Access::ReadOnly);
+    REQUIRE(reopened->data().findWeighting(NoId));
+    CHECK(*reopened->data().findWeighting(NoId) == *project.data().findWeighting(NoId));
 }

@@ -136,38 +136,27 @@ void MoveNodeCommand::revert()
     project().moveNode(m_id, m_oldParent, m_oldRow);
 }
 
-SetWeightsCommand::SetWeightsCommand(ProjectDocument& document, const QList<EntityId>& nodes,
-                                     const QList<double>& weights, const QString& text)
-    : ProjectCommand(document, text), m_nodes(nodes), m_after(weights)
+SetWeightsCommand::SetWeightsCommand(ProjectDocument& document, EntityId parent, const QList<EntityId>& nodes,
+                                     const QList<double>& weights, const std::optional<WeightingRecord>& record,
+                                     const QString& text)
+    : ProjectCommand(document, text), m_parent(parent), m_nodes(nodes), m_after(weights), m_recordAfter(record)
 {
     for (EntityId id : m_nodes) {
         const FrameworkNode* node = document.project().framework().find(id);
         m_before.append(node ? node->weight : 0.0);
     }
-}
-
-void SetWeightsCommand::write(const QList<double>& weights)
-{
-    for (qsizetype i = 0; i < m_nodes.size(); ++i) {
-        const FrameworkNode* current = project().framework().find(m_nodes[i]);
-        if (!current)
-            throw ChangeRefused({{QString(), QCoreApplication::translate("FrameworkCommands",
-                                                                         "This objective, criterion or indicator no "
-                                                                         "longer exists.")}});
-        FrameworkNode changed = *current;
-        changed.weight = weights[i];
-        project().updateNode(changed);
-    }
+    if (const WeightingRecord* before = document.project().data().findWeighting(parent))
+        m_recordBefore = *before;
 }
 
 void SetWeightsCommand::apply()
 {
-    write(m_after);
+    project().applyWeighting(m_parent, m_nodes, m_after, m_recordAfter);
 }
 
 void SetWeightsCommand::revert()
 {
-    write(m_before);
+    project().applyWeighting(m_parent, m_nodes, m_before, m_recordBefore);
 }
 
 } // namespace balise::ui

@@ -2,7 +2,10 @@
 
 #include "FrameworkImportPlan.h"
 #include "Removed.h"
+#include "WeightingRecord.h"
 #include "commands/ProjectCommand.h"
+
+#include <optional>
 
 namespace balise::ui {
 
@@ -99,23 +102,25 @@ private:
     QList<RemovedNodes> m_removed; // after an undo, in the order of m_roots
 };
 
-// Gives several sibling nodes new weights in one undo step (a weighting method's result applied).
+// Gives the children of one node new weights and records how they were set (the weighting method and
+// its inputs), in one undo step; undo puts back the former weights and record.
 class SetWeightsCommand : public ProjectCommand
 {
 public:
-    SetWeightsCommand(ProjectDocument& document, const QList<EntityId>& nodes, const QList<double>& weights,
-                      const QString& text);
+    SetWeightsCommand(ProjectDocument& document, EntityId parent, const QList<EntityId>& nodes,
+                      const QList<double>& weights, const std::optional<WeightingRecord>& record, const QString& text);
 
 protected:
     void apply() override;
     void revert() override;
 
 private:
-    void write(const QList<double>& weights);
-
+    EntityId m_parent;
     QList<EntityId> m_nodes;
     QList<double> m_after;
     QList<double> m_before;
+    std::optional<WeightingRecord> m_recordAfter;
+    std::optional<WeightingRecord> m_recordBefore;
 };
 
 } // namespace balise::ui
