@@ -1140,6 +1140,30 @@
         <source>Independence from public resources</source>
         <translation>Independence from public resources</translation>
     </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Equal weights</source>
+        <translation>Equal weights</translation>
+    </message>
+    <message>
+        <source>100-point budget</source>
+        <translation>100-point budget</translation>
+    </message>
+    <message>
+        <source>Ranking (rank order centroid)</source>
+        <translation>Ranking (rank order centroid)</translation>
+    </message>
+    <message>
+        <source>Pairwise comparison (AHP)</source>
+        <translation>Pairwise comparison (AHP)</translation>
+    </message>
+    <message>
+        <source>Several stakeholders</source>
+        <translation>Several stakeholders</translation>
+    </message>
 </context>
 <context>
     <name>EvaluationBuilder</name>
@@ -2844,6 +2868,10 @@
         <source>a measurement refers to a missing indicator</source>
         <translation>a measurement refers to a missing indicator</translation>
     </message>
+    <message>
+        <source>the weighting of node %1 is not readable</source>
+        <translation>the weighting of node %1 is not readable</translation>
+    </message>
 </context>
 <context>
     <name>UncertaintyAnalysis</name>
@@ -3267,6 +3295,10 @@
     <message>
         <source>This impact account exists already.</source>
         <translation>This impact account exists already.</translation>
+    </message>
+    <message>
+        <source>The weights do not match the children they are for.</source>
+        <translation>The weights do not match the children they are for.</translation>
     </message>
 </context>
 <context>

@@ -1140,6 +1140,30 @@
         <source>Independence from public resources</source>
         <translation>Indépendance vis-à-vis des ressources publiques</translation>
     </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Equal weights</source>
+        <translation>Poids égaux</translation>
+    </message>
+    <message>
+        <source>100-point budget</source>
+        <translation>Budget de 100 points</translation>
+    </message>
+    <message>
+        <source>Ranking (rank order centroid)</source>
+        <translation>Classement (centroïde des rangs)</translation>
+    </message>
+    <message>
+        <source>Pairwise comparison (AHP)</source>
+        <translation>Comparaison par paires (AHP)</translation>
+    </message>
+    <message>
+        <source>Several stakeholders</source>
+        <translation>Plusieurs parties prenantes</translation>
+    </message>
 </context>
 <context>
     <name>EvaluationBuilder</name>
@@ -2844,6 +2868,10 @@
         <source>a measurement refers to a missing indicator</source>
         <translation>une mesure renvoie à un indicateur inexistant</translation>
     </message>
+    <message>
+        <source>the weighting of node %1 is not readable</source>
+        <translation>la pondération du nœud %1 est illisible</translation>
+    </message>
 </context>
 <context>
     <name>UncertaintyAnalysis</name>
@@ -3267,6 +3295,10 @@
     <message>
         <source>This impact account exists already.</source>
         <translation>Ce bilan des impacts existe déjà.</translation>
+    </message>
+    <message>
+        <source>The weights do not match the children they are for.</source>
+        <translation>Les poids ne correspondent pas aux enfants auxquels ils sont destinés.</translation>
     </message>
 </context>
 <context>
