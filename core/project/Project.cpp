@@ -16,41 +16,14 @@
 namespace balise {
 namespace {
 
+using project_rules::currentUser;
 using project_rules::indexOfId;
+using project_rules::normalised;
 using project_rules::refusal;
 using project_rules::refuseIf;
 
 using Subject = ProjectChange::Subject;
 using Operation = ProjectChange::Operation;
-
-QString currentUser()
-{
-    QString user = qEnvironmentVariable("USER");
-    if (user.isEmpty())
-        user = qEnvironmentVariable("USERNAME");
-    return user;
-}
-
-// Names and codes are compared without their surrounding spaces (and codes without case): store
-// them trimmed, in memory as on disk, so that look-ups and the file's UNIQUE constraints agree.
-FrameworkNode normalised(FrameworkNode node)
-{
-    node.code = node.code.trimmed();
-    node.name = node.name.trimmed();
-    return node;
-}
-
-DataService normalised(DataService service)
-{
-    service.name = service.name.trimmed();
-    return service;
-}
-
-Period normalised(Period period)
-{
-    period.label = period.label.trimmed();
-    return period;
-}
 
 } // namespace
 
@@ -517,165 +490,6 @@ void Project::removeMeasurement(const MeasurementKey& key)
     transact([&](ProjectWriter& w) { w.deleteMeasurement(key); });
     m_data.measurements.remove(key);
     Q_EMIT changed(ProjectChange{Subject::Measurements, Operation::Removed, NoId, key});
-}
-
-MeasurementImportSummary Project::importMeasurements(const QList<MeasurementImportRow>& rows, bool dryRun)
-{
-    MeasurementImportSummary summary;
-    QList<DataService> newServices;
-    QList<Period> newPeriods;
-    QList<Measurement> toWrite;
-    QHash<QString, int> newServiceIndex; // lower-case name → index in newServices
-    QHash<QString, int> newPeriodIndex;
-    // Rows name services and periods; new ones get provisional negative ids until written.
-    auto serviceId = [&](const QString& name) -> EntityId {
-        if (const DataService* s = m_data.findServiceByName(name))
-            return s->id;
-        const QString key = name.trimmed().toLower();
-        if (!newServiceIndex.contains(key)) {
-            DataService s;
-            s.name = name.trimmed();
-            refuseIf(ModelValidator::checkService(m_data.services, s));
-            newServiceIndex.insert(key, static_cast<int>(newServices.size()));
-            newServices.append(s);
-            summary.servicesCreated.append(s.name);
-        }
-        return -1 - newServiceIndex.value(key);
-    };
-    auto periodId = [&](const QString& label) -> EntityId {
-        if (const Period* p = m_data.findPeriodByLabel(label))
-            return p->id;
-        const QString key = label.trimmed().toLower();
-        if (!newPeriodIndex.contains(key)) {
-            const Period p = Period::fromLabel(label);
-            refuseIf(ModelValidator::checkPeriod(m_data.periods, p));
-            newPeriodIndex.insert(key, static_cast<int>(newPeriods.size()));
-            newPeriods.append(p);
-            summary.periodsCreated.append(p.label);
-        }
-        return -1 - newPeriodIndex.value(key);
-    };
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    const QString author = currentUser();
-    for (const auto& row : rows) {
-        const FrameworkNode* indicator = m_data.framework.find(row.indicatorId);
-        if (!indicator)
-            throw refusal(tr("An imported row refers to an indicator that does not exist."));
-        Measurement m;
-        m.key = {serviceId(row.serviceName), row.indicatorId, periodId(row.periodLabel)};
-        m.state = row.state;
-        m.value = row.value;
-        m.level = row.level;
-        m.source = row.source;
-        m.comment = row.comment;
-        m.confidence = row.confidence;
-        m.author = author;
-        m.enteredAt = now;
-        refuseIf(ModelValidator::checkMeasurement(*indicator, m));
-        if (m.state != MeasurementState::Present)
-            ++summary.missingCells;
-        const auto existing = m_data.measurements.constFind(m.key);
-        if (existing == m_data.measurements.cend()) {
-            ++summary.measurementsAdded;
-        } else {
-            // A file without notes (a wide sheet, say) must not wipe the notes typed in Balise.
-            if (m.comment.isEmpty())
-                m.comment = existing->comment;
-            if (m.source.isEmpty())
-                m.source = existing->source;
-            if (!m.confidence)
-                m.confidence = existing->confidence;
-            if (existing->state == m.state && existing->value == m.value && existing->level == m.level &&
-                existing->comment == m.comment && existing->source == m.source &&
-                existing->confidence == m.confidence) {
-                ++summary.measurementsUnchanged;
-                continue;
-            }
-            ++summary.measurementsReplaced;
-        }
-        toWrite.append(m);
-    }
-    if (dryRun)
-        return summary;
-
-    transact([&](ProjectWriter& w) {
-        for (int i = 0; i < newServices.size(); ++i)
-            w.writeService(newServices[i], static_cast<int>(m_data.services.size() + i));
-        for (int i = 0; i < newPeriods.size(); ++i)
-            w.writePeriod(newPeriods[i], static_cast<int>(m_data.periods.size() + i));
-        for (auto& m : toWrite) {
-            if (m.key.serviceId < 0)
-                m.key.serviceId = newServices[-1 - m.key.serviceId].id;
-            if (m.key.periodId < 0)
-                m.key.periodId = newPeriods[-1 - m.key.periodId].id;
-            w.writeMeasurement(m);
-        }
-    });
-    m_data.services.append(newServices);
-    m_data.periods.append(newPeriods);
-    for (const auto& m : toWrite)
-        m_data.measurements.insert(m.key, m);
-    if (!newServices.isEmpty())
-        announce(Subject::Services, Operation::Reset);
-    if (!newPeriods.isEmpty())
-        announce(Subject::Periods, Operation::Reset);
-    announce(Subject::Measurements, Operation::Reset);
-    return summary;
-}
-
-ServiceImportSummary Project::importServices(const ServiceImportPlan& plan, bool dryRun)
-{
-    ServiceImportSummary summary;
-    QList<DataService> next = m_data.services;
-    QList<int> touched; // indices into next to write
-    for (const auto& row : plan.rows) {
-        const DataService& in = row.service;
-        const DataService* existing = m_data.findServiceByName(in.name);
-        DataService merged = existing ? *existing : normalised(in);
-        if (existing) {
-            if (plan.has("operator"))
-                merged.operatorName = in.operatorName;
-            if (plan.has("domain"))
-                merged.domain = in.domain;
-            if (plan.has("description"))
-                merged.description = in.description;
-            if (plan.has("data_role"))
-                merged.dataRole = in.dataRole;
-            if (plan.has("population_reached"))
-                merged.populationReached = in.populationReached;
-            if (plan.has("population_not_reached"))
-                merged.populationNotReached = in.populationNotReached;
-            if (plan.has("postures"))
-                merged.postures = in.postures;
-            for (DestabilisationAxis axis : allValues<DestabilisationAxis>()) {
-                const auto index = static_cast<size_t>(axis);
-                if (plan.fields.contains(destabilisationField(axis)))
-                    merged.destabilisation[index] = in.destabilisation[index];
-            }
-            if (merged == *existing) {
-                ++summary.unchanged;
-                continue;
-            }
-            summary.updated.append(merged.name);
-            touched.append(indexOfId(next, merged.id));
-            next[touched.last()] = merged;
-        } else {
-            merged.id = NoId;
-            refuseIf(ModelValidator::checkService(next, merged));
-            summary.created.append(merged.name);
-            next.append(merged);
-            touched.append(static_cast<int>(next.size() - 1));
-        }
-    }
-    if (dryRun || touched.isEmpty())
-        return summary;
-    transact([&](ProjectWriter& w) {
-        for (int index : touched)
-            w.writeService(next[index], index);
-    });
-    m_data.services = next;
-    announce(Subject::Services, Operation::Reset);
-    return summary;
 }
 
 EntityId Project::addImpactAccount(const ImpactAccount& account)

@@ -3,6 +3,7 @@
 #include "FrameworkImportPlan.h"
 #include "MeasurementImportPlan.h"
 #include "MeasurementImportSummary.h"
+#include "PreparedImport.h"
 #include "ProjectChange.h"
 #include "ProjectData.h"
 #include "ProjectFile.h"
@@ -102,7 +103,20 @@ public:
     void changeMeasurements(const QList<Measurement>& set, const QList<MeasurementKey>& remove);
     // Writes a whole import in one transaction, creating the services and periods it names. With
     // dryRun, checks and counts without writing anything. Rows must reference existing indicators.
+    // The same as the three steps below, one after the other.
     MeasurementImportSummary importMeasurements(const QList<MeasurementImportRow>& rows, bool dryRun);
+    // Checks every row against the model and works out what would change; throws ChangeRefused.
+    PreparedMeasurementImport prepareMeasurementImport(const QList<MeasurementImportRow>& rows) const;
+    // Writes a prepared import to the file in one transaction, and nothing else: memory and the views
+    // are untouched until finishMeasurementImport(). The one function of Project that may run on a
+    // thread other than the project's, so that a large import leaves the window responsive — provided
+    // nothing else uses the project meanwhile (the workbench keeps a modal progress window up).
+    // `progress` receives the share written (0–1) about a hundred times; when `cancelled` returns true
+    // the transaction rolls back and a StorageError is thrown. Either may be empty.
+    void writeMeasurementImport(PreparedMeasurementImport& import, const std::function<void(double)>& progress,
+                                const std::function<bool()>& cancelled);
+    // Applies a written import in memory and announces it (the project's thread).
+    void finishMeasurementImport(const PreparedMeasurementImport& import);
 
     // Creates or updates services from a services file in one transaction: an existing service (same
     // name) takes only the attributes the file has columns for. With dryRun, counts without writing.

@@ -21,6 +21,36 @@ inline ChangeRefused refusal(const QString& message)
     return ChangeRefused({{QString(), message}});
 }
 
+// Who makes a change, for the author of measurements and revisions: the account's name.
+inline QString currentUser()
+{
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("USERNAME");
+    return user;
+}
+
+// Names and codes are compared without their surrounding spaces (and codes without case): store
+// them trimmed, in memory as on disk, so that look-ups and the file's UNIQUE constraints agree.
+inline FrameworkNode normalised(FrameworkNode node)
+{
+    node.code = node.code.trimmed();
+    node.name = node.name.trimmed();
+    return node;
+}
+
+inline DataService normalised(DataService service)
+{
+    service.name = service.name.trimmed();
+    return service;
+}
+
+inline Period normalised(Period period)
+{
+    period.label = period.label.trimmed();
+    return period;
+}
+
 template <typename T> int indexOfId(const QList<T>& list, EntityId id)
 {
     for (int i = 0; i < list.size(); ++i)

@@ -1,73 +1,38 @@
 #include "commands/ImportCommands.h"
 
 #include "Project.h"
+#include "ProjectDocument.h"
 
 #include <QCoreApplication>
 #include <QSet>
 
 namespace balise::ui {
-namespace {
 
-QSet<EntityId> serviceIds(const Project& project)
+ImportMeasurementsCommand::ImportMeasurementsCommand(ProjectDocument& document, PreparedMeasurementImport written,
+                                                     const QString& fileName)
+    : ProjectCommand(document, QCoreApplication::translate("ImportCommands", "Import %1").arg(fileName)),
+      m_import(std::move(written))
 {
-    QSet<EntityId> ids;
-    for (const DataService& s : project.services())
-        ids.insert(s.id);
-    return ids;
-}
-
-} // namespace
-
-ImportMeasurementsCommand::ImportMeasurementsCommand(ProjectDocument& document,
-                                                     const QList<MeasurementImportRow>& rows, const QString& fileName)
-    : ProjectCommand(document, QCoreApplication::translate("ImportCommands", "Import %1").arg(fileName)), m_rows(rows)
-{}
-
-void ImportMeasurementsCommand::importFirst()
-{
-    const Project& before = project();
-    const QSet<EntityId> services = serviceIds(before);
-    QSet<EntityId> periods;
-    for (const Period& p : before.periods())
-        periods.insert(p.id);
-    // The values the file will replace: rows naming a service and a period that exist already.
-    for (const MeasurementImportRow& row : std::as_const(m_rows)) {
-        const DataService* service = before.data().findServiceByName(row.serviceName);
-        const Period* period = before.data().findPeriodByLabel(row.periodLabel);
-        if (!service || !period)
-            continue;
-        const auto existing = before.measurements().constFind({service->id, row.indicatorId, period->id});
-        if (existing != before.measurements().cend())
+    // What the import replaces, read while memory still holds it.
+    const auto& measurements = document.project().measurements();
+    for (const Measurement& m : std::as_const(m_import.toWrite))
+        if (const auto existing = measurements.constFind(m.key); existing != measurements.cend())
             m_before.insert(existing.key(), existing.value());
-    }
-
-    m_summary = project().importMeasurements(m_rows, false);
-
-    const Project& after = project();
-    for (const DataService& s : after.services())
-        if (!services.contains(s.id))
-            m_createdServices.append(s.id);
-    for (const Period& p : after.periods())
-        if (!periods.contains(p.id))
-            m_createdPeriods.append(p.id);
-    QSet<MeasurementKey> written;
-    for (const MeasurementImportRow& row : std::as_const(m_rows)) {
-        const MeasurementKey key{after.data().findServiceByName(row.serviceName)->id, row.indicatorId,
-                                 after.data().findPeriodByLabel(row.periodLabel)->id};
-        if (written.contains(key))
-            continue;
-        written.insert(key);
-        if (const auto it = after.measurements().constFind(key); it != after.measurements().cend())
-            m_after.append(it.value());
-    }
-    m_rows.clear(); // what was written is in m_after now
-    m_imported = true;
+    for (const DataService& s : std::as_const(m_import.newServices))
+        m_createdServices.append(s.id);
+    for (const Period& p : std::as_const(m_import.newPeriods))
+        m_createdPeriods.append(p.id);
 }
 
 void ImportMeasurementsCommand::apply()
 {
-    if (!m_imported) {
-        importFirst();
+    if (!m_finished) {
+        project().finishMeasurementImport(m_import);
+        m_after = std::move(m_import.toWrite);
+        m_import.toWrite.clear();
+        m_import.newServices.clear();
+        m_import.newPeriods.clear();
+        m_finished = true;
         return;
     }
     for (const RemovedService& removed : std::as_const(m_removedServices))

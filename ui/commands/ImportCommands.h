@@ -1,7 +1,7 @@
 #pragma once
 
-#include "MeasurementImportPlan.h"
 #include "MeasurementImportSummary.h"
+#include "PreparedImport.h"
 #include "Removed.h"
 #include "ServiceImportPlan.h"
 #include "commands/ProjectCommand.h"
@@ -11,27 +11,24 @@
 
 namespace balise::ui {
 
-// A measurements file imported in one undo step. The import itself is one transaction
-// (Project::importMeasurements); undo puts back the values it replaced, takes away those it added,
-// then removes the services and periods it created. Redo puts back the very same services and periods
-// (same ids, so later commands in the history still find them) and the imported values.
+// A measurements file imported in one undo step. The file was read, checked and written beforehand
+// (Project::writeMeasurementImport, perhaps on a worker thread); the command's first apply makes the
+// written import the project's state in memory. Undo puts back the values it replaced, takes away
+// those it added, then removes the services and periods it created. Redo puts back the very same
+// services and periods (same ids, so later commands in the history still find them) and the values.
 class ImportMeasurementsCommand : public ProjectCommand
 {
 public:
-    ImportMeasurementsCommand(ProjectDocument& document, const QList<MeasurementImportRow>& rows,
-                              const QString& fileName);
-    const MeasurementImportSummary& summary() const { return m_summary; }
+    ImportMeasurementsCommand(ProjectDocument& document, PreparedMeasurementImport written, const QString& fileName);
+    const MeasurementImportSummary& summary() const { return m_import.summary; }
 
 protected:
     void apply() override;
     void revert() override;
 
 private:
-    void importFirst();
-
-    QList<MeasurementImportRow> m_rows; // released once applied
-    MeasurementImportSummary m_summary;
-    bool m_imported = false;
+    PreparedMeasurementImport m_import; // its measurements are m_after once applied
+    bool m_finished = false;
     QHash<MeasurementKey, Measurement> m_before; // the values the import replaced
     QList<Measurement> m_after;                  // every measurement the import wrote
     QList<EntityId> m_createdServices;
