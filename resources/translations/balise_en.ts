@@ -112,6 +112,17 @@
     </message>
 </context>
 <context>
+    <name>BackgroundTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+</context>
+<context>
     <name>BenchWorkload</name>
     <message>
         <source>%1: %2</source>
@@ -1322,6 +1333,18 @@
     <message>
         <source>Import it? It is written in one step (a failure leaves the project as it was) and can be undone with Ctrl+Z.</source>
         <translation>Import it? It is written in one step (a failure leaves the project as it was) and can be undone with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Reading %1…</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Writing %1…</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>The import was cancelled; nothing was written.</translation>
     </message>
 </context>
 <context>
@@ -3299,6 +3322,14 @@
     <message>
         <source>The weights do not match the children they are for.</source>
         <translation>The weights do not match the children they are for.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>The import was cancelled; nothing was written.</translation>
+    </message>
+    <message>
+        <source>This import has not been written.</source>
+        <translation>This import has not been written.</translation>
     </message>
 </context>
 <context>

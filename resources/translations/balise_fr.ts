@@ -112,6 +112,17 @@
     </message>
 </context>
 <context>
+    <name>BackgroundTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+</context>
+<context>
     <name>BenchWorkload</name>
     <message>
         <source>%1: %2</source>
@@ -1322,6 +1333,18 @@
     <message>
         <source>Import it? It is written in one step (a failure leaves the project as it was) and can be undone with Ctrl+Z.</source>
         <translation>L&apos;importer ? L&apos;import est écrit en une seule étape (un échec laisse le projet tel qu&apos;il était) et peut être annulé avec Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Écriture de %1…</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>L&apos;import a été annulé ; rien n&apos;a été écrit.</translation>
     </message>
 </context>
 <context>
@@ -3299,6 +3322,14 @@
     <message>
         <source>The weights do not match the children they are for.</source>
         <translation>Les poids ne correspondent pas aux enfants auxquels ils sont destinés.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>L&apos;import a été annulé ; rien n&apos;a été écrit.</translation>
+    </message>
+    <message>
+        <source>This import has not been written.</source>
+        <translation>Cet import n&apos;a pas été écrit.</translation>
     </message>
 </context>
 <context>
