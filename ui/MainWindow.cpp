@@ -541,6 +541,7 @@ void MainWindow::updateTitleAndStatus()
 {
     m_closeAction->setEnabled(m_document != nullptr);
     m_saveAsAction->setEnabled(m_document != nullptr);
+    m_findField->setEnabled(m_document != nullptr);
     m_propertiesAction->setEnabled(m_document != nullptr);
     m_importAction->setEnabled(m_document && !m_document->project().isReadOnly());
     if (!m_document) {
