@@ -31,7 +31,7 @@ TEST_CASE("The screenshot option renders the workbench on a project to a PNG", "
                 .exitCode == 0);
     for (const char* view :
          {"framework", "services", "periods", "measurements", "service", "destabilisation", "scorecard", "comparison",
-          "sensitivity", "uncertainty", "audit", "vademecum", "impacts"}) {
+          "sensitivity", "uncertainty", "audit", "vademecum", "impacts", "welcome", "new-project", "properties"}) {
         const QString png = dir.filePath(QStringLiteral("%1.png").arg(QLatin1String(view)));
         const auto result = runBalise(
             {project, QStringLiteral("--screenshot"), png, QStringLiteral("--view"), QString::fromLatin1(view)},
@@ -41,6 +41,24 @@ TEST_CASE("The screenshot option renders the workbench on a project to a PNG", "
         const QByteArray bytes = test::readBytes(png);
         CHECK(bytes.startsWith("\x89PNG\r\n\x1a\n"));
         CHECK(bytes.size() > 10000); // a rendered window, not an empty image
+    }
+}
+
+TEST_CASE("The properties view needs a project; the welcome and new-project views do not", "[cli][gui]")
+{
+    QTemporaryDir dir;
+    const QString png = dir.filePath(QStringLiteral("dialog.png"));
+    const auto properties =
+        runBalise({QStringLiteral("--screenshot"), png, QStringLiteral("--view"), QStringLiteral("properties")},
+                  offscreen());
+    CHECK(properties.exitCode == 2);
+    CHECK(properties.err.contains(QStringLiteral("needs a project")));
+    for (const char* view : {"welcome", "new-project"}) {
+        const auto result = runBalise(
+            {QStringLiteral("--screenshot"), png, QStringLiteral("--view"), QString::fromLatin1(view)}, offscreen());
+        INFO(view << ": " << result.err.toStdString());
+        CHECK(result.exitCode == 0);
+        CHECK(test::readBytes(png).startsWith("\x89PNG\r\n\x1a\n"));
     }
 }
 
