@@ -50,7 +50,9 @@ TEST_CASE("A Monte Carlo run in the background fills the ranks — a cancelled o
     second.value = 900.0;
     document.project().setMeasurement(second);
 
+    test::ModelTestMessages messages;
     UncertaintyView view;
+    QAbstractItemModelTester tester(view.model(), QAbstractItemModelTester::FailureReportingMode::Warning);
     view.setEvaluation(&document.evaluation());
     QSignalSpy finished(view.runner(), &UncertaintyRunner::finished);
     QSignalSpy progressed(view.runner(), &UncertaintyRunner::progressed);
@@ -80,6 +82,7 @@ TEST_CASE("A Monte Carlo run in the background fills the ranks — a cancelled o
     document.project().setMeasurement(second);
     CHECK(tableTexts(*view.model()) == first);
     CHECK(view.findChildren<QLabel*>().size() > 0);
+    CHECK(messages.messages().isEmpty());
 }
 
 TEST_CASE("Closing the view while an analysis runs stops it cleanly", "[ui][results]")
