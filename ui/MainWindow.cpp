@@ -25,6 +25,8 @@
 #include "StorageError.h"
 #include "ServiceEditor.h"
 #include "UncertaintyView.h"
+#include "PostureEditor.h"
+#include "VadeMecumItemEditor.h"
 #include "WelcomePage.h"
 
 #include <QAction>
@@ -96,6 +98,21 @@ MainWindow::MainWindow(const MainWindowOptions& options, QWidget* parent)
     m_destabilisationView = page(new DestabilisationView);
     m_sensitivityView = page(new SensitivityView);
     m_impactAccountEditor = page(new ImpactAccountEditor);
+    m_vadeMecumEditor = page(new VadeMecumItemEditor);
+    m_postureEditor = page(new PostureEditor);
+    // The tree's groups and items of each list of the vade-mecum, by the editor's part.
+    static constexpr std::pair<ProjectItemRef::Kind, ProjectItemRef::Kind> partKinds[] = {
+        {ProjectItemRef::Kind::NeedsGroup, ProjectItemRef::Kind::Need},
+        {ProjectItemRef::Kind::PrinciplesGroup, ProjectItemRef::Kind::Principle},
+        {ProjectItemRef::Kind::FieldsGroup, ProjectItemRef::Kind::Field},
+        {ProjectItemRef::Kind::ResourcesGroup, ProjectItemRef::Kind::Resource},
+        {ProjectItemRef::Kind::FreeSectionsGroup, ProjectItemRef::Kind::FreeSection}};
+    connect(m_vadeMecumEditor, &VadeMecumItemEditor::itemAdded, this, [this](VadeMecumItems::Part part, EntityId id) {
+        selectItem({partKinds[static_cast<int>(part)].second, id});
+    });
+    connect(m_vadeMecumEditor, &VadeMecumItemEditor::itemRemoved, this, [this](VadeMecumItems::Part part) {
+        selectItem({partKinds[static_cast<int>(part)].first, NoId});
+    });
     connect(m_impactAccountEditor, &ImpactAccountEditor::accountAdded, this, [this](EntityId id) {
         selectItem({ProjectItemRef::Kind::ImpactAccount, id});
     });
@@ -321,6 +338,8 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
     m_destabilisationView->setDocument(nullptr);
     m_sensitivityView->setEvaluation(nullptr);
     m_impactAccountEditor->setDocument(nullptr);
+    m_vadeMecumEditor->setDocument(nullptr);
+    m_postureEditor->setDocument(nullptr);
     if (m_document)
         m_undoGroup->removeStack(&m_document->undoStack());
     m_document = std::move(document); // the previous project (and its lock) goes here
@@ -342,6 +361,8 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
         m_destabilisationView->setDocument(m_document.get());
         m_sensitivityView->setEvaluation(&m_document->evaluation());
         m_impactAccountEditor->setDocument(m_document.get());
+        m_vadeMecumEditor->setDocument(m_document.get());
+        m_postureEditor->setDocument(m_document.get());
         m_treeModel->setProject(&project);
         m_treeView->expandDefault();
         m_stack->setCurrentWidget(m_splitter);
@@ -528,8 +549,49 @@ void MainWindow::showCurrentItem(const ProjectItemRef& item)
         m_centre->setCurrentWidget(m_uncertaintyView);
         return;
     }
+    if (m_document && showVadeMecumItem(item))
+        return;
     m_detailsView->showItem(m_document ? &m_document->project() : nullptr, item);
     m_centre->setCurrentWidget(m_detailsView);
+}
+
+bool MainWindow::showVadeMecumItem(const ProjectItemRef& item)
+{
+    using Kind = ProjectItemRef::Kind;
+    using Part = VadeMecumItems::Part;
+    if (item.kind == Kind::PosturesGroup || item.kind == Kind::PostureStance) {
+        m_centre->setCurrentWidget(m_postureEditor);
+        return true;
+    }
+    std::optional<Part> part;
+    switch (item.kind) {
+    case Kind::NeedsGroup:
+    case Kind::Need:
+        part = Part::Needs;
+        break;
+    case Kind::PrinciplesGroup:
+    case Kind::Principle:
+        part = Part::Principles;
+        break;
+    case Kind::FieldsGroup:
+    case Kind::Field:
+        part = Part::Fields;
+        break;
+    case Kind::ResourcesGroup:
+    case Kind::Resource:
+        part = Part::Resources;
+        break;
+    case Kind::FreeSectionsGroup:
+    case Kind::FreeSection:
+        part = Part::Sections;
+        break;
+    default:
+        return false;
+    }
+    // A group shows its list's editor with no item: what the list is for, and Add.
+    m_vadeMecumEditor->showItem(*part, item.id);
+    m_centre->setCurrentWidget(m_vadeMecumEditor);
+    return true;
 }
 
 QWidget* MainWindow::currentCentre() const

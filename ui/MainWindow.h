@@ -33,6 +33,8 @@ class ItemDetailsView;
 class ProjectDocument;
 class ProjectTreeModel;
 class ProjectTreeView;
+class PostureEditor;
+class VadeMecumItemEditor;
 class WelcomePage;
 
 struct MainWindowOptions
@@ -87,6 +89,8 @@ public:
     DestabilisationView* destabilisationView() const { return m_destabilisationView; }
     SensitivityView* sensitivityView() const { return m_sensitivityView; }
     ImpactAccountEditor* impactAccountEditor() const { return m_impactAccountEditor; }
+    VadeMecumItemEditor* vadeMecumEditor() const { return m_vadeMecumEditor; }
+    PostureEditor* postureEditor() const { return m_postureEditor; }
     // The editor or view in the centre for the current item.
     QWidget* currentCentre() const;
 
@@ -106,6 +110,7 @@ private:
     void refreshRecentFiles();
     void onProjectChanged(const balise::ProjectChange& change);
     void showCurrentItem(const ProjectItemRef& item);
+    bool showVadeMecumItem(const ProjectItemRef& item);
     void updateTitleAndStatus();
     void restoreWindowState();
     void saveWindowState() const;
@@ -131,6 +136,8 @@ private:
     DestabilisationView* m_destabilisationView = nullptr;
     SensitivityView* m_sensitivityView = nullptr;
     ImpactAccountEditor* m_impactAccountEditor = nullptr;
+    VadeMecumItemEditor* m_vadeMecumEditor = nullptr;
+    PostureEditor* m_postureEditor = nullptr;
     QUndoGroup* m_undoGroup = nullptr; // the open document's stack is its only member
     QMenu* m_recentMenu = nullptr;
     QAction* m_closeAction = nullptr;

@@ -116,7 +116,9 @@ void Project::setSettings(const ProjectSettings& settings)
     announce(Subject::Settings, Operation::Updated);
 }
 
-void Project::setVadeMecum(const VadeMecum& content)
+namespace {
+
+ValidationIssues checkVadeMecum(const VadeMecum& content)
 {
     ValidationIssues issues;
     auto checkTitles = [&](const auto& list) {
@@ -131,15 +133,23 @@ void Project::setVadeMecum(const VadeMecum& content)
     QSet<int> postures;
     for (const auto& stance : content.postures)
         if (postures.contains(static_cast<int>(stance.posture)))
-            issues.append({QStringLiteral("postures"), tr("Each posture can be described once.")});
+            issues.append({QStringLiteral("postures"), Project::tr("Each posture can be described once.")});
         else
             postures.insert(static_cast<int>(stance.posture));
-    refuseIf(issues);
+    return issues;
+}
 
+} // namespace
+
+RemovedVadeMecumLinks Project::setVadeMecum(const VadeMecum& content)
+{
+    refuseIf(checkVadeMecum(content));
     VadeMecum next = content;
     transact([&](ProjectWriter& w) { w.replaceVadeMecum(next); });
 
-    // Links to removed items went with them in the file (ON DELETE CASCADE / SET NULL): mirror that.
+    // Links to removed items went with them in the file (ON DELETE CASCADE / SET NULL): mirror that,
+    // and keep what they were for an undo.
+    RemovedVadeMecumLinks removed;
     QSet<EntityId> needs, principles, fields;
     for (const auto& n : next.needs)
         needs.insert(n.id);
@@ -147,7 +157,6 @@ void Project::setVadeMecum(const VadeMecum& content)
         principles.insert(p.id);
     for (const auto& f : next.fields)
         fields.insert(f.id);
-    bool frameworkChanged = false;
     for (const FrameworkNode* node : m_data.framework.depthFirst()) {
         FrameworkNode copy = *node;
         const auto before = copy.links.size();
@@ -157,18 +166,59 @@ void Project::setVadeMecum(const VadeMecum& content)
                    (l.target == LinkTarget::Field && !fields.contains(l.id));
         });
         if (copy.links.size() != before) {
+            removed.nodes.append(*node);
             m_data.framework.replace(copy);
-            frameworkChanged = true;
         }
     }
+    const Questionnaire questionnaireBefore = m_data.questionnaire;
+    bool questionsUnlinked = false;
     for (auto& section : m_data.questionnaire.sections)
         for (auto& question : section.questions)
-            if (question.needId != NoId && !needs.contains(question.needId))
+            if (question.needId != NoId && !needs.contains(question.needId)) {
                 question.needId = NoId;
+                questionsUnlinked = true;
+            }
+    if (questionsUnlinked)
+        removed.questionnaire = questionnaireBefore;
     m_data.vadeMecum = next;
     announce(Subject::VadeMecum, Operation::Reset);
-    if (frameworkChanged)
+    if (!removed.nodes.isEmpty())
         announce(Subject::Framework, Operation::Reset);
+    if (questionsUnlinked)
+        announce(Subject::Questionnaire, Operation::Reset);
+    return removed;
+}
+
+void Project::restoreVadeMecum(const VadeMecum& content, const RemovedVadeMecumLinks& links)
+{
+    refuseIf(checkVadeMecum(content));
+    for (const FrameworkNode& node : links.nodes)
+        if (!m_data.framework.find(node.id))
+            throw refusal(tr("This objective, criterion or indicator no longer exists."));
+    VadeMecum next = content;
+    Questionnaire questionnaire = links.questionnaire.value_or(m_data.questionnaire);
+    Framework framework = m_data.framework;
+    transact([&](ProjectWriter& w) {
+        w.replaceVadeMecum(next);
+        for (const FrameworkNode& before : links.nodes) {
+            // Only the links come back: anything else edited on the node since stays.
+            FrameworkNode node = *framework.find(before.id);
+            node.links = before.links;
+            w.writeNode(node, framework.rowOf(node.id));
+            framework.replace(node);
+        }
+        if (links.questionnaire)
+            w.replaceQuestionnaire(questionnaire);
+    });
+    m_data.vadeMecum = next;
+    m_data.framework = std::move(framework);
+    if (links.questionnaire)
+        m_data.questionnaire = questionnaire;
+    announce(Subject::VadeMecum, Operation::Reset);
+    if (!links.nodes.isEmpty())
+        announce(Subject::Framework, Operation::Reset);
+    if (links.questionnaire)
+        announce(Subject::Questionnaire, Operation::Reset);
 }
 
 EntityId Project::recordRevision(const VadeMecumRevision& metadata)

@@ -58,7 +58,11 @@ public:
 
     // The vade-mecum and the questionnaire are small documents edited as a whole: the new content
     // replaces the old (new items get ids; items left out are removed, with their framework links).
-    void setVadeMecum(const VadeMecum& content);
+    // Returns the links the change took away with removed items, for restoreVadeMecum().
+    RemovedVadeMecumLinks setVadeMecum(const VadeMecum& content);
+    // Puts back a former content with the same ids, and the links a setVadeMecum() took away (undo),
+    // in one transaction.
+    void restoreVadeMecum(const VadeMecum& content, const RemovedVadeMecumLinks& links);
     // Records a revision: a frozen copy of the current vade-mecum with its metadata. Returns its id.
     EntityId recordRevision(const VadeMecumRevision& metadata);
     // Changes a revision's metadata (status, validation, summary); its frozen content never changes.

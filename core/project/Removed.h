@@ -42,6 +42,17 @@ struct RemovedPeriod
     QList<ImpactAccount> accounts; // as they were, for the accounts with a volume in the period
 };
 
+// What a change of the vade-mecum unlinked when it removed items: the framework nodes that cited a
+// removed need, principle or field (as they were), and the questionnaire when a question pointed to a
+// removed need. Empty when nothing was removed.
+struct RemovedVadeMecumLinks
+{
+    QList<FrameworkNode> nodes;
+    std::optional<Questionnaire> questionnaire;
+
+    bool isEmpty() const { return nodes.isEmpty() && !questionnaire; }
+};
+
 struct RemovedImpactAccount
 {
     int index = 0;

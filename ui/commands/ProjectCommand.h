@@ -18,6 +18,7 @@ enum class CommandId
     EditService = 3,
     EditPeriod = 4,
     EditImpactAccount = 5,
+    EditVadeMecum = 6,
 };
 
 // One user edit of the open project, undoable. Subclasses change the project through its public API
