@@ -3195,6 +3195,57 @@
     </message>
 </context>
 <context>
+    <name>VadeMecumItems</name>
+    <message>
+        <source>Priority need</source>
+        <translation>Priority need</translation>
+    </message>
+    <message>
+        <source>Principle</source>
+        <translation>Principle</translation>
+    </message>
+    <message>
+        <source>Field of attention</source>
+        <translation>Field of attention</translation>
+    </message>
+    <message>
+        <source>Resource offered</source>
+        <translation>Resource offered</translation>
+    </message>
+    <message>
+        <source>Free section</source>
+        <translation>Free section</translation>
+    </message>
+    <message>
+        <source>New need</source>
+        <translation>New need</translation>
+    </message>
+    <message>
+        <source>New principle</source>
+        <translation>New principle</translation>
+    </message>
+    <message>
+        <source>New field of attention</source>
+        <translation>New field of attention</translation>
+    </message>
+    <message>
+        <source>New resource</source>
+        <translation>New resource</translation>
+    </message>
+    <message>
+        <source>New section</source>
+        <translation>New section</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;xt:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+</context>
+<context>
     <name>Workbench</name>
     <message>
         <source>Balise workbench: evaluate and steer urban data services.</source>
@@ -4161,6 +4212,25 @@
     </message>
 </context>
 <context>
+    <name>balise::ui::PostureEditor</name>
+    <message>
+        <source>Postures of the public actor</source>
+        <translation>Postures of the public actor</translation>
+    </message>
+    <message>
+        <source>Which roles the territory takes towards the data services, and how: as the one who sets the rules, who buys data, who re-uses it, who invests, who builds commons.</source>
+        <translation>Which roles the territory takes towards the data services, and how: as the one who sets the rules, who buys data, who re-uses it, who invests, who builds commons.</translation>
+    </message>
+    <message>
+        <source>How the territory takes this posture</source>
+        <translation>How the territory takes this posture</translation>
+    </message>
+    <message>
+        <source>Edit the posture %1</source>
+        <translation>Edit the posture %1</translation>
+    </message>
+</context>
+<context>
     <name>balise::ui::ProjectDocument</name>
     <message>
         <source>Could not open %1: %2</source>
@@ -4907,6 +4977,100 @@ Weakest: %2</translation>
     <message>
         <source>Replications</source>
         <translation>Replications</translation>
+    </message>
+</context>
+<context>
+    <name>balise::ui::VadeMecumItemEditor</name>
+    <message>
+        <source>The territory&apos;s priority needs, domain by domain: the objectives of the framework should answer them.</source>
+        <translation>The territory&apos;s priority needs, domain by domain: the objectives of the framework should answer them.</translation>
+    </message>
+    <message>
+        <source>What the territory asks of every operator of a data service, whatever the service.</source>
+        <translation>What the territory asks of every operator of a data service, whatever the service.</translation>
+    </message>
+    <message>
+        <source>What to watch in every service: for its users, for public policy, for the local economy.</source>
+        <translation>What to watch in every service: for its users, for public policy, for the local economy.</translation>
+    </message>
+    <message>
+        <source>What the territory offers operators — introductions, a test ground, financial support, a label — and on what conditions.</source>
+        <translation>What the territory offers operators — introductions, a test ground, financial support, a label — and on what conditions.</translation>
+    </message>
+    <message>
+        <source>Anything else the territory wants to say: context, governance, calendar.</source>
+        <translation>Anything else the territory wants to say: context, governance, calendar.</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Move do&amp;wn</translation>
+    </message>
+    <message>
+        <source>One condition per line, e.g. &quot;share the usage data every quarter&quot;</source>
+        <translation>One condition per line, e.g. &quot;share the usage data every quarter&quot;</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Kind:</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Priority:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <source>&amp;Conditions:</source>
+        <translation>&amp;Conditions:</translation>
+    </message>
+    <message>
+        <source>D&amp;omain:</source>
+        <translation>D&amp;omain:</translation>
+    </message>
+    <message>
+        <source>&amp;Family:</source>
+        <translation>&amp;Family:</translation>
+    </message>
+    <message>
+        <source>&amp;Add: %1</source>
+        <translation>&amp;Add: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Remove this item…</source>
+        <translation>&amp;Remove this item…</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Edit %1</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Add %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove &quot;%1&quot;? %n objective(s) or question(s) cite it and will lose that link. You can undo it with Ctrl+Z.</source>
+        <translation>
+            <numerusform>Remove &quot;%1&quot;? %n objective or question cites it and will lose that link. You can undo it with Ctrl+Z.</numerusform>
+            <numerusform>Remove &quot;%1&quot;? %n objectives or questions cite it and will lose that link. You can undo it with Ctrl+Z.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Remove %1</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>Move %1</translation>
     </message>
 </context>
 <context>

@@ -3195,6 +3195,57 @@
     </message>
 </context>
 <context>
+    <name>VadeMecumItems</name>
+    <message>
+        <source>Priority need</source>
+        <translation>Besoin prioritaire</translation>
+    </message>
+    <message>
+        <source>Principle</source>
+        <translation>Principe</translation>
+    </message>
+    <message>
+        <source>Field of attention</source>
+        <translation>Point d&apos;attention</translation>
+    </message>
+    <message>
+        <source>Resource offered</source>
+        <translation>Ressource mise à disposition</translation>
+    </message>
+    <message>
+        <source>Free section</source>
+        <translation>Section libre</translation>
+    </message>
+    <message>
+        <source>New need</source>
+        <translation>Nouveau besoin</translation>
+    </message>
+    <message>
+        <source>New principle</source>
+        <translation>Nouveau principe</translation>
+    </message>
+    <message>
+        <source>New field of attention</source>
+        <translation>Nouveau point d&apos;attention</translation>
+    </message>
+    <message>
+        <source>New resource</source>
+        <translation>Nouvelle ressource</translation>
+    </message>
+    <message>
+        <source>New section</source>
+        <translation>Nouvelle section</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;xte :</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description :</translation>
+    </message>
+</context>
+<context>
     <name>Workbench</name>
     <message>
         <source>Balise workbench: evaluate and steer urban data services.</source>
@@ -4161,6 +4212,25 @@
     </message>
 </context>
 <context>
+    <name>balise::ui::PostureEditor</name>
+    <message>
+        <source>Postures of the public actor</source>
+        <translation>Postures de l&apos;acteur public</translation>
+    </message>
+    <message>
+        <source>Which roles the territory takes towards the data services, and how: as the one who sets the rules, who buys data, who re-uses it, who invests, who builds commons.</source>
+        <translation>Quels rôles le territoire prend à l&apos;égard des services de données, et comment : celui qui fixe les règles, qui achète des données, qui les réutilise, qui investit, qui construit des communs.</translation>
+    </message>
+    <message>
+        <source>How the territory takes this posture</source>
+        <translation>Comment le territoire prend cette posture</translation>
+    </message>
+    <message>
+        <source>Edit the posture %1</source>
+        <translation>Modifier la posture %1</translation>
+    </message>
+</context>
+<context>
     <name>balise::ui::ProjectDocument</name>
     <message>
         <source>Could not open %1: %2</source>
@@ -4907,6 +4977,100 @@ Points faibles : %2</translation>
     <message>
         <source>Replications</source>
         <translation>Tirages</translation>
+    </message>
+</context>
+<context>
+    <name>balise::ui::VadeMecumItemEditor</name>
+    <message>
+        <source>The territory&apos;s priority needs, domain by domain: the objectives of the framework should answer them.</source>
+        <translation>Les besoins prioritaires du territoire, domaine par domaine : les objectifs du référentiel doivent y répondre.</translation>
+    </message>
+    <message>
+        <source>What the territory asks of every operator of a data service, whatever the service.</source>
+        <translation>Ce que le territoire demande à tout opérateur d&apos;un service de données, quel que soit le service.</translation>
+    </message>
+    <message>
+        <source>What to watch in every service: for its users, for public policy, for the local economy.</source>
+        <translation>Ce qu&apos;il faut surveiller dans chaque service : pour ses usagers, pour les politiques publiques, pour l&apos;économie locale.</translation>
+    </message>
+    <message>
+        <source>What the territory offers operators — introductions, a test ground, financial support, a label — and on what conditions.</source>
+        <translation>Ce que le territoire offre aux opérateurs — mises en relation, terrain d&apos;expérimentation, soutien financier, labellisation — et à quelles conditions.</translation>
+    </message>
+    <message>
+        <source>Anything else the territory wants to say: context, governance, calendar.</source>
+        <translation>Tout ce que le territoire veut dire d&apos;autre : contexte, gouvernance, calendrier.</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>Desc&amp;endre</translation>
+    </message>
+    <message>
+        <source>One condition per line, e.g. &quot;share the usage data every quarter&quot;</source>
+        <translation>Une condition par ligne, p. ex. « partager les données d&apos;usage chaque trimestre »</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>Nat&amp;ure :</translation>
+    </message>
+    <message>
+        <source>&amp;Priority:</source>
+        <translation>&amp;Priorité :</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Description :</translation>
+    </message>
+    <message>
+        <source>&amp;Conditions:</source>
+        <translation>&amp;Conditions :</translation>
+    </message>
+    <message>
+        <source>D&amp;omain:</source>
+        <translation>D&amp;omaine :</translation>
+    </message>
+    <message>
+        <source>&amp;Family:</source>
+        <translation>&amp;Famille :</translation>
+    </message>
+    <message>
+        <source>&amp;Add: %1</source>
+        <translation>&amp;Ajouter : %1</translation>
+    </message>
+    <message>
+        <source>&amp;Remove this item…</source>
+        <translation>&amp;Supprimer cet élément…</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Modifier %1</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Ajouter %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove &quot;%1&quot;? %n objective(s) or question(s) cite it and will lose that link. You can undo it with Ctrl+Z.</source>
+        <translation>
+            <numerusform>Supprimer « %1 » ? %n objectif ou question le cite et perdra ce lien. Ctrl+Z annule la suppression.</numerusform>
+            <numerusform>Supprimer « %1 » ? %n objectifs ou questions le citent et perdront ce lien. Ctrl+Z annule la suppression.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Supprimer %1</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>Déplacer %1</translation>
     </message>
 </context>
 <context>
