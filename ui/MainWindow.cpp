@@ -11,6 +11,7 @@
 #include "MeasurementSheet.h"
 #include "NewProjectDialog.h"
 #include "PeriodEditor.h"
+#include "PostureEditor.h"
 #include "Project.h"
 #include "ProjectDocument.h"
 #include "ProjectEvaluation.h"
@@ -20,12 +21,12 @@
 #include "ProjectTreeView.h"
 #include "QualityAuditView.h"
 #include "RecentFiles.h"
+#include "RevisionsEditor.h"
 #include "ScorecardView.h"
 #include "SensitivityView.h"
 #include "StorageError.h"
 #include "ServiceEditor.h"
 #include "UncertaintyView.h"
-#include "PostureEditor.h"
 #include "VadeMecumItemEditor.h"
 #include "WelcomePage.h"
 
@@ -100,6 +101,9 @@ MainWindow::MainWindow(const MainWindowOptions& options, QWidget* parent)
     m_impactAccountEditor = page(new ImpactAccountEditor);
     m_vadeMecumEditor = page(new VadeMecumItemEditor);
     m_postureEditor = page(new PostureEditor);
+    m_revisionsEditor = page(new RevisionsEditor);
+    connect(m_revisionsEditor, &RevisionsEditor::revisionRecorded, this,
+            [this](EntityId id) { selectItem({ProjectItemRef::Kind::Revision, id}); });
     // The tree's groups and items of each list of the vade-mecum, by the editor's part.
     static constexpr std::pair<ProjectItemRef::Kind, ProjectItemRef::Kind> partKinds[] = {
         {ProjectItemRef::Kind::NeedsGroup, ProjectItemRef::Kind::Need},
@@ -340,6 +344,7 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
     m_impactAccountEditor->setDocument(nullptr);
     m_vadeMecumEditor->setDocument(nullptr);
     m_postureEditor->setDocument(nullptr);
+    m_revisionsEditor->setDocument(nullptr);
     if (m_document)
         m_undoGroup->removeStack(&m_document->undoStack());
     m_document = std::move(document); // the previous project (and its lock) goes here
@@ -363,6 +368,7 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
         m_impactAccountEditor->setDocument(m_document.get());
         m_vadeMecumEditor->setDocument(m_document.get());
         m_postureEditor->setDocument(m_document.get());
+        m_revisionsEditor->setDocument(m_document.get());
         m_treeModel->setProject(&project);
         m_treeView->expandDefault();
         m_stack->setCurrentWidget(m_splitter);
@@ -559,6 +565,12 @@ bool MainWindow::showVadeMecumItem(const ProjectItemRef& item)
 {
     using Kind = ProjectItemRef::Kind;
     using Part = VadeMecumItems::Part;
+    if (item.kind == Kind::RevisionsGroup || item.kind == Kind::Revision) {
+        if (item.kind == Kind::Revision)
+            m_revisionsEditor->showRevision(item.id);
+        m_centre->setCurrentWidget(m_revisionsEditor);
+        return true;
+    }
     if (item.kind == Kind::PosturesGroup || item.kind == Kind::PostureStance) {
         m_centre->setCurrentWidget(m_postureEditor);
         return true;

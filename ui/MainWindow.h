@@ -34,6 +34,7 @@ class ProjectDocument;
 class ProjectTreeModel;
 class ProjectTreeView;
 class PostureEditor;
+class RevisionsEditor;
 class VadeMecumItemEditor;
 class WelcomePage;
 
@@ -91,6 +92,7 @@ public:
     ImpactAccountEditor* impactAccountEditor() const { return m_impactAccountEditor; }
     VadeMecumItemEditor* vadeMecumEditor() const { return m_vadeMecumEditor; }
     PostureEditor* postureEditor() const { return m_postureEditor; }
+    RevisionsEditor* revisionsEditor() const { return m_revisionsEditor; }
     // The editor or view in the centre for the current item.
     QWidget* currentCentre() const;
 
@@ -138,6 +140,7 @@ private:
     ImpactAccountEditor* m_impactAccountEditor = nullptr;
     VadeMecumItemEditor* m_vadeMecumEditor = nullptr;
     PostureEditor* m_postureEditor = nullptr;
+    RevisionsEditor* m_revisionsEditor = nullptr;
     QUndoGroup* m_undoGroup = nullptr; // the open document's stack is its only member
     QMenu* m_recentMenu = nullptr;
     QAction* m_closeAction = nullptr;

@@ -255,6 +255,35 @@ void Project::updateRevision(const VadeMecumRevision& revision)
     announce(Subject::Revisions, Operation::Updated, next.id);
 }
 
+VadeMecumRevision Project::removeRevision(EntityId id)
+{
+    const int index = indexOfId(m_data.revisions, id);
+    if (index < 0)
+        throw refusal(tr("This revision no longer exists."));
+    const VadeMecumRevision removed = m_data.revisions[index];
+    transact([&](ProjectWriter& w) { w.deleteRevision(id); });
+    m_data.revisions.removeAt(index);
+    announce(Subject::Revisions, Operation::Removed, id);
+    return removed;
+}
+
+void Project::restoreRevision(const VadeMecumRevision& revision)
+{
+    if (indexOfId(m_data.revisions, revision.id) >= 0)
+        throw refusal(tr("This revision is already in the history."));
+    for (const VadeMecumRevision& other : m_data.revisions)
+        if (other.number == revision.number)
+            throw refusal(tr("A revision with this number is already in the history."));
+    VadeMecumRevision restored = revision;
+    transact([&](ProjectWriter& w) { w.writeRevision(restored); });
+    // By number, as the history reads.
+    qsizetype at = 0;
+    while (at < m_data.revisions.size() && m_data.revisions[at].number < restored.number)
+        ++at;
+    m_data.revisions.insert(at, restored);
+    announce(Subject::Revisions, Operation::Added, restored.id);
+}
+
 void Project::setQuestionnaire(const Questionnaire& content)
 {
     ValidationIssues issues;

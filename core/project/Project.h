@@ -67,6 +67,9 @@ public:
     EntityId recordRevision(const VadeMecumRevision& metadata);
     // Changes a revision's metadata (status, validation, summary); its frozen content never changes.
     void updateRevision(const VadeMecumRevision& revision);
+    // Takes a revision out of the history (the undo of recording it) and puts it back as it was.
+    VadeMecumRevision removeRevision(EntityId id);
+    void restoreRevision(const VadeMecumRevision& revision);
     void setQuestionnaire(const Questionnaire& content);
 
     // Framework nodes. `row` is the sibling index (-1 or past the end: last).

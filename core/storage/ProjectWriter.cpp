@@ -170,6 +170,13 @@ void ProjectWriter::writeRevision(VadeMecumRevision& r)
                   });
 }
 
+void ProjectWriter::deleteRevision(EntityId id)
+{
+    SqliteStatement s(m_db, "DELETE FROM vademecum_revision WHERE id = ?");
+    s.bind(1, id);
+    s.run();
+}
+
 void ProjectWriter::replaceQuestionnaire(Questionnaire& q)
 {
     QSet<EntityId> keepSections;

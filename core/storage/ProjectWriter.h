@@ -25,6 +25,7 @@ public:
     // items with an id are updated, stored items absent from `content` are deleted.
     void replaceVadeMecum(VadeMecum& content);
     void writeRevision(VadeMecumRevision& revision);
+    void deleteRevision(EntityId id);
     void replaceQuestionnaire(Questionnaire& content);
 
     void writeNode(FrameworkNode& node, int position);

@@ -19,6 +19,7 @@ enum class CommandId
     EditPeriod = 4,
     EditImpactAccount = 5,
     EditVadeMecum = 6,
+    EditRevisionSummary = 7,
 };
 
 // One user edit of the open project, undoable. Subclasses change the project through its public API

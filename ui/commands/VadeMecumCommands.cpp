@@ -2,6 +2,8 @@
 
 #include "Project.h"
 
+#include <QCoreApplication>
+
 namespace balise::ui {
 
 EditVadeMecumCommand::EditVadeMecumCommand(ProjectDocument& document, const VadeMecum& before, const VadeMecum& after,
@@ -29,6 +31,59 @@ void EditVadeMecumCommand::apply()
 void EditVadeMecumCommand::revert()
 {
     project().restoreVadeMecum(m_before, m_links);
+}
+
+RecordRevisionCommand::RecordRevisionCommand(ProjectDocument& document, const VadeMecumRevision& metadata)
+    : ProjectCommand(document, QCoreApplication::translate("VadeMecumCommands", "Record a revision of the vade-mecum")),
+      m_revision(metadata)
+{}
+
+void RecordRevisionCommand::apply()
+{
+    if (m_recorded) {
+        project().restoreRevision(m_revision);
+        return;
+    }
+    const EntityId id = project().recordRevision(m_revision);
+    for (const VadeMecumRevision& revision : project().revisions())
+        if (revision.id == id)
+            m_revision = revision; // with its number, date, author and content
+    m_recorded = true;
+}
+
+void RecordRevisionCommand::revert()
+{
+    project().removeRevision(m_revision.id);
+}
+
+EditRevisionCommand::EditRevisionCommand(ProjectDocument& document, const VadeMecumRevision& before,
+                                         const VadeMecumRevision& after)
+    : ProjectCommand(document, QCoreApplication::translate("VadeMecumCommands", "Edit revision %1").arg(after.number)),
+      m_before(before), m_after(after)
+{}
+
+bool EditRevisionCommand::mergeWith(const QUndoCommand* other)
+{
+    // Only summaries typed in a row merge: a change of status stays a step of its own.
+    const auto* next = static_cast<const EditRevisionCommand*>(other);
+    auto summaryOnly = [](VadeMecumRevision a, const VadeMecumRevision& b) {
+        a.summary = b.summary;
+        return a == b;
+    };
+    if (next->m_after.id != m_after.id || !summaryOnly(m_before, m_after) || !summaryOnly(next->m_before, next->m_after))
+        return false;
+    m_after = next->m_after;
+    return true;
+}
+
+void EditRevisionCommand::apply()
+{
+    project().updateRevision(m_after);
+}
+
+void EditRevisionCommand::revert()
+{
+    project().updateRevision(m_before);
 }
 
 } // namespace balise::ui

@@ -30,4 +30,39 @@ private:
     RemovedVadeMecumLinks m_links;
 };
 
+// Records a revision of the vade-mecum (a frozen copy with its metadata). Undo takes it out of the
+// history; redo puts the very same one back (same number, date and content).
+class RecordRevisionCommand : public ProjectCommand
+{
+public:
+    RecordRevisionCommand(ProjectDocument& document, const VadeMecumRevision& metadata);
+    EntityId recordedId() const { return m_revision.id; }
+
+protected:
+    void apply() override;
+    void revert() override;
+
+private:
+    VadeMecumRevision m_revision;
+    bool m_recorded = false;
+};
+
+// Changes a revision's status, validation or summary; typing the summary is one step.
+class EditRevisionCommand : public ProjectCommand
+{
+public:
+    EditRevisionCommand(ProjectDocument& document, const VadeMecumRevision& before, const VadeMecumRevision& after);
+
+    int id() const override { return static_cast<int>(CommandId::EditRevisionSummary); }
+    bool mergeWith(const QUndoCommand* other) override;
+
+protected:
+    void apply() override;
+    void revert() override;
+
+private:
+    VadeMecumRevision m_before;
+    VadeMecumRevision m_after;
+};
+
 } // namespace balise::ui
