@@ -2920,6 +2920,17 @@
     </message>
 </context>
 <context>
+    <name>VadeMecumCommands</name>
+    <message>
+        <source>Record a revision of the vade-mecum</source>
+        <translation>Record a revision of the vade-mecum</translation>
+    </message>
+    <message>
+        <source>Edit revision %1</source>
+        <translation>Edit revision %1</translation>
+    </message>
+</context>
+<context>
     <name>VadeMecumDetails</name>
     <message>
         <source>In the framework</source>
@@ -3195,6 +3206,101 @@
     </message>
 </context>
 <context>
+    <name>VadeMecumDiff</name>
+    <message>
+        <source>%1 added: &quot;%2&quot;</source>
+        <translation>%1 added: &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <translation>%1 removed</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; → &quot;%3&quot;</source>
+        <translation>%1: &quot;%2&quot; → &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>domain</source>
+        <translation>domain</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>priority</translation>
+    </message>
+    <message>
+        <source>family</source>
+        <translation>family</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <source>condition added: &quot;%1&quot;</source>
+        <translation>condition added: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>condition removed: &quot;%1&quot;</source>
+        <translation>condition removed: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>title</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>Priority needs</source>
+        <translation>Priority needs</translation>
+    </message>
+    <message>
+        <source>Principles</source>
+        <translation>Principles</translation>
+    </message>
+    <message>
+        <source>Fields of attention</source>
+        <translation>Fields of attention</translation>
+    </message>
+    <message>
+        <source>Resources offered</source>
+        <translation>Resources offered</translation>
+    </message>
+    <message>
+        <source>Postures</source>
+        <translation>Postures</translation>
+    </message>
+    <message>
+        <source>stance</source>
+        <translation>stance</translation>
+    </message>
+    <message>
+        <source>Free sections</source>
+        <translation>Free sections</translation>
+    </message>
+    <message>
+        <source>+ %1: %2</source>
+        <translation>+ %1: %2</translation>
+    </message>
+    <message>
+        <source>− %1: %2</source>
+        <translation>− %1: %2</translation>
+    </message>
+    <message>
+        <source>~ %1: %2 — %3</source>
+        <translation>~ %1: %2 — %3</translation>
+    </message>
+</context>
+<context>
     <name>VadeMecumItems</name>
     <message>
         <source>Priority need</source>
@@ -3381,6 +3487,14 @@
     <message>
         <source>This import has not been written.</source>
         <translation>This import has not been written.</translation>
+    </message>
+    <message>
+        <source>This revision is already in the history.</source>
+        <translation>This revision is already in the history.</translation>
+    </message>
+    <message>
+        <source>A revision with this number is already in the history.</source>
+        <translation>A revision with this number is already in the history.</translation>
     </message>
 </context>
 <context>
@@ -4640,6 +4754,113 @@
     <message>
         <source>× %1</source>
         <translation>× %1</translation>
+    </message>
+</context>
+<context>
+    <name>balise::ui::RevisionsEditor</name>
+    <message>
+        <source>&amp;Record a revision…</source>
+        <translation>&amp;Record a revision…</translation>
+    </message>
+    <message>
+        <source>Revisions of the vade-mecum</source>
+        <translation>Revisions of the vade-mecum</translation>
+    </message>
+    <message>
+        <source>A revision freezes the vade-mecum as it stands, with who wrote it and its political status: record one before submitting the text, and note its validation.</source>
+        <translation>A revision freezes the vade-mecum as it stands, with who wrote it and its political status: record one before submitting the text, and note its validation.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Recorded</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Validated by, on</source>
+        <translation>Validated by, on</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Validated &amp;by:</source>
+        <translation>Validated &amp;by:</translation>
+    </message>
+    <message>
+        <source>Validated &amp;on:</source>
+        <translation>Validated &amp;on:</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary:</source>
+        <translation>S&amp;ummary:</translation>
+    </message>
+    <message>
+        <source>The selected revision</source>
+        <translation>The selected revision</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Compare</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>with</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>What changed</translation>
+    </message>
+    <message>
+        <source>Record a revision</source>
+        <translation>Record a revision</translation>
+    </message>
+    <message>
+        <source>What changed since the last revision (optional):</source>
+        <translation>What changed since the last revision (optional):</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Say who validated this revision, then the date.</source>
+        <translation>Say who validated this revision, then the date.</translation>
+    </message>
+    <message>
+        <source>Revision %1 (%2)</source>
+        <translation>Revision %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the current content</source>
+        <translation>the current content</translation>
+    </message>
+    <message>
+        <source>No revision yet: record one to follow how the vade-mecum changes.</source>
+        <translation>No revision yet: record one to follow how the vade-mecum changes.</translation>
+    </message>
+    <message>
+        <source>This revision&apos;s content cannot be read.</source>
+        <translation>This revision&apos;s content cannot be read.</translation>
+    </message>
+    <message>
+        <source>No change.</source>
+        <translation>No change.</translation>
     </message>
 </context>
 <context>

@@ -2920,6 +2920,17 @@
     </message>
 </context>
 <context>
+    <name>VadeMecumCommands</name>
+    <message>
+        <source>Record a revision of the vade-mecum</source>
+        <translation>Enregistrer une révision du vade-mecum</translation>
+    </message>
+    <message>
+        <source>Edit revision %1</source>
+        <translation>Modifier la révision %1</translation>
+    </message>
+</context>
+<context>
     <name>VadeMecumDetails</name>
     <message>
         <source>In the framework</source>
@@ -3195,6 +3206,101 @@
     </message>
 </context>
 <context>
+    <name>VadeMecumDiff</name>
+    <message>
+        <source>%1 added: &quot;%2&quot;</source>
+        <translation>%1 : « %2 » (ajout)</translation>
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <translation>%1 : suppression</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; → &quot;%3&quot;</source>
+        <translation>%1 : « %2 » → « %3 »</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1 : %2 → %3</translation>
+    </message>
+    <message>
+        <source>domain</source>
+        <translation>domaine</translation>
+    </message>
+    <message>
+        <source>priority</source>
+        <translation>priorité</translation>
+    </message>
+    <message>
+        <source>family</source>
+        <translation>famille</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>nature</translation>
+    </message>
+    <message>
+        <source>condition added: &quot;%1&quot;</source>
+        <translation>condition ajoutée : « %1 »</translation>
+    </message>
+    <message>
+        <source>condition removed: &quot;%1&quot;</source>
+        <translation>condition supprimée : « %1 »</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>texte</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>description</translation>
+    </message>
+    <message>
+        <source>Priority needs</source>
+        <translation>Besoins prioritaires</translation>
+    </message>
+    <message>
+        <source>Principles</source>
+        <translation>Principes</translation>
+    </message>
+    <message>
+        <source>Fields of attention</source>
+        <translation>Points d&apos;attention</translation>
+    </message>
+    <message>
+        <source>Resources offered</source>
+        <translation>Ressources mises à disposition</translation>
+    </message>
+    <message>
+        <source>Postures</source>
+        <translation>Postures</translation>
+    </message>
+    <message>
+        <source>stance</source>
+        <translation>position</translation>
+    </message>
+    <message>
+        <source>Free sections</source>
+        <translation>Sections libres</translation>
+    </message>
+    <message>
+        <source>+ %1: %2</source>
+        <translation>+ %1 : %2</translation>
+    </message>
+    <message>
+        <source>− %1: %2</source>
+        <translation>− %1 : %2</translation>
+    </message>
+    <message>
+        <source>~ %1: %2 — %3</source>
+        <translation>~ %1 : %2 — %3</translation>
+    </message>
+</context>
+<context>
     <name>VadeMecumItems</name>
     <message>
         <source>Priority need</source>
@@ -3381,6 +3487,14 @@
     <message>
         <source>This import has not been written.</source>
         <translation>Cet import n&apos;a pas été écrit.</translation>
+    </message>
+    <message>
+        <source>This revision is already in the history.</source>
+        <translation>Cette révision est déjà dans l&apos;historique.</translation>
+    </message>
+    <message>
+        <source>A revision with this number is already in the history.</source>
+        <translation>Une révision de ce numéro est déjà dans l&apos;historique.</translation>
     </message>
 </context>
 <context>
@@ -4640,6 +4754,113 @@
     <message>
         <source>× %1</source>
         <translation>× %1</translation>
+    </message>
+</context>
+<context>
+    <name>balise::ui::RevisionsEditor</name>
+    <message>
+        <source>&amp;Record a revision…</source>
+        <translation>&amp;Enregistrer une révision…</translation>
+    </message>
+    <message>
+        <source>Revisions of the vade-mecum</source>
+        <translation>Révisions du vade-mecum</translation>
+    </message>
+    <message>
+        <source>A revision freezes the vade-mecum as it stands, with who wrote it and its political status: record one before submitting the text, and note its validation.</source>
+        <translation>Une révision fige le vade-mecum tel qu&apos;il est, avec son auteur et son statut politique : enregistrez-en une avant de soumettre le texte, puis notez sa validation.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Recorded</source>
+        <translation>Enregistrée</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Validated by, on</source>
+        <translation>Validée par, le</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Statut :</translation>
+    </message>
+    <message>
+        <source>Validated &amp;by:</source>
+        <translation>Validée &amp;par :</translation>
+    </message>
+    <message>
+        <source>Validated &amp;on:</source>
+        <translation>Validée &amp;le :</translation>
+    </message>
+    <message>
+        <source>S&amp;ummary:</source>
+        <translation>&amp;Résumé :</translation>
+    </message>
+    <message>
+        <source>The selected revision</source>
+        <translation>La révision sélectionnée</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Comparer</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>avec</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Ce qui a changé</translation>
+    </message>
+    <message>
+        <source>Record a revision</source>
+        <translation>Enregistrer une révision</translation>
+    </message>
+    <message>
+        <source>What changed since the last revision (optional):</source>
+        <translation>Ce qui a changé depuis la dernière révision (facultatif) :</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, le %2</translation>
+    </message>
+    <message>
+        <source>Say who validated this revision, then the date.</source>
+        <translation>Indiquez qui a validé cette révision, puis la date.</translation>
+    </message>
+    <message>
+        <source>Revision %1 (%2)</source>
+        <translation>Révision %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the current content</source>
+        <translation>le contenu actuel</translation>
+    </message>
+    <message>
+        <source>No revision yet: record one to follow how the vade-mecum changes.</source>
+        <translation>Aucune révision pour l&apos;instant : enregistrez-en une pour suivre l&apos;évolution du vade-mecum.</translation>
+    </message>
+    <message>
+        <source>This revision&apos;s content cannot be read.</source>
+        <translation>Le contenu de cette révision est illisible.</translation>
+    </message>
+    <message>
+        <source>No change.</source>
+        <translation>Aucun changement.</translation>
     </message>
 </context>
 <context>
