@@ -4,10 +4,12 @@
 #include "FrameworkCsvReader.h"
 #include "FrameworkCsvWriter.h"
 #include "FrameworkDelegate.h"
+#include "FrameworkFromVadeMecumDialog.h"
 #include "FrameworkModel.h"
 #include "FrameworkPaste.h"
 #include "IndicatorForm.h"
 #include "ItemDetailsView.h"
+#include "NodeLinksEditor.h"
 #include "Project.h"
 #include "ProjectChange.h"
 #include "ProjectDocument.h"
@@ -32,7 +34,8 @@ namespace balise::ui {
 
 FrameworkEditor::FrameworkEditor(QWidget* parent)
     : QWidget(parent), m_model(new FrameworkModel(this)), m_view(new QTreeView(this)),
-      m_details(new ItemDetailsView(this)), m_indicatorForm(new IndicatorForm(this)), m_lower(new QTabWidget(this)),
+      m_details(new ItemDetailsView(this)), m_indicatorForm(new IndicatorForm(this)),
+      m_links(new NodeLinksEditor(this)), m_lower(new QTabWidget(this)),
       m_refusal(EditorWidgets::refusalLine(this, QStringLiteral("frameworkRefusal")))
 {
     setObjectName(QStringLiteral("frameworkEditor"));
@@ -70,6 +73,13 @@ FrameworkEditor::FrameworkEditor(QWidget* parent)
     toolBar->addAction(m_copy);
     toolBar->addAction(m_paste);
     toolBar->addSeparator();
+    m_generate = toolBar->addAction(tr("From the vade-mecum…"), this, [this] {
+        if (!m_document)
+            return;
+        FrameworkFromVadeMecumDialog dialog(*m_document, this);
+        dialog.exec();
+    });
+    m_generate->setToolTip(tr("Propose one objective per need or field of attention of the vade-mecum"));
     m_weigh = toolBar->addAction(tr("Weights…"), this, &FrameworkEditor::weighChildren);
     m_weigh->setToolTip(tr("Weigh the children of the selected node by points, a budget, a ranking or pairwise "
                            "comparison (AHP)"));
@@ -104,6 +114,7 @@ FrameworkEditor::FrameworkEditor(QWidget* parent)
     splitter->addWidget(m_view);
     m_lower->addTab(m_details, tr("Summary"));
     m_lower->addTab(m_indicatorForm, tr("Edit the indicator"));
+    m_lower->addTab(m_links, tr("Serves in the vade-mecum"));
     splitter->addWidget(m_lower);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
@@ -142,6 +153,7 @@ void FrameworkEditor::setDocument(ProjectDocument* document)
     m_document = document;
     m_model->setDocument(document);
     m_indicatorForm->setDocument(document);
+    m_links->setDocument(document);
     if (m_document) {
         connect(m_document, &ProjectDocument::editRefused, this, &FrameworkEditor::showRefusal);
         connect(&m_document->project(), &Project::changed, this, [this](const ProjectChange& change) {
@@ -195,6 +207,7 @@ void FrameworkEditor::updateActions()
     m_copy->setEnabled(node != nullptr);
     m_cut->setEnabled(writable && node);
     m_paste->setEnabled(writable);
+    m_generate->setEnabled(writable);
 }
 
 void FrameworkEditor::showDetails()
@@ -208,6 +221,11 @@ void FrameworkEditor::showDetails()
     const bool indicator = node && node->isIndicator();
     m_indicatorForm->showIndicator(indicator ? id : NoId);
     m_lower->setTabEnabled(1, indicator);
+    // Objectives and criteria cite the vade-mecum; an indicator inherits what its parents serve.
+    m_links->showNode(node && !indicator ? id : NoId);
+    m_lower->setTabEnabled(2, node && !indicator);
+    if (indicator && m_lower->currentIndex() == 2)
+        m_lower->setCurrentIndex(0);
     if (!indicator && m_lower->currentIndex() == 1)
         m_lower->setCurrentIndex(0);
     m_details->showItem(&m_document->project(), id == NoId

@@ -18,6 +18,7 @@ namespace balise::ui {
 
 class FrameworkModel;
 class IndicatorForm;
+class NodeLinksEditor;
 class ItemDetailsView;
 class ProjectDocument;
 
@@ -41,6 +42,7 @@ public:
     QTreeView* view() const { return m_view; }
     ItemDetailsView* detailsView() const { return m_details; }
     IndicatorForm* indicatorForm() const { return m_indicatorForm; }
+    NodeLinksEditor* linksEditor() const { return m_links; }
 
     // Asked before a removal that takes measurements or a subtree with it; returns true to go on.
     // Defaults to a question box; tests replace it.
@@ -74,6 +76,7 @@ private:
     QTreeView* m_view;
     ItemDetailsView* m_details;
     IndicatorForm* m_indicatorForm;
+    NodeLinksEditor* m_links;
     QTabWidget* m_lower; // the summary of the current node, and the form of an indicator
     QLabel* m_refusal;
     QAction* m_addObjective;
@@ -86,6 +89,7 @@ private:
     QAction* m_copy;
     QAction* m_cut;
     QAction* m_paste;
+    QAction* m_generate;
     std::function<bool(const QString&)> m_confirm;
 };
 

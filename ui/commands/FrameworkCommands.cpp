@@ -78,9 +78,12 @@ void RemoveNodeCommand::revert()
     project().restoreNodes(m_removed);
 }
 
-PasteNodesCommand::PasteNodesCommand(ProjectDocument& document, const QList<FrameworkImportNode>& nodes)
-    : ProjectCommand(document), m_nodes(nodes)
+PasteNodesCommand::PasteNodesCommand(ProjectDocument& document, const QList<FrameworkImportNode>& nodes,
+                                     const QString& text)
+    : ProjectCommand(document, text), m_nodes(nodes)
 {
+    if (!text.isEmpty())
+        return;
     const int count = static_cast<int>(nodes.size());
     if (count == 1)
         setText(QCoreApplication::translate("FrameworkCommands", "Paste %1").arg(nodeLabel(nodes.first().node)));

@@ -88,7 +88,8 @@ private:
 class PasteNodesCommand : public ProjectCommand
 {
 public:
-    PasteNodesCommand(ProjectDocument& document, const QList<FrameworkImportNode>& nodes);
+    // `text` names the step in the Edit menu; empty: "Paste …".
+    PasteNodesCommand(ProjectDocument& document, const QList<FrameworkImportNode>& nodes, const QString& text = {});
     // The tops of the pasted block, in order, once applied.
     const QList<EntityId>& pastedRoots() const { return m_roots; }
 
