@@ -1846,6 +1846,14 @@
     </message>
 </context>
 <context>
+    <name>FrameworkFromVadeMecum</name>
+    <message>
+        <source>O</source>
+        <comment>code prefix of a new objective</comment>
+        <translation>O</translation>
+    </message>
+</context>
+<context>
     <name>FrameworkPaste</name>
     <message>
         <source>There is nothing to paste.</source>
@@ -3686,6 +3694,60 @@
             <numerusform>%n codes were already taken: the pasted nodes have a suffix (-2, -3…).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>From the vade-mecum…</source>
+        <translation>From the vade-mecum…</translation>
+    </message>
+    <message>
+        <source>Propose one objective per need or field of attention of the vade-mecum</source>
+        <translation>Propose one objective per need or field of attention of the vade-mecum</translation>
+    </message>
+    <message>
+        <source>Serves in the vade-mecum</source>
+        <translation>Serves in the vade-mecum</translation>
+    </message>
+</context>
+<context>
+    <name>balise::ui::FrameworkFromVadeMecumDialog</name>
+    <message>
+        <source>Objectives from the vade-mecum</source>
+        <translation>Objectives from the vade-mecum</translation>
+    </message>
+    <message>
+        <source>One objective per ticked need or field of attention, named after it and citing it. Those no objective serves yet are ticked. Criteria and indicators are yours to add.</source>
+        <translation>One objective per ticked need or field of attention, named after it and citing it. Those no objective serves yet are ticked. Criteria and indicators are yours to add.</translation>
+    </message>
+    <message>
+        <source>Priority needs</source>
+        <translation>Priority needs</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Fields of attention</source>
+        <translation>Fields of attention</translation>
+    </message>
+    <message>
+        <source>The vade-mecum has no need or field of attention yet: write them first.</source>
+        <translation>The vade-mecum has no need or field of attention yet: write them first.</translation>
+    </message>
+    <message>
+        <source>&amp;Add the objectives</source>
+        <translation>&amp;Add the objectives</translation>
+    </message>
+    <message>
+        <source>Tick at least one need or field of attention.</source>
+        <translation>Tick at least one need or field of attention.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n objective(s) from the vade-mecum</source>
+        <translation>
+            <numerusform>Add %n objective from the vade-mecum</numerusform>
+            <numerusform>Add %n objectives from the vade-mecum</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>balise::ui::FrameworkModel</name>
@@ -4269,6 +4331,37 @@
 %2</source>
         <translation>%1 has problems; no project was created:
 %2</translation>
+    </message>
+</context>
+<context>
+    <name>balise::ui::NodeLinksEditor</name>
+    <message>
+        <source>Select an objective to say which needs, principles and fields of attention of the vade-mecum it serves.</source>
+        <translation>Select an objective to say which needs, principles and fields of attention of the vade-mecum it serves.</translation>
+    </message>
+    <message>
+        <source>The vade-mecum has no need, principle or field of attention yet: write them first, under Vade-mecum in the project tree.</source>
+        <translation>The vade-mecum has no need, principle or field of attention yet: write them first, under Vade-mecum in the project tree.</translation>
+    </message>
+    <message>
+        <source>What %1 serves in the vade-mecum:</source>
+        <translation>What %1 serves in the vade-mecum:</translation>
+    </message>
+    <message>
+        <source>Priority needs</source>
+        <translation>Priority needs</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Principles</source>
+        <translation>Principles</translation>
+    </message>
+    <message>
+        <source>Fields of attention</source>
+        <translation>Fields of attention</translation>
     </message>
 </context>
 <context>

@@ -1846,6 +1846,14 @@
     </message>
 </context>
 <context>
+    <name>FrameworkFromVadeMecum</name>
+    <message>
+        <source>O</source>
+        <comment>code prefix of a new objective</comment>
+        <translation>O</translation>
+    </message>
+</context>
+<context>
     <name>FrameworkPaste</name>
     <message>
         <source>There is nothing to paste.</source>
@@ -3686,6 +3694,60 @@
             <numerusform>%n codes étaient déjà pris : les nœuds collés reçoivent un suffixe (-2, -3…).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>From the vade-mecum…</source>
+        <translation>Depuis le vade-mecum…</translation>
+    </message>
+    <message>
+        <source>Propose one objective per need or field of attention of the vade-mecum</source>
+        <translation>Proposer un objectif par besoin ou point d&apos;attention du vade-mecum</translation>
+    </message>
+    <message>
+        <source>Serves in the vade-mecum</source>
+        <translation>Répond au vade-mecum</translation>
+    </message>
+</context>
+<context>
+    <name>balise::ui::FrameworkFromVadeMecumDialog</name>
+    <message>
+        <source>Objectives from the vade-mecum</source>
+        <translation>Objectifs tirés du vade-mecum</translation>
+    </message>
+    <message>
+        <source>One objective per ticked need or field of attention, named after it and citing it. Those no objective serves yet are ticked. Criteria and indicators are yours to add.</source>
+        <translation>Un objectif par besoin ou point d&apos;attention coché, qui en porte le nom et le cite. Ceux auxquels aucun objectif ne répond encore sont cochés. Les critères et les indicateurs restent à ajouter.</translation>
+    </message>
+    <message>
+        <source>Priority needs</source>
+        <translation>Besoins prioritaires</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Fields of attention</source>
+        <translation>Points d&apos;attention</translation>
+    </message>
+    <message>
+        <source>The vade-mecum has no need or field of attention yet: write them first.</source>
+        <translation>Le vade-mecum n&apos;a encore ni besoin ni point d&apos;attention : rédigez-les d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>&amp;Add the objectives</source>
+        <translation>&amp;Ajouter les objectifs</translation>
+    </message>
+    <message>
+        <source>Tick at least one need or field of attention.</source>
+        <translation>Cochez au moins un besoin ou un point d&apos;attention.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n objective(s) from the vade-mecum</source>
+        <translation>
+            <numerusform>Ajouter %n objectif tiré du vade-mecum</numerusform>
+            <numerusform>Ajouter %n objectifs tirés du vade-mecum</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>balise::ui::FrameworkModel</name>
@@ -4269,6 +4331,37 @@
 %2</source>
         <translation>%1 comporte des problèmes ; aucun projet n&apos;a été créé :
 %2</translation>
+    </message>
+</context>
+<context>
+    <name>balise::ui::NodeLinksEditor</name>
+    <message>
+        <source>Select an objective to say which needs, principles and fields of attention of the vade-mecum it serves.</source>
+        <translation>Sélectionnez un objectif pour dire à quels besoins, principes et points d&apos;attention du vade-mecum il répond.</translation>
+    </message>
+    <message>
+        <source>The vade-mecum has no need, principle or field of attention yet: write them first, under Vade-mecum in the project tree.</source>
+        <translation>Le vade-mecum n&apos;a encore ni besoin, ni principe, ni point d&apos;attention : rédigez-les d&apos;abord, sous Vade-mecum dans l&apos;arborescence du projet.</translation>
+    </message>
+    <message>
+        <source>What %1 serves in the vade-mecum:</source>
+        <translation>Ce à quoi %1 répond dans le vade-mecum :</translation>
+    </message>
+    <message>
+        <source>Priority needs</source>
+        <translation>Besoins prioritaires</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Principles</source>
+        <translation>Principes</translation>
+    </message>
+    <message>
+        <source>Fields of attention</source>
+        <translation>Points d&apos;attention</translation>
     </message>
 </context>
 <context>
