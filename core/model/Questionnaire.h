@@ -22,6 +22,9 @@ struct Question
     int scaleMax = 5;
     bool scored = false;
     double weight = 1.0;
+    // Which way a scored answer counts: false — "yes", the high end of a scale or number, the last
+    // choice (choices are listed worst first) is best; true — the other way round.
+    bool lowerIsBetter = false;
     EntityId needId = NoId;      // optional link to a need of the vade-mecum
     EntityId objectiveId = NoId; // optional link to an objective of the framework
 

@@ -119,7 +119,8 @@ void loadQuestionnaire(SqliteConnection& db, ProjectData& data)
 {
     SqliteStatement sections(db, "SELECT id, title FROM questionnaire_section ORDER BY position, id");
     SqliteStatement questions(db, "SELECT id, text, kind, choices, scale_min, scale_max, scored, weight, need_id, "
-                                  "objective_id FROM question WHERE section_id = ? ORDER BY position, id");
+                                  "objective_id, lower_is_better FROM question WHERE section_id = ? "
+                                  "ORDER BY position, id");
     while (sections.step()) {
         QuestionnaireSection section{sections.integer(0), sections.text(1), {}};
         questions.bind(1, section.id);
@@ -137,6 +138,7 @@ void loadQuestionnaire(SqliteConnection& db, ProjectData& data)
             q.weight = questions.real(7);
             q.needId = questions.integer(8);
             q.objectiveId = questions.integer(9);
+            q.lowerIsBetter = questions.integer(10) != 0;
             section.questions.append(q);
         }
         questions.reset();

@@ -196,16 +196,19 @@ void ProjectWriter::replaceQuestionnaire(Questionnaire& q)
             question.id = upsert(
                 m_db,
                 "INSERT INTO question (id, section_id, position, text, kind, choices, scale_min, scale_max, scored, "
-                "weight, need_id, objective_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE "
+                "weight, need_id, objective_id, lower_is_better) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                "ON CONFLICT (id) DO UPDATE "
                 "SET section_id = excluded.section_id, position = excluded.position, text = excluded.text, "
                 "kind = excluded.kind, choices = excluded.choices, scale_min = excluded.scale_min, "
                 "scale_max = excluded.scale_max, scored = excluded.scored, weight = excluded.weight, "
-                "need_id = excluded.need_id, objective_id = excluded.objective_id",
+                "need_id = excluded.need_id, objective_id = excluded.objective_id, "
+                "lower_is_better = excluded.lower_is_better",
                 question.id, [&](SqliteStatement& s) {
                     s.bind(2, section.id).bind(3, j).bind(4, question.text).bind(5, keyOf(question.kind));
                     s.bind(6, choices).bind(7, question.scaleMin).bind(8, question.scaleMax);
                     s.bind(9, question.scored ? 1 : 0).bind(10, question.weight);
                     s.bindId(11, question.needId).bindId(12, question.objectiveId);
+                    s.bind(13, question.lowerIsBetter ? 1 : 0);
                 });
             keepQuestions.insert(question.id);
         }

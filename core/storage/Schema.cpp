@@ -158,11 +158,13 @@ CREATE TABLE impact_volume (
 // Version 3: how the weights of each node's children were set (the method and what was entered for it),
 // so that a weighting can be reopened and explained. parent_id 0 stands for the objectives; the
 // inputs are JSON (WeightingJson). No foreign key: a record outlives its node's removal harmlessly,
-// and an undone removal finds it again.
+// and an undone removal finds it again. And which way a scored question counts (lower_is_better: "no"
+// is the good answer, the low end of a scale, the first choice).
 constexpr const char* migrationTo3 = R"sql(
 CREATE TABLE weighting (
     parent_id INTEGER PRIMARY KEY, method TEXT NOT NULL, inputs TEXT NOT NULL DEFAULT '{}'
 );
+ALTER TABLE question ADD COLUMN lower_is_better INTEGER NOT NULL DEFAULT 0;
 )sql";
 
 // Migration step N takes a file from version N-1 to N. Index 0 is unused (version 1 is created).

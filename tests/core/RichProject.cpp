@@ -119,6 +119,7 @@ void fillWithEveryEntity(Project& project)
     yesNo.text = QStringLiteral("Avez-vous rencontré les acteurs locaux ?");
     yesNo.kind = QuestionKind::YesNo;
     yesNo.scored = true;
+    yesNo.lowerIsBetter = true;
     yesNo.weight = 2;
     yesNo.needId = project.vadeMecum().needs[0].id;
     yesNo.objectiveId = o1;
