@@ -20,6 +20,7 @@
 #include "ProjectTreeModel.h"
 #include "ProjectTreeView.h"
 #include "QualityAuditView.h"
+#include "QuestionnaireEditor.h"
 #include "RecentFiles.h"
 #include "RevisionsEditor.h"
 #include "ScorecardView.h"
@@ -102,6 +103,7 @@ MainWindow::MainWindow(const MainWindowOptions& options, QWidget* parent)
     m_vadeMecumEditor = page(new VadeMecumItemEditor);
     m_postureEditor = page(new PostureEditor);
     m_revisionsEditor = page(new RevisionsEditor);
+    m_questionnaireEditor = page(new QuestionnaireEditor);
     connect(m_revisionsEditor, &RevisionsEditor::revisionRecorded, this,
             [this](EntityId id) { selectItem({ProjectItemRef::Kind::Revision, id}); });
     // The tree's groups and items of each list of the vade-mecum, by the editor's part.
@@ -345,6 +347,7 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
     m_vadeMecumEditor->setDocument(nullptr);
     m_postureEditor->setDocument(nullptr);
     m_revisionsEditor->setDocument(nullptr);
+    m_questionnaireEditor->setDocument(nullptr);
     if (m_document)
         m_undoGroup->removeStack(&m_document->undoStack());
     m_document = std::move(document); // the previous project (and its lock) goes here
@@ -369,6 +372,7 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
         m_vadeMecumEditor->setDocument(m_document.get());
         m_postureEditor->setDocument(m_document.get());
         m_revisionsEditor->setDocument(m_document.get());
+        m_questionnaireEditor->setDocument(m_document.get());
         m_treeModel->setProject(&project);
         m_treeView->expandDefault();
         m_stack->setCurrentWidget(m_splitter);
@@ -565,6 +569,12 @@ bool MainWindow::showVadeMecumItem(const ProjectItemRef& item)
 {
     using Kind = ProjectItemRef::Kind;
     using Part = VadeMecumItems::Part;
+    if (item.kind == Kind::QuestionnaireGroup || item.kind == Kind::QuestionnaireSection) {
+        if (item.kind == Kind::QuestionnaireSection)
+            m_questionnaireEditor->showSection(item.id);
+        m_centre->setCurrentWidget(m_questionnaireEditor);
+        return true;
+    }
     if (item.kind == Kind::RevisionsGroup || item.kind == Kind::Revision) {
         if (item.kind == Kind::Revision)
             m_revisionsEditor->showRevision(item.id);

@@ -34,6 +34,7 @@ class ProjectDocument;
 class ProjectTreeModel;
 class ProjectTreeView;
 class PostureEditor;
+class QuestionnaireEditor;
 class RevisionsEditor;
 class VadeMecumItemEditor;
 class WelcomePage;
@@ -93,6 +94,7 @@ public:
     VadeMecumItemEditor* vadeMecumEditor() const { return m_vadeMecumEditor; }
     PostureEditor* postureEditor() const { return m_postureEditor; }
     RevisionsEditor* revisionsEditor() const { return m_revisionsEditor; }
+    QuestionnaireEditor* questionnaireEditor() const { return m_questionnaireEditor; }
     // The editor or view in the centre for the current item.
     QWidget* currentCentre() const;
 
@@ -141,6 +143,7 @@ private:
     VadeMecumItemEditor* m_vadeMecumEditor = nullptr;
     PostureEditor* m_postureEditor = nullptr;
     RevisionsEditor* m_revisionsEditor = nullptr;
+    QuestionnaireEditor* m_questionnaireEditor = nullptr;
     QUndoGroup* m_undoGroup = nullptr; // the open document's stack is its only member
     QMenu* m_recentMenu = nullptr;
     QAction* m_closeAction = nullptr;

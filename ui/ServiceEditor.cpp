@@ -4,6 +4,7 @@
 #include "Project.h"
 #include "ProjectChange.h"
 #include "ProjectDocument.h"
+#include "ServiceAnswersEditor.h"
 #include "commands/EntityCommands.h"
 
 #include <QCheckBox>
@@ -11,6 +12,7 @@
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
+#include <QTabWidget>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -27,7 +29,8 @@ ServiceEditor::ServiceEditor(QWidget* parent)
       m_operator(new QLineEdit(this)), m_domain(new QComboBox(this)), m_role(new QComboBox(this)),
       m_description(new QPlainTextEdit(this)), m_reached(new QLineEdit(this)), m_notReached(new QLineEdit(this)),
       m_remove(new QPushButton(tr("Remove this service…"), this)),
-      m_refusal(EditorWidgets::refusalLine(this, QStringLiteral("serviceRefusal")))
+      m_refusal(EditorWidgets::refusalLine(this, QStringLiteral("serviceRefusal"))),
+      m_answers(new ServiceAnswersEditor(this))
 {
     setObjectName(QStringLiteral("serviceEditor"));
     for (balise::Domain domain : allValues<balise::Domain>())
@@ -88,12 +91,24 @@ ServiceEditor::ServiceEditor(QWidget* parent)
     buttons->addStretch();
     buttons->addWidget(m_remove);
 
+    // The description, the postures and destabilisation ratings, and the answers on three tabs:
+    // together they would not fit a laptop's screen.
+    auto* description = new QWidget(this);
+    auto* descriptionLayout = new QVBoxLayout(description);
+    descriptionLayout->addLayout(form);
+    descriptionLayout->addStretch();
+    auto* stances = new QWidget(this);
+    auto* stancesLayout = new QVBoxLayout(stances);
+    stancesLayout->addLayout(groups);
+    stancesLayout->addStretch();
+    auto* tabs = new QTabWidget(this);
+    tabs->addTab(description, tr("Description"));
+    tabs->addTab(stances, tr("Postures and destabilisation"));
+    tabs->addTab(m_answers, tr("Answers to the operator questionnaire"));
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
-    layout->addLayout(form);
-    layout->addLayout(groups);
+    layout->addWidget(tabs, 1);
     layout->addWidget(m_refusal);
-    layout->addStretch();
     layout->addLayout(buttons);
 
     connect(m_name, &QLineEdit::editingFinished, this,
@@ -133,6 +148,7 @@ void ServiceEditor::setDocument(ProjectDocument* document)
     }
     m_document = document;
     m_service = NoId;
+    m_answers->setDocument(document);
     if (m_document) {
         connect(m_document, &ProjectDocument::editRefused, this, &ServiceEditor::showRefusal);
         connect(&m_document->project(), &Project::changed, this, [this](const ProjectChange& change) {
@@ -147,6 +163,7 @@ void ServiceEditor::setDocument(ProjectDocument* document)
 void ServiceEditor::showService(EntityId id)
 {
     m_service = id;
+    m_answers->showService(id);
     m_refusal->hide();
     load();
 }

@@ -20,6 +20,7 @@ struct DataService;
 namespace balise::ui {
 
 class ProjectDocument;
+class ServiceAnswersEditor;
 
 // The editor of one data service: every attribute of DESIGN §2 — name, operator, domain, role of the
 // data, description, the populations it reaches and does not reach, the postures of the public actor,
@@ -37,6 +38,7 @@ public:
     void setDocument(ProjectDocument* document);
     void showService(EntityId id);
     EntityId service() const { return m_service; }
+    ServiceAnswersEditor* answers() const { return m_answers; }
 
     // Asked before removing a service with measurements; defaults to a question box.
     void setConfirmation(std::function<bool(const QString&)> confirm);
@@ -81,6 +83,7 @@ private:
     QList<QComboBox*> m_destabilisation;
     QPushButton* m_remove;
     QLabel* m_refusal;
+    ServiceAnswersEditor* m_answers; // child of this editor
     std::function<bool(const QString&)> m_confirm;
 };
 

@@ -284,34 +284,75 @@ void Project::restoreRevision(const VadeMecumRevision& revision)
     announce(Subject::Revisions, Operation::Added, restored.id);
 }
 
-void Project::setQuestionnaire(const Questionnaire& content)
+namespace {
+
+ValidationIssues checkQuestionnaire(const ProjectData& data, const Questionnaire& content)
 {
     ValidationIssues issues;
     QSet<EntityId> needs;
-    for (const auto& n : m_data.vadeMecum.needs)
+    for (const auto& n : data.vadeMecum.needs)
         needs.insert(n.id);
     for (const auto& section : content.sections) {
         issues.append(ModelValidator::checkTitle(section.title));
         for (const auto& q : section.questions) {
             issues.append(ModelValidator::checkQuestion(q));
             if (q.needId != NoId && !needs.contains(q.needId))
-                issues.append({QStringLiteral("needId"), tr("A question refers to a need that does not exist.")});
-            if (q.objectiveId != NoId && !m_data.framework.find(q.objectiveId))
                 issues.append(
-                    {QStringLiteral("objectiveId"), tr("A question refers to an objective that does not exist.")});
+                    {QStringLiteral("needId"), Project::tr("A question refers to a need that does not exist.")});
+            if (q.objectiveId != NoId && !data.framework.find(q.objectiveId))
+                issues.append({QStringLiteral("objectiveId"),
+                               Project::tr("A question refers to an objective that does not exist.")});
         }
     }
-    refuseIf(issues);
+    return issues;
+}
+
+} // namespace
+
+RemovedAnswers Project::setQuestionnaire(const Questionnaire& content)
+{
+    refuseIf(checkQuestionnaire(m_data, content));
     Questionnaire next = content;
     transact([&](ProjectWriter& w) { w.replaceQuestionnaire(next); });
+    // Answers to removed questions went with them in the file (ON DELETE CASCADE): mirror that.
     QSet<EntityId> questions;
     for (const auto& section : next.sections)
         for (const auto& q : section.questions)
             questions.insert(q.id);
-    for (auto& service : m_data.services)
-        service.answers.removeIf([&](const QuestionnaireAnswer& a) { return !questions.contains(a.questionId); });
+    RemovedAnswers removed;
+    for (auto& service : m_data.services) {
+        const DataService before = service;
+        if (service.answers.removeIf([&](const QuestionnaireAnswer& a) { return !questions.contains(a.questionId); }) > 0)
+            removed.services.append(before);
+    }
     m_data.questionnaire = next;
     announce(Subject::Questionnaire, Operation::Reset);
+    if (!removed.services.isEmpty())
+        announce(Subject::Services, Operation::Reset);
+    return removed;
+}
+
+void Project::restoreQuestionnaire(const Questionnaire& content, const RemovedAnswers& answers)
+{
+    refuseIf(checkQuestionnaire(m_data, content));
+    Questionnaire next = content;
+    QList<DataService> services = m_data.services;
+    transact([&](ProjectWriter& w) {
+        w.replaceQuestionnaire(next);
+        for (const DataService& before : answers.services) {
+            const int index = indexOfId(services, before.id);
+            if (index < 0)
+                continue; // the service is gone since; its answers with it
+            // Only the answers come back: anything else edited on the service since stays.
+            services[index].answers = before.answers;
+            w.writeService(services[index], index);
+        }
+    });
+    m_data.questionnaire = next;
+    m_data.services = std::move(services);
+    announce(Subject::Questionnaire, Operation::Reset);
+    if (!answers.services.isEmpty())
+        announce(Subject::Services, Operation::Reset);
 }
 
 EntityId Project::addNode(const FrameworkNode& node, int row)

@@ -70,7 +70,11 @@ public:
     // Takes a revision out of the history (the undo of recording it) and puts it back as it was.
     VadeMecumRevision removeRevision(EntityId id);
     void restoreRevision(const VadeMecumRevision& revision);
-    void setQuestionnaire(const Questionnaire& content);
+    // Returns the answers the change took away with removed questions, for restoreQuestionnaire().
+    RemovedAnswers setQuestionnaire(const Questionnaire& content);
+    // Puts back a former questionnaire with the same ids, and the answers a setQuestionnaire() took
+    // away (undo), in one transaction.
+    void restoreQuestionnaire(const Questionnaire& content, const RemovedAnswers& answers);
 
     // Framework nodes. `row` is the sibling index (-1 or past the end: last).
     EntityId addNode(const FrameworkNode& node, int row = -1);

@@ -53,6 +53,13 @@ struct RemovedVadeMecumLinks
     bool isEmpty() const { return nodes.isEmpty() && !questionnaire; }
 };
 
+// The services as they were before a change of the questionnaire took away their answers to the
+// questions it removed (their answers' only home). Empty when no answer went.
+struct RemovedAnswers
+{
+    QList<DataService> services;
+};
+
 struct RemovedImpactAccount
 {
     int index = 0;

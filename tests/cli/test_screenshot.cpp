@@ -44,7 +44,7 @@ TEST_CASE("The screenshot option renders the workbench on a project to a PNG", "
     }
 }
 
-TEST_CASE("The properties view needs a project; the welcome and new-project views do not", "[cli][gui]")
+TEST_CASE("The properties view needs a project, the welcome and new-project views do not", "[cli][gui]")
 {
     QTemporaryDir dir;
     const QString png = dir.filePath(QStringLiteral("dialog.png"));

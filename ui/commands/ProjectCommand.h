@@ -20,6 +20,7 @@ enum class CommandId
     EditImpactAccount = 5,
     EditVadeMecum = 6,
     EditRevisionSummary = 7,
+    EditQuestionnaire = 8,
 };
 
 // One user edit of the open project, undoable. Subclasses change the project through its public API

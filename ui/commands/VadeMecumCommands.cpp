@@ -33,6 +33,31 @@ void EditVadeMecumCommand::revert()
     project().restoreVadeMecum(m_before, m_links);
 }
 
+EditQuestionnaireCommand::EditQuestionnaireCommand(ProjectDocument& document, const Questionnaire& before,
+                                                   const Questionnaire& after, qint64 mergeKey, const QString& text)
+    : ProjectCommand(document, text), m_before(before), m_after(after), m_mergeKey(mergeKey)
+{}
+
+bool EditQuestionnaireCommand::mergeWith(const QUndoCommand* other)
+{
+    const auto* next = static_cast<const EditQuestionnaireCommand*>(other);
+    if (m_mergeKey == 0 || next->m_mergeKey != m_mergeKey || !next->m_answers.services.isEmpty())
+        return false;
+    m_after = next->m_after;
+    return true;
+}
+
+void EditQuestionnaireCommand::apply()
+{
+    m_answers = project().setQuestionnaire(m_after);
+    m_after = project().questionnaire(); // with the new items' ids, for a redo that keeps them
+}
+
+void EditQuestionnaireCommand::revert()
+{
+    project().restoreQuestionnaire(m_before, m_answers);
+}
+
 RecordRevisionCommand::RecordRevisionCommand(ProjectDocument& document, const VadeMecumRevision& metadata)
     : ProjectCommand(document, QCoreApplication::translate("VadeMecumCommands", "Record a revision of the vade-mecum")),
       m_revision(metadata)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Removed.h"
+#include "Questionnaire.h"
 #include "VadeMecum.h"
 #include "commands/ProjectCommand.h"
 
@@ -28,6 +29,29 @@ private:
     VadeMecum m_after;
     qint64 m_mergeKey;
     RemovedVadeMecumLinks m_links;
+};
+
+// Changes the operator questionnaire from `before` to `after`. Undo puts back the former questionnaire
+// with the same ids and the services' answers to the questions a removal took away. Consecutive edits
+// with the same non-zero `mergeKey` merge.
+class EditQuestionnaireCommand : public ProjectCommand
+{
+public:
+    EditQuestionnaireCommand(ProjectDocument& document, const Questionnaire& before, const Questionnaire& after,
+                             qint64 mergeKey, const QString& text);
+
+    int id() const override { return static_cast<int>(CommandId::EditQuestionnaire); }
+    bool mergeWith(const QUndoCommand* other) override;
+
+protected:
+    void apply() override;
+    void revert() override;
+
+private:
+    Questionnaire m_before;
+    Questionnaire m_after;
+    qint64 m_mergeKey;
+    RemovedAnswers m_answers;
 };
 
 // Records a revision of the vade-mecum (a frozen copy with its metadata). Undo takes it out of the

@@ -1,0 +1,134 @@
+// The operator questionnaire in the workbench: building it, previewing it, answering it per service
+// with the adequacy score, and undo — answers included.
+#include "Project.h"
+#include "ProjectDocument.h"
+#include "QuestionnaireEditor.h"
+#include "ServiceAnswersEditor.h"
+#include "UiTestProject.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QTableWidget>
+#include <QTextBrowser>
+#include <QTreeWidget>
+#include <QUndoStack>
+#include <catch2/catch.hpp>
+
+using namespace balise;
+using balise::ui::ProjectDocument;
+using balise::ui::QuestionnaireEditor;
+
+namespace {
+
+int questionCount(const Questionnaire& q)
+{
+    int count = 0;
+    for (const auto& section : q.sections)
+        count += static_cast<int>(section.questions.size());
+    return count;
+}
+
+} // namespace
+
+TEST_CASE("Sections and questions are built, previewed, and undone", "[ui][questionnaire]")
+{
+    QTemporaryDir dir;
+    ProjectDocument document(test::createUiTestProject(dir.filePath(QStringLiteral("q.balise"))));
+    const Project& project = document.project();
+    QuestionnaireEditor editor;
+    editor.setDocument(&document);
+    const int before = questionCount(project.questionnaire());
+
+    const EntityId section = editor.addSection();
+    REQUIRE(section != NoId);
+    editor.sectionTitleEdit()->setText(QStringLiteral("Données <partagées>"));
+    Q_EMIT editor.sectionTitleEdit()->editingFinished();
+    CHECK(project.questionnaire().sections.last().title == QStringLiteral("Données <partagées>"));
+
+    const EntityId question = editor.addQuestion();
+    REQUIRE(question != NoId);
+    CHECK(editor.currentQuestion() == question);
+    editor.questionTextEdit()->setPlainText(QStringLiteral("À quelle fréquence partagerez-vous les données ?"));
+    const int single = editor.kindBox()->findData(static_cast<int>(QuestionKind::SingleChoice));
+    editor.kindBox()->setCurrentIndex(single);
+    Q_EMIT editor.kindBox()->activated(single);
+    editor.choicesEdit()->setPlainText(QStringLiteral("jamais\nchaque année\nchaque mois"));
+    editor.scoredBox()->setChecked(true);
+    const Question* stored = project.questionnaire().findQuestion(question);
+    REQUIRE(stored);
+    CHECK(stored->kind == QuestionKind::SingleChoice);
+    CHECK(stored->choices.size() == 3);
+    CHECK(stored->scored);
+    CHECK(questionCount(project.questionnaire()) == before + 1);
+
+    // The preview shows the questions as the operator reads them, user text escaped.
+    const QString preview = editor.preview()->toHtml();
+    CHECK(editor.preview()->toPlainText().contains(QStringLiteral("Données <partagées>")));
+    CHECK(editor.preview()->toPlainText().contains(QStringLiteral("chaque mois")));
+    CHECK_FALSE(preview.contains(QStringLiteral("<partagées>")));
+
+    // The starter questions come in one step.
+    const int steps = document.undoStack().count();
+    REQUIRE(editor.addStarterQuestions());
+    CHECK(document.undoStack().count() == steps + 1);
+    CHECK(questionCount(project.questionnaire()) > before + 10);
+    document.undoStack().undo();
+    CHECK(questionCount(project.questionnaire()) == before + 1);
+    while (document.undoStack().canUndo())
+        document.undoStack().undo();
+    CHECK(questionCount(project.questionnaire()) == before);
+    CHECK(project.questionnaire().sections.size() == 1);
+}
+
+TEST_CASE("Answers per service are checked, give the adequacy score, and come back when a removal is undone",
+          "[ui][questionnaire]")
+{
+    QTemporaryDir dir;
+    ProjectDocument document(test::createUiTestProject(dir.filePath(QStringLiteral("answers.balise"))));
+    Project& project = document.project();
+    // One scored yes/no question linked to the need, one scale.
+    Questionnaire questionnaire = project.questionnaire();
+    Question yesNo;
+    yesNo.text = QStringLiteral("Le service fonctionne-t-il sans smartphone ?");
+    yesNo.kind = QuestionKind::YesNo;
+    yesNo.scored = true;
+    yesNo.needId = project.vadeMecum().needs.first().id;
+    Question scale;
+    scale.text = QStringLiteral("Accessibilité (1 à 5)");
+    scale.kind = QuestionKind::Scale;
+    scale.scored = true;
+    questionnaire.sections.first().questions = {yesNo, scale};
+    project.setQuestionnaire(questionnaire);
+    const EntityId bikes = project.data().findServiceByName(QStringLiteral("Vélo libre"))->id;
+
+    ui::ServiceAnswersEditor answers;
+    answers.setDocument(&document);
+    answers.showService(bikes);
+    REQUIRE(answers.table()->rowCount() == 2);
+    answers.setAnswer(0, QStringLiteral("oui"));
+    answers.setAnswer(1, QStringLiteral("9")); // outside the scale: refused, nothing stored
+    CHECK(answers.refusal().contains(QStringLiteral("outside")));
+    answers.setAnswer(1, QStringLiteral("4"));
+    CHECK(answers.refusal().isEmpty());
+    const DataService* service = project.data().findService(bikes);
+    REQUIRE(service->answers.size() == 2);
+    // (1·1 + 1·0.75) / 2 = 87.5 → "88 / 100"; the need: 100.
+    CHECK(answers.adequacy()->text().contains(QStringLiteral("88 / 100")));
+    CHECK(answers.adequacy()->text().contains(QStringLiteral("100 / 100")));
+
+    // Removing the question with its answers asks, and undo gives the answer back.
+    QuestionnaireEditor editor;
+    editor.setDocument(&document);
+    editor.setConfirmation([](const QString&) { return true; });
+    editor.showQuestion(project.questionnaire().sections.first().questions.first().id);
+    editor.removeCurrent();
+    CHECK(project.data().findService(bikes)->answers.size() == 1);
+    document.undoStack().undo();
+    REQUIRE(project.data().findService(bikes)->answers.size() == 2);
+    CHECK(project.data().findService(bikes)->answers.first().answer == QStringLiteral("oui"));
+    auto reopened = Project::open(project.filePath(), ProjectFile::Access::ReadOnly);
+    CHECK(reopened->data().findService(bikes)->answers == project.data().findService(bikes)->answers);
+}
