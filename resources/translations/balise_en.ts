@@ -25,6 +25,25 @@
     </message>
 </context>
 <context>
+    <name>AdequacyScore</name>
+    <message>
+        <source>&quot;%1&quot; is not yes or no.</source>
+        <translation>&quot;%1&quot; is not yes or no.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>&quot;%1&quot; is not a number.</translation>
+    </message>
+    <message>
+        <source>%1 is outside the scale %2–%3.</source>
+        <translation>%1 is outside the scale %2–%3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the choices: %2.</source>
+        <translation>&quot;%1&quot; is not one of the choices: %2.</translation>
+    </message>
+</context>
+<context>
     <name>AnalysisReport</name>
     <message>
         <source>weights ±%1 %</source>
@@ -2814,6 +2833,121 @@
     </message>
 </context>
 <context>
+    <name>StarterQuestionnaire</name>
+    <message>
+        <source>The territory and its residents</source>
+        <translation>The territory and its residents</translation>
+    </message>
+    <message>
+        <source>Whom did you meet on the territory before proposing the service (residents, associations, the authority&apos;s departments)?</source>
+        <translation>Whom did you meet on the territory before proposing the service (residents, associations, the authority&apos;s departments)?</translation>
+    </message>
+    <message>
+        <source>Whose problem does the service solve?</source>
+        <translation>Whose problem does the service solve?</translation>
+    </message>
+    <message>
+        <source>an internal problem of the authority only</source>
+        <translation>an internal problem of the authority only</translation>
+    </message>
+    <message>
+        <source>both</source>
+        <translation>both</translation>
+    </message>
+    <message>
+        <source>a problem of the residents</source>
+        <translation>a problem of the residents</translation>
+    </message>
+    <message>
+        <source>What shows that the problem is real (figures, studies, complaints)?</source>
+        <translation>What shows that the problem is real (figures, studies, complaints)?</translation>
+    </message>
+    <message>
+        <source>Was the problem measured before the service started?</source>
+        <translation>Was the problem measured before the service started?</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Which data will you share with the authority?</source>
+        <translation>Which data will you share with the authority?</translation>
+    </message>
+    <message>
+        <source>use of the service</source>
+        <translation>use of the service</translation>
+    </message>
+    <message>
+        <source>anonymised trips or flows</source>
+        <translation>anonymised trips or flows</translation>
+    </message>
+    <message>
+        <source>quality of service</source>
+        <translation>quality of service</translation>
+    </message>
+    <message>
+        <source>incidents</source>
+        <translation>incidents</translation>
+    </message>
+    <message>
+        <source>energy or resources consumed</source>
+        <translation>energy or resources consumed</translation>
+    </message>
+    <message>
+        <source>Will the shared data be open for others to re-use, under an open licence?</source>
+        <translation>Will the shared data be open for others to re-use, under an open licence?</translation>
+    </message>
+    <message>
+        <source>How often will you share the data?</source>
+        <translation>How often will you share the data?</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>once a year</source>
+        <translation>once a year</translation>
+    </message>
+    <message>
+        <source>every quarter</source>
+        <translation>every quarter</translation>
+    </message>
+    <message>
+        <source>every month or more often</source>
+        <translation>every month or more often</translation>
+    </message>
+    <message>
+        <source>Whom the service reaches</source>
+        <translation>Whom the service reaches</translation>
+    </message>
+    <message>
+        <source>Whom does the service not reach (people without a smartphone or a bank card, with a disability, who do not read French)?</source>
+        <translation>Whom does the service not reach (people without a smartphone or a bank card, with a disability, who do not read French)?</translation>
+    </message>
+    <message>
+        <source>Can the service be used without a smartphone?</source>
+        <translation>Can the service be used without a smartphone?</translation>
+    </message>
+    <message>
+        <source>How accessible is the service to people with a disability (1: not at all, 5: fully)?</source>
+        <translation>How accessible is the service to people with a disability (1: not at all, 5: fully)?</translation>
+    </message>
+    <message>
+        <source>Public interest</source>
+        <translation>Public interest</translation>
+    </message>
+    <message>
+        <source>Which public resources does the service use (public space, subsidies, the authority&apos;s data)?</source>
+        <translation>Which public resources does the service use (public space, subsidies, the authority&apos;s data)?</translation>
+    </message>
+    <message>
+        <source>Will you evaluate the service with the authority, on indicators you both agree on?</source>
+        <translation>Will you evaluate the service with the authority, on indicators you both agree on?</translation>
+    </message>
+</context>
+<context>
     <name>Storage</name>
     <message>
         <source>The project file is damaged: unknown %1 &quot;%2&quot;.</source>
@@ -4735,6 +4869,200 @@
     </message>
 </context>
 <context>
+    <name>balise::ui::QuestionnaireEditor</name>
+    <message>
+        <source>Counts towards the adequacy score</source>
+        <translation>Counts towards the adequacy score</translation>
+    </message>
+    <message>
+        <source>Lower is better: &quot;no&quot;, the low end of the scale, the first choice</source>
+        <translation>Lower is better: &quot;no&quot;, the low end of the scale, the first choice</translation>
+    </message>
+    <message>
+        <source>Add a &amp;section</source>
+        <translation>Add a &amp;section</translation>
+    </message>
+    <message>
+        <source>Add a &amp;question</source>
+        <translation>Add a &amp;question</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <source>Add the s&amp;tarter questions</source>
+        <translation>Add the s&amp;tarter questions</translation>
+    </message>
+    <message>
+        <source>Questionnaire to operators</source>
+        <translation>Questionnaire to operators</translation>
+    </message>
+    <message>
+        <source>What the territory asks every operator before meeting them. Scored answers give the adequacy between their offer and the territory&apos;s needs.</source>
+        <translation>What the territory asks every operator before meeting them. Scored answers give the adequacy between their offer and the territory&apos;s needs.</translation>
+    </message>
+    <message>
+        <source>Questions to start from: whom the operator met, whose problem the service solves, the evidence, the data shared, whom the service does not reach</source>
+        <translation>Questions to start from: whom the operator met, whose problem the service solves, the evidence, the data shared, whom the service does not reach</translation>
+    </message>
+    <message>
+        <source>One choice per line, the worst first</source>
+        <translation>One choice per line, the worst first</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>&amp;Answer:</source>
+        <translation>&amp;Answer:</translation>
+    </message>
+    <message>
+        <source>&amp;Choices:</source>
+        <translation>&amp;Choices:</translation>
+    </message>
+    <message>
+        <source>&amp;Range:</source>
+        <translation>&amp;Range:</translation>
+    </message>
+    <message>
+        <source>&amp;Weight:</source>
+        <translation>&amp;Weight:</translation>
+    </message>
+    <message>
+        <source>Informs the &amp;objective:</source>
+        <translation>Informs the &amp;objective:</translation>
+    </message>
+    <message>
+        <source>Select a section or a question, or add one.</source>
+        <translation>Select a section or a question, or add one.</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>Preview for the operator</source>
+        <translation>Preview for the operator</translation>
+    </message>
+    <message>
+        <source>Edit the section %1</source>
+        <translation>Edit the section %1</translation>
+    </message>
+    <message>
+        <source>First choice</source>
+        <translation>First choice</translation>
+    </message>
+    <message>
+        <source>Second choice</source>
+        <translation>Second choice</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Scored, weight %1</source>
+        <translation>Scored, weight %1</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— none —</translation>
+    </message>
+    <message>
+        <source>From %1.</source>
+        <translation>From %1.</translation>
+    </message>
+    <message>
+        <source>Your answer, in a few lines.</source>
+        <translation>Your answer, in a few lines.</translation>
+    </message>
+    <message>
+        <source>☐ yes   ☐ no</source>
+        <translation>☐ yes   ☐ no</translation>
+    </message>
+    <message>
+        <source>One answer:</source>
+        <translation>One answer:</translation>
+    </message>
+    <message>
+        <source>Any that apply:</source>
+        <translation>Any that apply:</translation>
+    </message>
+    <message>
+        <source>From %1 to %2.</source>
+        <translation>From %1 to %2.</translation>
+    </message>
+    <message>
+        <source>A number.</source>
+        <translation>A number.</translation>
+    </message>
+    <message>
+        <source>No question yet.</source>
+        <translation>No question yet.</translation>
+    </message>
+    <message>
+        <source>Edit a question</source>
+        <translation>Edit a question</translation>
+    </message>
+    <message>
+        <source>New section</source>
+        <translation>New section</translation>
+    </message>
+    <message>
+        <source>Add a section</source>
+        <translation>Add a section</translation>
+    </message>
+    <message>
+        <source>New question</source>
+        <translation>New question</translation>
+    </message>
+    <message>
+        <source>Add a question</source>
+        <translation>Add a question</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove &quot;%1&quot; with %n answer(s) operators gave? You can undo it with Ctrl+Z.</source>
+        <translation>
+            <numerusform>Remove &quot;%1&quot; with %n answer operators gave? You can undo it with Ctrl+Z.</numerusform>
+            <numerusform>Remove &quot;%1&quot; with %n answers operators gave? You can undo it with Ctrl+Z.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Remove %1</translation>
+    </message>
+    <message>
+        <source>Move in the questionnaire</source>
+        <translation>Move in the questionnaire</translation>
+    </message>
+    <message>
+        <source>Add the starter questions</source>
+        <translation>Add the starter questions</translation>
+    </message>
+    <message>
+        <source>R&amp;emove…</source>
+        <translation>R&amp;emove…</translation>
+    </message>
+    <message>
+        <source>Move dow&amp;n</source>
+        <translation>Move dow&amp;n</translation>
+    </message>
+    <message>
+        <source>Section t&amp;itle:</source>
+        <translation>Section t&amp;itle:</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;xt:</translation>
+    </message>
+    <message>
+        <source>Answers the nee&amp;d:</source>
+        <translation>Answers the nee&amp;d:</translation>
+    </message>
+</context>
+<context>
     <name>balise::ui::RankHistoryModel</name>
     <message>
         <source>Not ranked: insufficient data</source>
@@ -5110,6 +5438,77 @@ Weakest: %2</translation>
     </message>
 </context>
 <context>
+    <name>balise::ui::ServiceAnswersEditor</name>
+    <message>
+        <source>yes or no</source>
+        <translation>yes or no</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>a number</translation>
+    </message>
+    <message>
+        <source>one of: %1</source>
+        <translation>one of: %1</translation>
+    </message>
+    <message>
+        <source>any of: %1 (separated by ;)</source>
+        <translation>any of: %1 (separated by ;)</translation>
+    </message>
+    <message>
+        <source>free text</source>
+        <translation>free text</translation>
+    </message>
+    <message>
+        <source>no scored answer yet</source>
+        <translation>no scored answer yet</translation>
+    </message>
+    <message>
+        <source>%1 / 100 (%2 of the scored weight answered)</source>
+        <translation>%1 / 100 (%2 of the scored weight answered)</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>%1 — scored</source>
+        <translation>%1 — scored</translation>
+    </message>
+    <message>
+        <source>The questionnaire has no question yet: write it under Vade-mecum › Operator questionnaire.</source>
+        <translation>The questionnaire has no question yet: write it under Vade-mecum › Operator questionnaire.</translation>
+    </message>
+    <message>
+        <source>Adequacy to the territory&apos;s needs: %1</source>
+        <translation>Adequacy to the territory&apos;s needs: %1</translation>
+    </message>
+    <message>
+        <source>— %1: %2</source>
+        <translation>— %1: %2</translation>
+    </message>
+    <message>
+        <source>Answer %1 is not kept: %2</source>
+        <translation>Answer %1 is not kept: %2</translation>
+    </message>
+</context>
+<context>
     <name>balise::ui::ServiceEditor</name>
     <message>
         <source>Remove this service…</source>
@@ -5173,6 +5572,18 @@ Weakest: %2</translation>
             <numerusform>Remove &quot;%1&quot; and its measurement? You can undo it with Ctrl+Z.</numerusform>
             <numerusform>Remove &quot;%1&quot; and its %n measurements? You can undo it with Ctrl+Z.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Answers to the operator questionnaire</source>
+        <translation>Answers to the operator questionnaire</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Postures and destabilisation</source>
+        <translation>Postures and destabilisation</translation>
     </message>
 </context>
 <context>

@@ -25,6 +25,25 @@
     </message>
 </context>
 <context>
+    <name>AdequacyScore</name>
+    <message>
+        <source>&quot;%1&quot; is not yes or no.</source>
+        <translation>« %1 » n&apos;est ni oui ni non.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number.</source>
+        <translation>« %1 » n&apos;est pas un nombre.</translation>
+    </message>
+    <message>
+        <source>%1 is outside the scale %2–%3.</source>
+        <translation>%1 est hors de l&apos;échelle %2–%3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the choices: %2.</source>
+        <translation>« %1 » ne fait pas partie des choix : %2.</translation>
+    </message>
+</context>
+<context>
     <name>AnalysisReport</name>
     <message>
         <source>weights ±%1 %</source>
@@ -2814,6 +2833,121 @@
     </message>
 </context>
 <context>
+    <name>StarterQuestionnaire</name>
+    <message>
+        <source>The territory and its residents</source>
+        <translation>Le territoire et ses habitants</translation>
+    </message>
+    <message>
+        <source>Whom did you meet on the territory before proposing the service (residents, associations, the authority&apos;s departments)?</source>
+        <translation>Qui avez-vous rencontré sur le territoire avant de proposer le service (habitants, associations, services de la collectivité) ?</translation>
+    </message>
+    <message>
+        <source>Whose problem does the service solve?</source>
+        <translation>À quel problème le service répond-il ?</translation>
+    </message>
+    <message>
+        <source>an internal problem of the authority only</source>
+        <translation>un problème interne de la collectivité seulement</translation>
+    </message>
+    <message>
+        <source>both</source>
+        <translation>les deux</translation>
+    </message>
+    <message>
+        <source>a problem of the residents</source>
+        <translation>un problème des habitants</translation>
+    </message>
+    <message>
+        <source>What shows that the problem is real (figures, studies, complaints)?</source>
+        <translation>Qu&apos;est-ce qui montre que le problème est réel (chiffres, études, plaintes) ?</translation>
+    </message>
+    <message>
+        <source>Was the problem measured before the service started?</source>
+        <translation>Le problème a-t-il été mesuré avant le lancement du service ?</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Données</translation>
+    </message>
+    <message>
+        <source>Which data will you share with the authority?</source>
+        <translation>Quelles données partagerez-vous avec la collectivité ?</translation>
+    </message>
+    <message>
+        <source>use of the service</source>
+        <translation>l&apos;usage du service</translation>
+    </message>
+    <message>
+        <source>anonymised trips or flows</source>
+        <translation>des trajets ou flux anonymisés</translation>
+    </message>
+    <message>
+        <source>quality of service</source>
+        <translation>la qualité de service</translation>
+    </message>
+    <message>
+        <source>incidents</source>
+        <translation>les incidents</translation>
+    </message>
+    <message>
+        <source>energy or resources consumed</source>
+        <translation>l&apos;énergie ou les ressources consommées</translation>
+    </message>
+    <message>
+        <source>Will the shared data be open for others to re-use, under an open licence?</source>
+        <translation>Les données partagées seront-elles ouvertes à la réutilisation, sous licence ouverte ?</translation>
+    </message>
+    <message>
+        <source>How often will you share the data?</source>
+        <translation>À quelle fréquence partagerez-vous les données ?</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>once a year</source>
+        <translation>une fois par an</translation>
+    </message>
+    <message>
+        <source>every quarter</source>
+        <translation>chaque trimestre</translation>
+    </message>
+    <message>
+        <source>every month or more often</source>
+        <translation>chaque mois ou plus souvent</translation>
+    </message>
+    <message>
+        <source>Whom the service reaches</source>
+        <translation>Qui le service touche</translation>
+    </message>
+    <message>
+        <source>Whom does the service not reach (people without a smartphone or a bank card, with a disability, who do not read French)?</source>
+        <translation>Qui le service ne touche-t-il pas (personnes sans smartphone ou sans carte bancaire, en situation de handicap, qui ne lisent pas le français) ?</translation>
+    </message>
+    <message>
+        <source>Can the service be used without a smartphone?</source>
+        <translation>Le service peut-il être utilisé sans smartphone ?</translation>
+    </message>
+    <message>
+        <source>How accessible is the service to people with a disability (1: not at all, 5: fully)?</source>
+        <translation>Le service est-il accessible aux personnes en situation de handicap (1 : pas du tout, 5 : entièrement) ?</translation>
+    </message>
+    <message>
+        <source>Public interest</source>
+        <translation>Intérêt général</translation>
+    </message>
+    <message>
+        <source>Which public resources does the service use (public space, subsidies, the authority&apos;s data)?</source>
+        <translation>Quelles ressources publiques le service utilise-t-il (espace public, subventions, données de la collectivité) ?</translation>
+    </message>
+    <message>
+        <source>Will you evaluate the service with the authority, on indicators you both agree on?</source>
+        <translation>Évaluerez-vous le service avec la collectivité, sur des indicateurs convenus ensemble ?</translation>
+    </message>
+</context>
+<context>
     <name>Storage</name>
     <message>
         <source>The project file is damaged: unknown %1 &quot;%2&quot;.</source>
@@ -4735,6 +4869,200 @@
     </message>
 </context>
 <context>
+    <name>balise::ui::QuestionnaireEditor</name>
+    <message>
+        <source>Counts towards the adequacy score</source>
+        <translation>Compte dans le score d&apos;adéquation</translation>
+    </message>
+    <message>
+        <source>Lower is better: &quot;no&quot;, the low end of the scale, the first choice</source>
+        <translation>Moins vaut mieux : « non », le bas de l&apos;échelle, le premier choix</translation>
+    </message>
+    <message>
+        <source>Add a &amp;section</source>
+        <translation>Ajouter une &amp;section</translation>
+    </message>
+    <message>
+        <source>Add a &amp;question</source>
+        <translation>Ajouter une &amp;question</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <source>Add the s&amp;tarter questions</source>
+        <translation>Ajouter les questions de dép&amp;art</translation>
+    </message>
+    <message>
+        <source>Questionnaire to operators</source>
+        <translation>Questionnaire aux opérateurs</translation>
+    </message>
+    <message>
+        <source>What the territory asks every operator before meeting them. Scored answers give the adequacy between their offer and the territory&apos;s needs.</source>
+        <translation>Ce que le territoire demande à chaque opérateur avant de le rencontrer. Les réponses notées donnent l&apos;adéquation entre son offre et les besoins du territoire.</translation>
+    </message>
+    <message>
+        <source>Questions to start from: whom the operator met, whose problem the service solves, the evidence, the data shared, whom the service does not reach</source>
+        <translation>Des questions pour commencer : qui l&apos;opérateur a rencontré, à quel problème le service répond, les preuves, les données partagées, qui le service ne touche pas</translation>
+    </message>
+    <message>
+        <source>One choice per line, the worst first</source>
+        <translation>Un choix par ligne, le moins bon d&apos;abord</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <source>&amp;Answer:</source>
+        <translation>&amp;Type de réponse :</translation>
+    </message>
+    <message>
+        <source>&amp;Choices:</source>
+        <translation>&amp;Choix :</translation>
+    </message>
+    <message>
+        <source>&amp;Range:</source>
+        <translation>Éc&amp;helle :</translation>
+    </message>
+    <message>
+        <source>&amp;Weight:</source>
+        <translation>&amp;Poids :</translation>
+    </message>
+    <message>
+        <source>Informs the &amp;objective:</source>
+        <translation>Éclaire l&apos;&amp;objectif :</translation>
+    </message>
+    <message>
+        <source>Select a section or a question, or add one.</source>
+        <translation>Sélectionnez une section ou une question, ou ajoutez-en une.</translation>
+    </message>
+    <message>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <source>Preview for the operator</source>
+        <translation>Aperçu pour l&apos;opérateur</translation>
+    </message>
+    <message>
+        <source>Edit the section %1</source>
+        <translation>Modifier la section %1</translation>
+    </message>
+    <message>
+        <source>First choice</source>
+        <translation>Premier choix</translation>
+    </message>
+    <message>
+        <source>Second choice</source>
+        <translation>Deuxième choix</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Scored, weight %1</source>
+        <translation>Notée, poids %1</translation>
+    </message>
+    <message>
+        <source>— none —</source>
+        <translation>— aucun —</translation>
+    </message>
+    <message>
+        <source>From %1.</source>
+        <translation>De la part de : %1.</translation>
+    </message>
+    <message>
+        <source>Your answer, in a few lines.</source>
+        <translation>Votre réponse, en quelques lignes.</translation>
+    </message>
+    <message>
+        <source>☐ yes   ☐ no</source>
+        <translation>☐ oui   ☐ non</translation>
+    </message>
+    <message>
+        <source>One answer:</source>
+        <translation>Une seule réponse :</translation>
+    </message>
+    <message>
+        <source>Any that apply:</source>
+        <translation>Toutes celles qui s&apos;appliquent :</translation>
+    </message>
+    <message>
+        <source>From %1 to %2.</source>
+        <translation>De %1 à %2.</translation>
+    </message>
+    <message>
+        <source>A number.</source>
+        <translation>Un nombre.</translation>
+    </message>
+    <message>
+        <source>No question yet.</source>
+        <translation>Aucune question pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>Edit a question</source>
+        <translation>Modifier une question</translation>
+    </message>
+    <message>
+        <source>New section</source>
+        <translation>Nouvelle section</translation>
+    </message>
+    <message>
+        <source>Add a section</source>
+        <translation>Ajouter une section</translation>
+    </message>
+    <message>
+        <source>New question</source>
+        <translation>Nouvelle question</translation>
+    </message>
+    <message>
+        <source>Add a question</source>
+        <translation>Ajouter une question</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove &quot;%1&quot; with %n answer(s) operators gave? You can undo it with Ctrl+Z.</source>
+        <translation>
+            <numerusform>Supprimer « %1 » avec %n réponse donnée par les opérateurs ? Ctrl+Z annule la suppression.</numerusform>
+            <numerusform>Supprimer « %1 » avec %n réponses données par les opérateurs ? Ctrl+Z annule la suppression.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Supprimer %1</translation>
+    </message>
+    <message>
+        <source>Move in the questionnaire</source>
+        <translation>Déplacer dans le questionnaire</translation>
+    </message>
+    <message>
+        <source>Add the starter questions</source>
+        <translation>Ajouter les questions de départ</translation>
+    </message>
+    <message>
+        <source>R&amp;emove…</source>
+        <translation>Supprim&amp;er…</translation>
+    </message>
+    <message>
+        <source>Move dow&amp;n</source>
+        <translation>&amp;Descendre</translation>
+    </message>
+    <message>
+        <source>Section t&amp;itle:</source>
+        <translation>T&amp;itre de la section :</translation>
+    </message>
+    <message>
+        <source>Te&amp;xt:</source>
+        <translation>Te&amp;xte :</translation>
+    </message>
+    <message>
+        <source>Answers the nee&amp;d:</source>
+        <translation>Répond au &amp;besoin :</translation>
+    </message>
+</context>
+<context>
     <name>balise::ui::RankHistoryModel</name>
     <message>
         <source>Not ranked: insufficient data</source>
@@ -5110,6 +5438,77 @@ Points faibles : %2</translation>
     </message>
 </context>
 <context>
+    <name>balise::ui::ServiceAnswersEditor</name>
+    <message>
+        <source>yes or no</source>
+        <translation>oui ou non</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>de %1 à %2</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <source>one of: %1</source>
+        <translation>un choix parmi : %1</translation>
+    </message>
+    <message>
+        <source>any of: %1 (separated by ;)</source>
+        <translation>un ou plusieurs parmi : %1 (séparés par ;)</translation>
+    </message>
+    <message>
+        <source>free text</source>
+        <translation>texte libre</translation>
+    </message>
+    <message>
+        <source>no scored answer yet</source>
+        <translation>aucune réponse notée pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>%1 / 100 (%2 of the scored weight answered)</source>
+        <translation>%1 / 100 (%2 du poids noté renseigné)</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Attendu</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>%1 — scored</source>
+        <translation>%1 — notée</translation>
+    </message>
+    <message>
+        <source>The questionnaire has no question yet: write it under Vade-mecum › Operator questionnaire.</source>
+        <translation>Le questionnaire n&apos;a encore aucune question : rédigez-le sous Vade-mecum › Questionnaire aux opérateurs.</translation>
+    </message>
+    <message>
+        <source>Adequacy to the territory&apos;s needs: %1</source>
+        <translation>Adéquation aux besoins du territoire : %1</translation>
+    </message>
+    <message>
+        <source>— %1: %2</source>
+        <translation>— %1 : %2</translation>
+    </message>
+    <message>
+        <source>Answer %1 is not kept: %2</source>
+        <translation>La réponse %1 n&apos;est pas retenue : %2</translation>
+    </message>
+</context>
+<context>
     <name>balise::ui::ServiceEditor</name>
     <message>
         <source>Remove this service…</source>
@@ -5173,6 +5572,18 @@ Points faibles : %2</translation>
             <numerusform>Supprimer « %1 » et sa mesure ? Ctrl+Z permet d&apos;annuler.</numerusform>
             <numerusform>Supprimer « %1 » et ses %n mesures ? Ctrl+Z permet d&apos;annuler.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Answers to the operator questionnaire</source>
+        <translation>Réponses au questionnaire aux opérateurs</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Postures and destabilisation</source>
+        <translation>Postures et déstabilisation</translation>
     </message>
 </context>
 <context>
