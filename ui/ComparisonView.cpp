@@ -1,5 +1,6 @@
 #include "ComparisonView.h"
 
+#include "AdequacyModel.h"
 #include "ChartColours.h"
 #include "ChartMenu.h"
 #include "ProjectEvaluation.h"
@@ -22,7 +23,8 @@ namespace balise::ui {
 
 ComparisonView::ComparisonView(QWidget* parent)
     : QWidget(parent), m_model(new ScoreTableModel(this)), m_periods(new QComboBox(this)), m_table(new QTreeView(this)),
-      m_chart(new QCustomPlot(this)), m_rankHistory(new RankHistoryModel(this))
+      m_chart(new QCustomPlot(this)), m_rankHistory(new RankHistoryModel(this)),
+      m_adequacy(new AdequacyModel(this))
 {
     setObjectName(QStringLiteral("comparisonView"));
     auto* periodLabel = new QLabel(tr("&Period:"), this);
@@ -69,6 +71,12 @@ ComparisonView::ComparisonView(QWidget* parent)
     auto* lower = new QTabWidget(this);
     lower->addTab(m_chart, tr("Scores by objective"));
     lower->addTab(ranks, tr("Ranks over the periods"));
+    auto* adequacy = new QTableView(this);
+    adequacy->setObjectName(QStringLiteral("adequacyTable"));
+    adequacy->setModel(m_adequacy);
+    adequacy->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    adequacy->setToolTip(tr("From each operator's answers to the scored questions of the questionnaire, out of 100"));
+    lower->addTab(adequacy, tr("Adequacy to the needs"));
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_table);
@@ -97,6 +105,7 @@ void ComparisonView::setEvaluation(ProjectEvaluation* evaluation)
     m_evaluation = evaluation;
     m_model->setEvaluation(evaluation);
     m_rankHistory->setEvaluation(evaluation);
+    m_adequacy->setProject(evaluation ? &evaluation->project() : nullptr);
 }
 
 void ComparisonView::fillPeriods()

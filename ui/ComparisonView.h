@@ -12,6 +12,7 @@ class ProjectEvaluation;
 
 namespace balise::ui {
 
+class AdequacyModel;
 class RankHistoryModel;
 class ScoreTableModel;
 
@@ -33,6 +34,7 @@ public:
     QTreeView* table() const { return m_table; }
     QCustomPlot* chart() const { return m_chart; }
     RankHistoryModel* rankHistory() const { return m_rankHistory; }
+    AdequacyModel* adequacy() const { return m_adequacy; }
 
 private:
     void fillPeriods();
@@ -44,6 +46,7 @@ private:
     QTreeView* m_table;
     QCustomPlot* m_chart;
     RankHistoryModel* m_rankHistory;
+    AdequacyModel* m_adequacy;
 };
 
 } // namespace balise::ui

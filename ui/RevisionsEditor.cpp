@@ -48,7 +48,8 @@ QTableWidgetItem* cell(const QString& text)
 RevisionsEditor::RevisionsEditor(QWidget* parent)
     : QWidget(parent), m_table(new QTableWidget(0, 6, this)), m_status(new QComboBox(this)),
       m_validatedBy(new QLineEdit(this)), m_validatedOn(new QDateEdit(this)), m_summary(new QPlainTextEdit(this)),
-      m_record(new QPushButton(tr("&Record a revision…"), this)), m_from(new QComboBox(this)), m_to(new QComboBox(this)),
+      m_record(new QPushButton(tr("&Record a revision…"), this)),
+      m_showContent(new QPushButton(tr("Show what the selected revision &says"), this)), m_from(new QComboBox(this)), m_to(new QComboBox(this)),
       m_differences(new QTextBrowser(this)),
       m_refusal(EditorWidgets::refusalLine(this, QStringLiteral("revisionRefusal")))
 {
@@ -98,6 +99,7 @@ RevisionsEditor::RevisionsEditor(QWidget* parent)
 
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_record);
+    buttons->addWidget(m_showContent);
     buttons->addStretch();
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(heading);
@@ -125,6 +127,7 @@ RevisionsEditor::RevisionsEditor(QWidget* parent)
         if (ok)
             recordRevision(summary);
     });
+    connect(m_showContent, &QPushButton::clicked, this, [this] { showContent(m_revision); });
     auto compareChosen = [this] {
         if (!m_loading)
             compare(m_from->currentData().toLongLong(), m_to->currentData().toLongLong());
@@ -193,6 +196,7 @@ void RevisionsEditor::load()
     else
         m_revision = NoId;
     m_record->setEnabled(m_document && !m_document->project().isReadOnly());
+    m_showContent->setEnabled(m_revision != NoId);
     m_loading = false;
     loadForm();
     fillCompareChoices();
@@ -298,6 +302,20 @@ void RevisionsEditor::fillCompareChoices()
         return;
     }
     compare(m_from->currentData().toLongLong(), m_to->currentData().toLongLong());
+}
+
+void RevisionsEditor::showContent(EntityId id)
+{
+    const VadeMecumRevision* revision = m_document ? findRevision(m_document->project(), id) : nullptr;
+    if (!revision)
+        return;
+    const auto content = VadeMecumJson::fromJson(revision->snapshot);
+    if (!content) {
+        m_differences->setPlainText(tr("This revision's content cannot be read."));
+        return;
+    }
+    m_differences->setPlainText(tr("Revision %1, as recorded:").arg(revision->number) + QStringLiteral("\n\n") +
+                                VadeMecumDiff::outline(*content).join(QLatin1Char('\n')));
 }
 
 void RevisionsEditor::compare(EntityId from, EntityId to)

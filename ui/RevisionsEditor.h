@@ -37,6 +37,8 @@ public:
     EntityId recordRevision(const QString& summary);
     // Compares revision `from` (an id) with `to` (an id, or NoId for the current content).
     void compare(EntityId from, EntityId to);
+    // Shows the whole content revision `id` froze.
+    void showContent(EntityId id);
 
     QTableWidget* table() const { return m_table; }
     QComboBox* statusBox() const { return m_status; }
@@ -64,6 +66,7 @@ private:
     QDateEdit* m_validatedOn;
     QPlainTextEdit* m_summary;
     QPushButton* m_record;
+    QPushButton* m_showContent;
     QComboBox* m_from;
     QComboBox* m_to;
     QTextBrowser* m_differences;

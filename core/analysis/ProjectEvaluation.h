@@ -27,6 +27,9 @@ public:
     explicit ProjectEvaluation(const Project& project, QObject* parent = nullptr);
     ~ProjectEvaluation() override;
 
+    // The project evaluated, for views that show more of it beside the scores.
+    const Project& project() const { return m_project; }
+
     // Empty when the project can be evaluated; else the sentence saying why not.
     QString unavailableReason() const;
     bool isAvailable() const { return unavailableReason().isEmpty(); }

@@ -126,6 +126,45 @@ QList<VadeMecumDiff::Entry> VadeMecumDiff::compare(const VadeMecum& older, const
     return out;
 }
 
+QStringList VadeMecumDiff::outline(const VadeMecum& vm)
+{
+    QStringList lines;
+    auto heading = [&](const QString& title, bool empty) {
+        if (!lines.isEmpty())
+            lines.append(QString());
+        lines.append(title);
+        if (empty)
+            lines.append(tr("  (none)"));
+    };
+    auto item = [&](const QString& title, const QString& detail, const QString& text) {
+        lines.append(detail.isEmpty() ? tr("• %1").arg(title) : tr("• %1 (%2)").arg(title, detail));
+        if (!text.trimmed().isEmpty())
+            lines.append(QStringLiteral("  ") + text.simplified());
+    };
+    heading(tr("Priority needs"), vm.needs.isEmpty());
+    for (const Need& n : vm.needs)
+        item(n.title, tr("%1, priority %2").arg(labelOf(n.domain), labelOf(n.priority).toLower()), n.description);
+    heading(tr("Principles"), vm.principles.isEmpty());
+    for (const Principle& p : vm.principles)
+        item(p.title, QString(), p.description);
+    heading(tr("Fields of attention"), vm.fields.isEmpty());
+    for (const FieldOfAttention& f : vm.fields)
+        item(f.title, labelOf(f.family), f.description);
+    heading(tr("Resources offered"), vm.resources.isEmpty());
+    for (const Resource& r : vm.resources) {
+        item(r.title, labelOf(r.kind), r.description);
+        for (const QString& condition : r.conditions)
+            lines.append(tr("  condition: %1").arg(condition));
+    }
+    heading(tr("Postures"), vm.postures.isEmpty());
+    for (const PostureStance& s : vm.postures)
+        item(labelOf(s.posture), QString(), s.stance);
+    heading(tr("Free sections"), vm.sections.isEmpty());
+    for (const FreeSection& s : vm.sections)
+        item(s.title, QString(), s.body);
+    return lines;
+}
+
 QStringList VadeMecumDiff::describe(const QList<Entry>& entries)
 {
     QStringList lines;

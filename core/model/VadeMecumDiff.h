@@ -39,6 +39,8 @@ public:
     static QList<Entry> compare(const VadeMecum& older, const VadeMecum& newer);
     // The entries as plain lines ("+ Needs: …", "− …", "~ … : title: A → B"), for a report.
     static QStringList describe(const QList<Entry>& entries);
+    // The whole content as plain lines, list by list: what a revision froze, to read it again.
+    static QStringList outline(const VadeMecum& vadeMecum);
 };
 
 } // namespace balise

@@ -1,12 +1,18 @@
 // The operator questionnaire in the workbench: building it, previewing it, answering it per service
 // with the adequacy score, and undo — answers included.
+#include "AdequacyModel.h"
+#include "ComparisonView.h"
+#include "ModelTestMessages.h"
 #include "Project.h"
+#include "ProjectEvaluation.h"
 #include "ProjectDocument.h"
 #include "QuestionnaireEditor.h"
 #include "ServiceAnswersEditor.h"
 #include "UiTestProject.h"
 
+#include <QAbstractItemModelTester>
 #include <QCheckBox>
+#include <QCoreApplication>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -118,6 +124,27 @@ TEST_CASE("Answers per service are checked, give the adequacy score, and come ba
     // (1·1 + 1·0.75) / 2 = 87.5 → "88 / 100"; the need: 100.
     CHECK(answers.adequacy()->text().contains(QStringLiteral("88 / 100")));
     CHECK(answers.adequacy()->text().contains(QStringLiteral("100 / 100")));
+
+    // The comparison shows every service's adequacy, in all and for the need.
+    {
+        test::ModelTestMessages messages;
+        ui::ComparisonView comparison;
+        QAbstractItemModelTester tester(comparison.adequacy(), QAbstractItemModelTester::FailureReportingMode::Warning);
+        comparison.setEvaluation(&document.evaluation());
+        const ui::AdequacyModel& model = *comparison.adequacy();
+        REQUIRE(model.rowCount() == 2);
+        REQUIRE(model.columnCount() == 2); // in all, and the need
+        int row = model.headerData(0, Qt::Vertical).toString() == QStringLiteral("Vélo libre") ? 0 : 1;
+        CHECK(model.index(row, 0).data(ui::AdequacyModel::ScoreRole).toDouble() == Approx(87.5));
+        CHECK(model.index(row, 1).data().toString() == QStringLiteral("100"));
+        CHECK(model.index(1 - row, 0).data().toString() == QStringLiteral("—"));
+        // An answer changed shows once the batch of changes is over.
+        answers.setAnswer(0, QStringLiteral("non"));
+        QCoreApplication::processEvents();
+        CHECK(model.index(row, 1).data().toString() == QStringLiteral("0"));
+        CHECK(messages.messages().isEmpty());
+        answers.setAnswer(0, QStringLiteral("oui"));
+    }
 
     // Removing the question with its answers asks, and undo gives the answer back.
     QuestionnaireEditor editor;

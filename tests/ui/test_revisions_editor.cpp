@@ -77,3 +77,24 @@ TEST_CASE("Revisions are recorded, validated with who and when, compared, and un
     CHECK(project.revisions().last().id == second);
     CHECK(project.revisions().last().number == 2);
 }
+
+TEST_CASE("A revision's whole content can be read again as it was recorded", "[ui][vademecum]")
+{
+    QTemporaryDir dir;
+    ProjectDocument document(test::createUiTestProject(dir.filePath(QStringLiteral("content.balise"))));
+    Project& project = document.project();
+    RevisionsEditor editor;
+    editor.setDocument(&document);
+    const VadeMecumRevision first = project.revisions().first();
+    const QString needTitle = project.vadeMecum().needs.first().title;
+    // The vade-mecum changes after the revision: the revision still says what it said.
+    VadeMecum changed = project.vadeMecum();
+    changed.needs.first().title = QStringLiteral("Autre chose");
+    project.setVadeMecum(changed);
+    editor.showContent(first.id);
+    const QString text = editor.differences()->toPlainText();
+    CHECK(text.startsWith(QStringLiteral("Revision 1")));
+    CHECK(text.contains(needTitle));
+    CHECK_FALSE(text.contains(QStringLiteral("Autre chose")));
+    CHECK(text.contains(QStringLiteral("Partager les données d'usage"))); // a resource's condition
+}
