@@ -3441,6 +3441,26 @@
         <source>~ %1: %2 — %3</source>
         <translation>~ %1: %2 — %3</translation>
     </message>
+    <message>
+        <source>  (none)</source>
+        <translation>  (none)</translation>
+    </message>
+    <message>
+        <source>• %1</source>
+        <translation>• %1</translation>
+    </message>
+    <message>
+        <source>• %1 (%2)</source>
+        <translation>• %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, priority %2</source>
+        <translation>%1, priority %2</translation>
+    </message>
+    <message>
+        <source>  condition: %1</source>
+        <translation>  condition: %1</translation>
+    </message>
 </context>
 <context>
     <name>VadeMecumItems</name>
@@ -3640,6 +3660,17 @@
     </message>
 </context>
 <context>
+    <name>balise::ui::AdequacyModel</name>
+    <message>
+        <source>In all</source>
+        <translation>In all</translation>
+    </message>
+    <message>
+        <source>%1 (%2 answered)</source>
+        <translation>%1 (%2 answered)</translation>
+    </message>
+</context>
+<context>
     <name>balise::ui::ChartMenu</name>
     <message>
         <source>&amp;Copy the chart</source>
@@ -3687,6 +3718,14 @@
     <message>
         <source>Ranks over the periods</source>
         <translation>Ranks over the periods</translation>
+    </message>
+    <message>
+        <source>From each operator&apos;s answers to the scored questions of the questionnaire, out of 100</source>
+        <translation>From each operator&apos;s answers to the scored questions of the questionnaire, out of 100</translation>
+    </message>
+    <message>
+        <source>Adequacy to the needs</source>
+        <translation>Adequacy to the needs</translation>
     </message>
 </context>
 <context>
@@ -5282,6 +5321,14 @@
     <message>
         <source>No change.</source>
         <translation>No change.</translation>
+    </message>
+    <message>
+        <source>Show what the selected revision &amp;says</source>
+        <translation>Show what the selected revision &amp;says</translation>
+    </message>
+    <message>
+        <source>Revision %1, as recorded:</source>
+        <translation>Revision %1, as recorded:</translation>
     </message>
 </context>
 <context>

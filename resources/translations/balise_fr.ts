@@ -3441,6 +3441,26 @@
         <source>~ %1: %2 — %3</source>
         <translation>~ %1 : %2 — %3</translation>
     </message>
+    <message>
+        <source>  (none)</source>
+        <translation>  (aucun)</translation>
+    </message>
+    <message>
+        <source>• %1</source>
+        <translation>• %1</translation>
+    </message>
+    <message>
+        <source>• %1 (%2)</source>
+        <translation>• %1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1, priority %2</source>
+        <translation>%1, priorité %2</translation>
+    </message>
+    <message>
+        <source>  condition: %1</source>
+        <translation>  condition : %1</translation>
+    </message>
 </context>
 <context>
     <name>VadeMecumItems</name>
@@ -3640,6 +3660,17 @@
     </message>
 </context>
 <context>
+    <name>balise::ui::AdequacyModel</name>
+    <message>
+        <source>In all</source>
+        <translation>Au total</translation>
+    </message>
+    <message>
+        <source>%1 (%2 answered)</source>
+        <translation>%1 (%2 renseigné)</translation>
+    </message>
+</context>
+<context>
     <name>balise::ui::ChartMenu</name>
     <message>
         <source>&amp;Copy the chart</source>
@@ -3687,6 +3718,14 @@
     <message>
         <source>Ranks over the periods</source>
         <translation>Rangs au fil des périodes</translation>
+    </message>
+    <message>
+        <source>From each operator&apos;s answers to the scored questions of the questionnaire, out of 100</source>
+        <translation>D&apos;après les réponses de chaque opérateur aux questions notées du questionnaire, sur 100</translation>
+    </message>
+    <message>
+        <source>Adequacy to the needs</source>
+        <translation>Adéquation aux besoins</translation>
     </message>
 </context>
 <context>
@@ -5282,6 +5321,14 @@
     <message>
         <source>No change.</source>
         <translation>Aucun changement.</translation>
+    </message>
+    <message>
+        <source>Show what the selected revision &amp;says</source>
+        <translation>&amp;Afficher le contenu de la révision sélectionnée</translation>
+    </message>
+    <message>
+        <source>Revision %1, as recorded:</source>
+        <translation>Révision %1, telle qu&apos;enregistrée :</translation>
     </message>
 </context>
 <context>
