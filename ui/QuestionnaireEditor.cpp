@@ -4,18 +4,22 @@
 #include "Project.h"
 #include "ProjectChange.h"
 #include "ProjectDocument.h"
+#include "QuestionnaireExchange.h"
 #include "StarterQuestionnaire.h"
 #include "commands/VadeMecumCommands.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
 #include <QDoubleSpinBox>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -73,6 +77,7 @@ QuestionnaireEditor::QuestionnaireEditor(QWidget* parent)
       m_addQuestion(new QPushButton(tr("Add a &question"), this)), m_remove(new QPushButton(tr("R&emove…"), this)),
       m_up(new QPushButton(tr("Move &up"), this)), m_down(new QPushButton(tr("Move dow&n"), this)),
       m_starter(new QPushButton(tr("Add the s&tarter questions"), this)),
+      m_export(new QPushButton(tr("Ex&port for operators…"), this)),
       m_refusal(EditorWidgets::refusalLine(this, QStringLiteral("questionnaireRefusal")))
 {
     setObjectName(QStringLiteral("questionnaireEditor"));
@@ -139,6 +144,7 @@ QuestionnaireEditor::QuestionnaireEditor(QWidget* parent)
     for (QPushButton* button : {m_addSection, m_addQuestion, m_up, m_down})
         buttons->addWidget(button);
     buttons->addStretch();
+    buttons->addWidget(m_export);
     buttons->addWidget(m_starter);
     buttons->addWidget(m_remove);
     auto* layout = new QVBoxLayout(this);
@@ -209,6 +215,18 @@ QuestionnaireEditor::QuestionnaireEditor(QWidget* parent)
     connect(m_up, &QPushButton::clicked, this, [this] { moveCurrent(-1); });
     connect(m_down, &QPushButton::clicked, this, [this] { moveCurrent(+1); });
     connect(m_starter, &QPushButton::clicked, this, &QuestionnaireEditor::addStarterQuestions);
+    m_export->setToolTip(tr("The blank questionnaire as a spreadsheet (CSV) or JSON file for an operator to fill "
+                            "in; their answers are imported back from the service's page"));
+    connect(m_export, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export the questionnaire for operators"),
+                                                          tr("questionnaire.csv"),
+                                                          tr("Spreadsheet (*.csv);;JSON (*.json)"));
+        if (path.isEmpty())
+            return;
+        const QString error = exportBlank(path);
+        m_refusal->setText(error);
+        m_refusal->setVisible(!error.isEmpty());
+    });
     load();
 }
 
@@ -297,6 +315,7 @@ void QuestionnaireEditor::load()
     m_addSection->setEnabled(writable);
     m_addQuestion->setEnabled(writable && m_section != NoId);
     m_starter->setEnabled(writable);
+    m_export->setEnabled(m_document && !q.sections.isEmpty());
     m_remove->setEnabled(writable && (m_section != NoId || m_question != NoId));
     m_up->setEnabled(writable && m_section != NoId);
     m_down->setEnabled(writable && m_section != NoId);
@@ -546,6 +565,21 @@ void QuestionnaireEditor::moveCurrent(int delta)
         after.sections.move(at.section, target);
     }
     change(after, 0, tr("Move in the questionnaire"));
+}
+
+QString QuestionnaireEditor::exportBlank(const QString& path) const
+{
+    if (!m_document)
+        return {};
+    const Project& project = m_document->project();
+    const QByteArray bytes =
+        path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive)
+            ? QuestionnaireExchange::blankJson(project.questionnaire(), project.info().territory.name)
+            : QuestionnaireExchange::blankCsv(project.questionnaire());
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return tr("Cannot write %1: %2.").arg(QDir::toNativeSeparators(path), file.errorString());
+    return {};
 }
 
 bool QuestionnaireEditor::addStarterQuestions()

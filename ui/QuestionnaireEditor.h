@@ -55,6 +55,9 @@ public:
     void removeCurrent();
     void moveCurrent(int delta);
     bool addStarterQuestions();
+    // Writes the blank questionnaire for operators: JSON when `path` ends in .json, else CSV. Returns
+    // the reason when it cannot be written (nothing is left half-written).
+    QString exportBlank(const QString& path) const;
 
     QLineEdit* sectionTitleEdit() const { return m_sectionTitle; }
     QPlainTextEdit* questionTextEdit() const { return m_text; }
@@ -113,6 +116,7 @@ private:
     QPushButton* m_up;
     QPushButton* m_down;
     QPushButton* m_starter;
+    QPushButton* m_export;
     QLabel* m_refusal;
     std::function<bool(const QString&)> m_confirm;
 };

@@ -6,10 +6,16 @@
 #include "Project.h"
 #include "ProjectChange.h"
 #include "ProjectDocument.h"
+#include "QuestionnaireExchange.h"
 #include "commands/EntityCommands.h"
 
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
 #include <cmath>
@@ -51,7 +57,8 @@ QString partText(const AdequacyScore::Part& part)
 
 ServiceAnswersEditor::ServiceAnswersEditor(QWidget* parent)
     : QWidget(parent), m_table(new QTableWidget(0, 3, this)), m_adequacy(new QLabel(this)),
-      m_refusal(EditorWidgets::refusalLine(this, QStringLiteral("answerRefusal")))
+      m_refusal(EditorWidgets::refusalLine(this, QStringLiteral("answerRefusal"))),
+      m_import(new QPushButton(tr("&Import an operator's answers…"), this))
 {
     setObjectName(QStringLiteral("serviceAnswersEditor"));
     m_table->setObjectName(QStringLiteral("answersTable"));
@@ -69,6 +76,19 @@ ServiceAnswersEditor::ServiceAnswersEditor(QWidget* parent)
     layout->addWidget(m_table, 1);
     layout->addWidget(m_refusal);
     layout->addWidget(m_adequacy);
+    layout->addWidget(m_import, 0, Qt::AlignLeft);
+    connect(m_import, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Import an operator's answers"), QString(),
+                                                          tr("Spreadsheet (*.csv *.txt);;All files (*)"));
+        if (path.isEmpty())
+            return;
+        bool imported = false;
+        const QString message = importAnswers(path, &imported);
+        QMessageBox box(imported ? QMessageBox::Information : QMessageBox::Warning, tr("Import answers"), message,
+                        QMessageBox::Ok, this);
+        box.setTextFormat(Qt::PlainText);
+        box.exec();
+    });
     connect(m_table, &QTableWidget::itemChanged, this, [this](QTableWidgetItem* item) {
         if (!m_loading && item->column() == 1)
             commit(item->row());
@@ -113,6 +133,44 @@ void ServiceAnswersEditor::setAnswer(int row, const QString& answer)
         item->setText(answer);
 }
 
+QString ServiceAnswersEditor::importAnswers(const QString& path, bool* imported)
+{
+    if (imported)
+        *imported = false;
+    const DataService* current = m_document ? m_document->project().data().findService(m_service) : nullptr;
+    if (!current)
+        return {};
+    const QString name = QFileInfo(path).fileName();
+    QFile file(path);
+    // An answered questionnaire is small: 1 MiB holds thousands of answers.
+    if (!file.open(QIODevice::ReadOnly) || file.size() > 1024 * 1024)
+        return tr("%1 cannot be read: %2").arg(name, file.isOpen() ? tr("it is larger than 1 MiB") : file.errorString());
+    const QuestionnaireExchange::Answers read =
+        QuestionnaireExchange::readAnswers(file.readAll(), m_document->project().questionnaire());
+    if (!read.ok())
+        return tr("%1 has problems; no answer was imported:\n%2").arg(name, ImportError::formatAll(read.errors));
+    DataService after = *current;
+    for (const QuestionnaireAnswer& answer : read.answers) {
+        after.answers.removeIf([&](const QuestionnaireAnswer& a) { return a.questionId == answer.questionId; });
+        after.answers.append(answer);
+    }
+    std::sort(after.answers.begin(), after.answers.end(),
+              [](const QuestionnaireAnswer& a, const QuestionnaireAnswer& b) { return a.questionId < b.questionId; });
+    const DataService before = *current;
+    if (!(after == before)) {
+        const QString refused =
+            m_document->execute(std::make_unique<EditEntityCommand<DataService>>(*m_document, before, after, 0));
+        if (!refused.isEmpty())
+            return tr("%1 was not imported: %2").arg(name, refused);
+    }
+    if (imported)
+        *imported = true;
+    return tr("%1: %n answer(s) imported for %2", nullptr, static_cast<int>(read.answers.size()))
+               .arg(name, before.name) +
+           (read.empty > 0 ? QStringLiteral("; ") + tr("%n question(s) left blank.", nullptr, read.empty)
+                           : QStringLiteral("."));
+}
+
 void ServiceAnswersEditor::load()
 {
     m_loading = true;
@@ -144,6 +202,7 @@ void ServiceAnswersEditor::load()
         m_table->setItem(row, 2, hint);
     }
     m_table->resizeRowsToContents();
+    m_import->setEnabled(writable && !questions.isEmpty());
     if (!service || questions.isEmpty()) {
         m_adequacy->setText(service ? tr("The questionnaire has no question yet: write it under Vade-mecum › Operator "
                                          "questionnaire.")

@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 class QTableWidget;
 
 namespace balise::ui {
@@ -30,6 +31,10 @@ public:
     QString refusal() const;
     // Types `answer` for the question in `row` (as the table's editor does).
     void setAnswer(int row, const QString& answer);
+    // Reads an operator's filled questionnaire (the CSV exported from the questionnaire) into this
+    // service's answers, in one undoable step, or refuses it whole with every problem by line. Returns
+    // what was done or why not, for the user.
+    QString importAnswers(const QString& path, bool* imported = nullptr);
 
 private:
     void load();
@@ -42,6 +47,7 @@ private:
     QTableWidget* m_table;
     QLabel* m_adequacy;
     QLabel* m_refusal;
+    QPushButton* m_import;
 };
 
 } // namespace balise::ui

@@ -12,6 +12,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
+#include <QFile>
 #include <QCoreApplication>
 #include <QComboBox>
 #include <QLabel>
@@ -158,4 +159,56 @@ TEST_CASE("Answers per service are checked, give the adequacy score, and come ba
     CHECK(project.data().findService(bikes)->answers.first().answer == QStringLiteral("oui"));
     auto reopened = Project::open(project.filePath(), ProjectFile::Access::ReadOnly);
     CHECK(reopened->data().findService(bikes)->answers == project.data().findService(bikes)->answers);
+}
+
+TEST_CASE("The questionnaire goes out blank and comes back filled, one undo step", "[ui][questionnaire]")
+{
+    QTemporaryDir dir;
+    ProjectDocument document(test::createUiTestProject(dir.filePath(QStringLiteral("exchange.balise"))));
+    Project& project = document.project();
+    QuestionnaireEditor editor;
+    editor.setDocument(&document);
+    REQUIRE(editor.addStarterQuestions());
+    const QString blank = dir.filePath(QStringLiteral("questionnaire.csv"));
+    REQUIRE(editor.exportBlank(blank).isEmpty());
+    CHECK(editor.exportBlank(dir.filePath(QStringLiteral("questionnaire.json"))).isEmpty());
+    CHECK_FALSE(editor.exportBlank(dir.filePath(QStringLiteral("missing/q.csv"))).isEmpty());
+
+    // The operator answers the first yes/no question of the file, leaves the rest blank.
+    QFile file(blank);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    QByteArray filled = file.readAll();
+    file.close();
+    const int at = filled.indexOf(";yes or no;");
+    REQUIRE(at > 0);
+    filled.insert(at + static_cast<int>(qstrlen(";yes or no;")), "oui");
+    const QString back = dir.filePath(QStringLiteral("answered.csv"));
+    QFile out(back);
+    REQUIRE(out.open(QIODevice::WriteOnly));
+    out.write(filled);
+    out.close();
+
+    const EntityId bikes = project.data().findServiceByName(QStringLiteral("Vélo libre"))->id;
+    ui::ServiceAnswersEditor answers;
+    answers.setDocument(&document);
+    answers.showService(bikes);
+    bool imported = false;
+    const QString message = answers.importAnswers(back, &imported);
+    INFO(message.toStdString());
+    REQUIRE(imported);
+    CHECK(message.contains(QStringLiteral("1 answer")));
+    REQUIRE(project.data().findService(bikes)->answers.size() == 1);
+    CHECK(project.data().findService(bikes)->answers.first().answer == QStringLiteral("oui"));
+    document.undoStack().undo();
+    CHECK(project.data().findService(bikes)->answers.isEmpty());
+
+    // A wrong answer: nothing imported, the line named.
+    filled.replace(";yes or no;oui", ";yes or no;sans doute");
+    REQUIRE(out.open(QIODevice::WriteOnly));
+    out.write(filled);
+    out.close();
+    const QString refused = answers.importAnswers(back, &imported);
+    CHECK_FALSE(imported);
+    CHECK(refused.contains(QStringLiteral("line")));
+    CHECK(project.data().findService(bikes)->answers.isEmpty());
 }
