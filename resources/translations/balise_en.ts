@@ -2667,6 +2667,57 @@
     </message>
 </context>
 <context>
+    <name>QuestionnaireExchange</name>
+    <message>
+        <source>yes or no</source>
+        <translation>yes or no</translation>
+    </message>
+    <message>
+        <source>a whole number from %1 to %2</source>
+        <translation>a whole number from %1 to %2</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>a number</translation>
+    </message>
+    <message>
+        <source>one of: %1</source>
+        <translation>one of: %1</translation>
+    </message>
+    <message>
+        <source>any of, separated by |: %1</source>
+        <translation>any of, separated by |: %1</translation>
+    </message>
+    <message>
+        <source>free text</source>
+        <translation>free text</translation>
+    </message>
+    <message>
+        <source>The file is empty: it needs the header of the blank questionnaire.</source>
+        <translation>The file is empty: it needs the header of the blank questionnaire.</translation>
+    </message>
+    <message>
+        <source>The header needs an answer column and a question_id (or number) column, as in the blank questionnaire Balise exports.</source>
+        <translation>The header needs an answer column and a question_id (or number) column, as in the blank questionnaire Balise exports.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a question of this questionnaire.</source>
+        <translation>&quot;%1&quot; is not a question of this questionnaire.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not the number of a question of this questionnaire.</source>
+        <translation>&quot;%1&quot; is not the number of a question of this questionnaire.</translation>
+    </message>
+    <message>
+        <source>The question is not named on this line.</source>
+        <translation>The question is not named on this line.</translation>
+    </message>
+    <message>
+        <source>This question is already answered on line %1.</source>
+        <translation>This question is already answered on line %1.</translation>
+    </message>
+</context>
+<context>
     <name>ServiceCsvReader</name>
     <message>
         <source>A services file starts with a column service, followed by columns such as operator, domain, data_role, population_reached, population_not_reached or postures.</source>
@@ -5100,6 +5151,30 @@
         <source>Answers the nee&amp;d:</source>
         <translation>Answers the nee&amp;d:</translation>
     </message>
+    <message>
+        <source>The blank questionnaire as a spreadsheet (CSV) or JSON file for an operator to fill in; their answers are imported back from the service&apos;s page</source>
+        <translation>The blank questionnaire as a spreadsheet (CSV) or JSON file for an operator to fill in; their answers are imported back from the service&apos;s page</translation>
+    </message>
+    <message>
+        <source>Export the questionnaire for operators</source>
+        <translation>Export the questionnaire for operators</translation>
+    </message>
+    <message>
+        <source>questionnaire.csv</source>
+        <translation>questionnaire.csv</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (*.csv);;JSON (*.json)</source>
+        <translation>Spreadsheet (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Cannot write %1: %2.</translation>
+    </message>
+    <message>
+        <source>Ex&amp;port for operators…</source>
+        <translation>Ex&amp;port for operators…</translation>
+    </message>
 </context>
 <context>
     <name>balise::ui::RankHistoryModel</name>
@@ -5553,6 +5628,54 @@ Weakest: %2</translation>
     <message>
         <source>Answer %1 is not kept: %2</source>
         <translation>Answer %1 is not kept: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Import an operator&apos;s answers…</source>
+        <translation>&amp;Import an operator&apos;s answers…</translation>
+    </message>
+    <message>
+        <source>Import an operator&apos;s answers</source>
+        <translation>Import an operator&apos;s answers</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (*.csv *.txt);;All files (*)</source>
+        <translation>Spreadsheet (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Import answers</source>
+        <translation>Import answers</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>it is larger than 1 MiB</source>
+        <translation>it is larger than 1 MiB</translation>
+    </message>
+    <message>
+        <source>%1 has problems; no answer was imported:
+%2</source>
+        <translation>%1 has problems; no answer was imported:
+%2</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2</source>
+        <translation>%1 was not imported: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n answer(s) imported for %2</source>
+        <translation>
+            <numerusform>%1: %n answer imported for %2</numerusform>
+            <numerusform>%1: %n answers imported for %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) left blank.</source>
+        <translation>
+            <numerusform>%n question left blank.</numerusform>
+            <numerusform>%n questions left blank.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2667,6 +2667,57 @@
     </message>
 </context>
 <context>
+    <name>QuestionnaireExchange</name>
+    <message>
+        <source>yes or no</source>
+        <translation>oui ou non</translation>
+    </message>
+    <message>
+        <source>a whole number from %1 to %2</source>
+        <translation>un nombre entier de %1 à %2</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <source>one of: %1</source>
+        <translation>un choix parmi : %1</translation>
+    </message>
+    <message>
+        <source>any of, separated by |: %1</source>
+        <translation>un ou plusieurs, séparés par | : %1</translation>
+    </message>
+    <message>
+        <source>free text</source>
+        <translation>texte libre</translation>
+    </message>
+    <message>
+        <source>The file is empty: it needs the header of the blank questionnaire.</source>
+        <translation>Le fichier est vide : il lui faut l&apos;en-tête du questionnaire vierge.</translation>
+    </message>
+    <message>
+        <source>The header needs an answer column and a question_id (or number) column, as in the blank questionnaire Balise exports.</source>
+        <translation>L&apos;en-tête doit avoir une colonne answer et une colonne question_id (ou number), comme le questionnaire vierge exporté par Balise.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a question of this questionnaire.</source>
+        <translation>« %1 » n&apos;est pas une question de ce questionnaire.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not the number of a question of this questionnaire.</source>
+        <translation>« %1 » n&apos;est pas le numéro d&apos;une question de ce questionnaire.</translation>
+    </message>
+    <message>
+        <source>The question is not named on this line.</source>
+        <translation>La question n&apos;est pas indiquée sur cette ligne.</translation>
+    </message>
+    <message>
+        <source>This question is already answered on line %1.</source>
+        <translation>Cette question a déjà une réponse ligne %1.</translation>
+    </message>
+</context>
+<context>
     <name>ServiceCsvReader</name>
     <message>
         <source>A services file starts with a column service, followed by columns such as operator, domain, data_role, population_reached, population_not_reached or postures.</source>
@@ -5100,6 +5151,30 @@
         <source>Answers the nee&amp;d:</source>
         <translation>Répond au &amp;besoin :</translation>
     </message>
+    <message>
+        <source>The blank questionnaire as a spreadsheet (CSV) or JSON file for an operator to fill in; their answers are imported back from the service&apos;s page</source>
+        <translation>Le questionnaire vierge en fichier tableur (CSV) ou JSON, à remplir par un opérateur ; ses réponses s&apos;importent depuis la page du service</translation>
+    </message>
+    <message>
+        <source>Export the questionnaire for operators</source>
+        <translation>Exporter le questionnaire pour les opérateurs</translation>
+    </message>
+    <message>
+        <source>questionnaire.csv</source>
+        <translation>questionnaire.csv</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (*.csv);;JSON (*.json)</source>
+        <translation>Tableur (*.csv);;JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Impossible d&apos;écrire %1 : %2.</translation>
+    </message>
+    <message>
+        <source>Ex&amp;port for operators…</source>
+        <translation>Exporte&amp;r pour les opérateurs…</translation>
+    </message>
 </context>
 <context>
     <name>balise::ui::RankHistoryModel</name>
@@ -5553,6 +5628,54 @@ Points faibles : %2</translation>
     <message>
         <source>Answer %1 is not kept: %2</source>
         <translation>La réponse %1 n&apos;est pas retenue : %2</translation>
+    </message>
+    <message>
+        <source>&amp;Import an operator&apos;s answers…</source>
+        <translation>&amp;Importer les réponses d&apos;un opérateur…</translation>
+    </message>
+    <message>
+        <source>Import an operator&apos;s answers</source>
+        <translation>Importer les réponses d&apos;un opérateur</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (*.csv *.txt);;All files (*)</source>
+        <translation>Tableur (*.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Import answers</source>
+        <translation>Importer des réponses</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ne peut pas être lu : %2</translation>
+    </message>
+    <message>
+        <source>it is larger than 1 MiB</source>
+        <translation>il dépasse 1 Mio</translation>
+    </message>
+    <message>
+        <source>%1 has problems; no answer was imported:
+%2</source>
+        <translation>%1 comporte des problèmes ; aucune réponse n&apos;a été importée :
+%2</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2</source>
+        <translation>%1 n&apos;a pas été importé : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n answer(s) imported for %2</source>
+        <translation>
+            <numerusform>%1 : %n réponse importée pour %2</numerusform>
+            <numerusform>%1 : %n réponses importées pour %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) left blank.</source>
+        <translation>
+            <numerusform>%n question laissée vide.</numerusform>
+            <numerusform>%n questions laissées vides.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
