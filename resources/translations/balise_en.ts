@@ -3090,6 +3090,68 @@
     </message>
 </context>
 <context>
+    <name>TemplateArchive</name>
+    <message>
+        <source>&quot;%1&quot; is not a date.</source>
+        <translation>&quot;%1&quot; is not a date.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a keyword Balise knows.</source>
+        <translation>&quot;%1&quot; is not a keyword Balise knows.</translation>
+    </message>
+    <message>
+        <source>The template announces %1 entries in a list; at most %2 are read.</source>
+        <translation>The template announces %1 entries in a list; at most %2 are read.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MiB: it is not a Balise template.</source>
+        <translation>The file is larger than %1 MiB: it is not a Balise template.</translation>
+    </message>
+    <message>
+        <source>This is not a Balise template.</source>
+        <translation>This is not a Balise template.</translation>
+    </message>
+    <message>
+        <source>The template&apos;s header is damaged.</source>
+        <translation>The template&apos;s header is damaged.</translation>
+    </message>
+    <message>
+        <source>This template was made by a newer Balise (format %1; this one reads up to %2).</source>
+        <translation>This template was made by a newer Balise (format %1; this one reads up to %2).</translation>
+    </message>
+    <message>
+        <source>The template is incomplete: %1 bytes announced, %2 found.</source>
+        <translation>The template is incomplete: %1 bytes announced, %2 found.</translation>
+    </message>
+    <message>
+        <source>The template&apos;s content does not match its checksum: it was damaged or changed.</source>
+        <translation>The template&apos;s content does not match its checksum: it was damaged or changed.</translation>
+    </message>
+    <message>
+        <source>The template is incomplete.</source>
+        <translation>The template is incomplete.</translation>
+    </message>
+    <message>
+        <source>The template cannot be read: %1</source>
+        <translation>The template cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>The template cannot be read: %1.</source>
+        <translation>The template cannot be read: %1.</translation>
+    </message>
+    <message>
+        <source>The template has no identifier or no title.</source>
+        <translation>The template has no identifier or no title.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateBuilder</name>
+    <message>
+        <source>The template cannot make a project: %1</source>
+        <translation>The template cannot make a project: %1</translation>
+    </message>
+</context>
+<context>
     <name>UncertaintyAnalysis</name>
     <message>
         <source>There is nothing to analyse: the project needs indicators, services and a period.</source>

@@ -3090,6 +3090,68 @@
     </message>
 </context>
 <context>
+    <name>TemplateArchive</name>
+    <message>
+        <source>&quot;%1&quot; is not a date.</source>
+        <translation>« %1 » n&apos;est pas une date.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a keyword Balise knows.</source>
+        <translation>« %1 » n&apos;est pas un mot-clé que Balise connaît.</translation>
+    </message>
+    <message>
+        <source>The template announces %1 entries in a list; at most %2 are read.</source>
+        <translation>Le modèle annonce %1 éléments dans une liste ; Balise en lit %2 au plus.</translation>
+    </message>
+    <message>
+        <source>The file is larger than %1 MiB: it is not a Balise template.</source>
+        <translation>Le fichier dépasse %1 Mio : ce n&apos;est pas un modèle Balise.</translation>
+    </message>
+    <message>
+        <source>This is not a Balise template.</source>
+        <translation>Ce n&apos;est pas un modèle Balise.</translation>
+    </message>
+    <message>
+        <source>The template&apos;s header is damaged.</source>
+        <translation>L&apos;en-tête du modèle est endommagé.</translation>
+    </message>
+    <message>
+        <source>This template was made by a newer Balise (format %1; this one reads up to %2).</source>
+        <translation>Ce modèle a été fait par une version plus récente de Balise (format %1 ; celle-ci lit jusqu&apos;au format %2).</translation>
+    </message>
+    <message>
+        <source>The template is incomplete: %1 bytes announced, %2 found.</source>
+        <translation>Le modèle est incomplet : %1 octets annoncés, %2 trouvés.</translation>
+    </message>
+    <message>
+        <source>The template&apos;s content does not match its checksum: it was damaged or changed.</source>
+        <translation>Le contenu du modèle ne correspond pas à sa somme de contrôle : il a été endommagé ou modifié.</translation>
+    </message>
+    <message>
+        <source>The template is incomplete.</source>
+        <translation>Le modèle est incomplet.</translation>
+    </message>
+    <message>
+        <source>The template cannot be read: %1</source>
+        <translation>Le modèle est illisible : %1</translation>
+    </message>
+    <message>
+        <source>The template cannot be read: %1.</source>
+        <translation>Le modèle est illisible : %1.</translation>
+    </message>
+    <message>
+        <source>The template has no identifier or no title.</source>
+        <translation>Le modèle n&apos;a pas d&apos;identifiant ou pas de titre.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateBuilder</name>
+    <message>
+        <source>The template cannot make a project: %1</source>
+        <translation>Le modèle ne permet pas de créer un projet : %1</translation>
+    </message>
+</context>
+<context>
     <name>UncertaintyAnalysis</name>
     <message>
         <source>There is nothing to analyse: the project needs indicators, services and a period.</source>
