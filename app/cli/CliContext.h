@@ -44,6 +44,7 @@ int runImport(CliContext& context);
 int runEvaluate(CliContext& context);
 int runAnalyze(CliContext& context);
 int runBench(CliContext& context);
+int runTemplates(CliContext& context);
 
 // The whole command line: `balise SUBCOMMAND …`, `--help`, `--version`. Returns the exit code, or -1
 // when the arguments are not a subcommand (the caller then starts the workbench).

@@ -21,6 +21,7 @@ const Subcommand subcommands[] = {
     {"import", runImport, QT_TRANSLATE_NOOP("CommandLine", "import measurements from a CSV file")},
     {"evaluate", runEvaluate, QT_TRANSLATE_NOOP("CommandLine", "score the services on the framework")},
     {"analyze", runAnalyze, QT_TRANSLATE_NOOP("CommandLine", "test how robust the ranking is")},
+    {"templates", runTemplates, QT_TRANSLATE_NOOP("CommandLine", "list, export, import or save templates")},
     {"bench", runBench, QT_TRANSLATE_NOOP("CommandLine", "measure the engine on the reference workload")},
 };
 

@@ -1,5 +1,7 @@
 #include "CommandParser.h"
 
+#include <algorithm>
+
 namespace balise::cli {
 
 CommandParser::CommandParser(QString command, QString description, QStringList positional)
@@ -25,7 +27,10 @@ int CommandParser::parse(CliContext& context)
         return Success;
     }
     const QStringList given = m_parser.positionalArguments();
-    if (given.size() < m_positional.size())
+    // Names in brackets ("[FILE]") are optional; they come after the required ones.
+    const auto required = std::count_if(m_positional.cbegin(), m_positional.cend(),
+                                        [](const QString& name) { return !name.startsWith(QLatin1Char('[')); });
+    if (given.size() < required)
         return context.usage(CliContext::tr("Missing argument: %1.").arg(m_positional.value(given.size())), m_command);
     if (given.size() > m_positional.size())
         return context.usage(CliContext::tr("Unexpected argument: %1.").arg(given.value(m_positional.size())),

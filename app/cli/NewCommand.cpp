@@ -5,6 +5,8 @@
 #include "Project.h"
 #include "ProjectCreation.h"
 #include "ProjectSummary.h"
+#include "TemplateBuilder.h"
+#include "TemplateLibrary.h"
 
 #include <QFileInfo>
 
@@ -26,7 +28,10 @@ int runNew(CliContext& context)
                                   QStringLiteral("K"));
     const QCommandLineOption population(QStringLiteral("population"), CliContext::tr("Population of the territory."),
                                         QStringLiteral("N"));
-    command.parser().addOptions({framework, name, territory, kind, population});
+    const QCommandLineOption fromTemplate(QStringLiteral("template"),
+                                          CliContext::tr("Start from a template (its id, or a .balise-template file)."),
+                                          QStringLiteral("ID"));
+    command.parser().addOptions({framework, name, territory, kind, population, fromTemplate});
     if (const int code = command.parse(context); code >= 0)
         return code;
 
@@ -65,7 +70,17 @@ int runNew(CliContext& context)
     info.title = command.parser().isSet(name) ? command.parser().value(name) : QFileInfo(path).completeBaseName();
     info.territory.name = command.parser().value(territory);
     QString error;
-    const std::unique_ptr<Project> project = ProjectCreation::create(path, info, plan.nodes, error);
+    std::unique_ptr<Project> project;
+    if (command.parser().isSet(fromTemplate)) {
+        if (command.parser().isSet(framework))
+            return context.usage(CliContext::tr("Give a template or a framework file, not both."), QStringLiteral("new"));
+        const auto t = TemplateLibrary::standard().load(command.parser().value(fromTemplate), error);
+        if (!t)
+            return context.fail(InvalidInput, error);
+        project = TemplateBuilder::createProject(path, info, *t, error);
+    } else {
+        project = ProjectCreation::create(path, info, plan.nodes, error);
+    }
     if (!project)
         return context.fail(InvalidInput, error);
     const ProjectSummary s = ProjectSummary::of(project->data(), project->file().versionOnDisk());

@@ -709,6 +709,58 @@
         <source>one cell patched</source>
         <translation>one cell patched</translation>
     </message>
+    <message>
+        <source>Start from a template (its id, or a .balise-template file).</source>
+        <translation>Start from a template (its id, or a .balise-template file).</translation>
+    </message>
+    <message>
+        <source>Give a template or a framework file, not both.</source>
+        <translation>Give a template or a framework file, not both.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Cannot write %1: %2.</translation>
+    </message>
+    <message>
+        <source>List, export, import templates, or save a project as one:
+  templates list
+  templates export ID FILE
+  templates import FILE
+  templates save PROJECT FILE [--id ID] [--title T] [--with-services]</source>
+        <translation>List, export, import templates, or save a project as one:
+  templates list
+  templates export ID FILE
+  templates import FILE
+  templates save PROJECT FILE [--id ID] [--title T] [--with-services]</translation>
+    </message>
+    <message>
+        <source>Identifier of the saved template.</source>
+        <translation>Identifier of the saved template.</translation>
+    </message>
+    <message>
+        <source>Title of the saved template.</source>
+        <translation>Title of the saved template.</translation>
+    </message>
+    <message>
+        <source>Keep the project&apos;s services as sample services.</source>
+        <translation>Keep the project&apos;s services as sample services.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>%1 cannot be read: %2.</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2</source>
+        <translation>%1 was not imported: %2</translation>
+    </message>
+    <message>
+        <source>Imported the template %1 into %2.</source>
+        <translation>Imported the template %1 into %2.</translation>
+    </message>
+    <message>
+        <source>Use templates list, templates export ID FILE, templates import FILE or templates save PROJECT FILE.</source>
+        <translation>Use templates list, templates export ID FILE, templates import FILE or templates save PROJECT FILE.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -775,6 +827,10 @@
     <message>
         <source>measure the engine on the reference workload</source>
         <translation>measure the engine on the reference workload</translation>
+    </message>
+    <message>
+        <source>list, export, import or save templates</source>
+        <translation>list, export, import or save templates</translation>
     </message>
 </context>
 <context>
@@ -3149,6 +3205,37 @@
     <message>
         <source>The template cannot make a project: %1</source>
         <translation>The template cannot make a project: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateLibrary</name>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>%1 cannot be read: %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>No template is called &quot;%1&quot;: balise templates list shows those there are.</source>
+        <translation>No template is called &quot;%1&quot;: balise templates list shows those there are.</translation>
+    </message>
+    <message>
+        <source>The template&apos;s identifier &quot;%1&quot; is not usable as a file name (lower-case letters, digits and dashes).</source>
+        <translation>The template&apos;s identifier &quot;%1&quot; is not usable as a file name (lower-case letters, digits and dashes).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a template that comes with Balise: give yours another identifier.</source>
+        <translation>&quot;%1&quot; is a template that comes with Balise: give yours another identifier.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Cannot create the folder %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write the template in %1: %2.</source>
+        <translation>Cannot write the template in %1: %2.</translation>
     </message>
 </context>
 <context>

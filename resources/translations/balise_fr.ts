@@ -709,6 +709,58 @@
         <source>one cell patched</source>
         <translation>une cellule mise à jour</translation>
     </message>
+    <message>
+        <source>Start from a template (its id, or a .balise-template file).</source>
+        <translation>Partir d&apos;un modèle (son identifiant, ou un fichier .balise-template).</translation>
+    </message>
+    <message>
+        <source>Give a template or a framework file, not both.</source>
+        <translation>Donnez un modèle ou un fichier de référentiel, pas les deux.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Impossible d&apos;écrire %1 : %2.</translation>
+    </message>
+    <message>
+        <source>List, export, import templates, or save a project as one:
+  templates list
+  templates export ID FILE
+  templates import FILE
+  templates save PROJECT FILE [--id ID] [--title T] [--with-services]</source>
+        <translation>Lister, exporter, importer des modèles, ou enregistrer un projet comme modèle :
+  templates list
+  templates export ID FICHIER
+  templates import FICHIER
+  templates save PROJET FICHIER [--id ID] [--title T] [--with-services]</translation>
+    </message>
+    <message>
+        <source>Identifier of the saved template.</source>
+        <translation>Identifiant du modèle enregistré.</translation>
+    </message>
+    <message>
+        <source>Title of the saved template.</source>
+        <translation>Titre du modèle enregistré.</translation>
+    </message>
+    <message>
+        <source>Keep the project&apos;s services as sample services.</source>
+        <translation>Garder les services du projet comme services d&apos;exemple.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>%1 ne peut pas être lu : %2.</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2</source>
+        <translation>%1 n&apos;a pas été importé : %2</translation>
+    </message>
+    <message>
+        <source>Imported the template %1 into %2.</source>
+        <translation>Modèle %1 importé dans %2.</translation>
+    </message>
+    <message>
+        <source>Use templates list, templates export ID FILE, templates import FILE or templates save PROJECT FILE.</source>
+        <translation>Utilisez templates list, templates export ID FICHIER, templates import FICHIER ou templates save PROJET FICHIER.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -775,6 +827,10 @@
     <message>
         <source>measure the engine on the reference workload</source>
         <translation>mesure les performances du moteur sur la charge de référence</translation>
+    </message>
+    <message>
+        <source>list, export, import or save templates</source>
+        <translation>lister, exporter, importer ou enregistrer des modèles</translation>
     </message>
 </context>
 <context>
@@ -3149,6 +3205,37 @@
     <message>
         <source>The template cannot make a project: %1</source>
         <translation>Le modèle ne permet pas de créer un projet : %1</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateLibrary</name>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>%1 ne peut pas être lu : %2.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>No template is called &quot;%1&quot;: balise templates list shows those there are.</source>
+        <translation>Aucun modèle ne s&apos;appelle « %1 » : balise templates list montre ceux qui existent.</translation>
+    </message>
+    <message>
+        <source>The template&apos;s identifier &quot;%1&quot; is not usable as a file name (lower-case letters, digits and dashes).</source>
+        <translation>L&apos;identifiant du modèle « %1 » ne peut pas servir de nom de fichier (lettres minuscules, chiffres et tirets).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a template that comes with Balise: give yours another identifier.</source>
+        <translation>« %1 » est un modèle fourni avec Balise : donnez un autre identifiant au vôtre.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1.</source>
+        <translation>Impossible de créer le dossier %1.</translation>
+    </message>
+    <message>
+        <source>Cannot write the template in %1: %2.</source>
+        <translation>Impossible d&apos;écrire le modèle dans %1 : %2.</translation>
     </message>
 </context>
 <context>
