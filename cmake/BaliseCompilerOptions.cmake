@@ -22,6 +22,16 @@ if(BALISE_ASAN)
     target_link_options(balise_compile_options INTERFACE -fsanitize=address,undefined)
 endif()
 
+if(BALISE_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+        message(FATAL_ERROR "BALISE_FUZZ needs clang: CC=clang CXX=clang++ cmake -DBALISE_FUZZ=ON …")
+    endif()
+    # Every library the fuzz targets link is instrumented for coverage guidance and the sanitizers.
+    target_compile_options(balise_compile_options INTERFACE
+        -fsanitize=fuzzer-no-link,address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=undefined)
+    target_link_options(balise_compile_options INTERFACE -fsanitize=address,undefined)
+endif()
+
 if(BALISE_COVERAGE)
     target_compile_options(balise_compile_options INTERFACE --coverage -O0)
     target_link_options(balise_compile_options INTERFACE --coverage)

@@ -1,6 +1,7 @@
 #include "TemplateArchive.h"
 
 #include <QCryptographicHash>
+#include <QXmlStreamReader>
 
 #include <boost/archive/archive_exception.hpp>
 #include <boost/archive/xml_iarchive.hpp>
@@ -331,9 +332,19 @@ std::optional<ProjectTemplate> TemplateArchive::read(const QByteArray& bytes, QS
         return refuse(tr("The template is incomplete: %1 bytes announced, %2 found.").arg(length).arg(payload.size()));
     if (header[3].mid(7) != digestOf(payload))
         return refuse(tr("The template's content does not match its checksum: it was damaged or changed."));
-    // Boost aborts the process on an archive cut before its closing tag: check it first.
+    // Boost aborts the process on an archive cut before its closing tag, and reads past its buffer on
+    // end tags that do not match: the XML is checked well-formed, to the last tag, before Boost sees it.
     if (!payload.trimmed().endsWith("</boost_serialization>"))
         return refuse(tr("The template is incomplete."));
+    {
+        QXmlStreamReader xml(payload);
+        while (!xml.atEnd())
+            xml.readNext();
+        if (xml.hasError())
+            return refuse(tr("The template is not well-formed XML (line %1): %2.")
+                              .arg(xml.lineNumber())
+                              .arg(xml.errorString()));
+    }
 
     ProjectTemplate read;
     try {

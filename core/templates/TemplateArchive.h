@@ -20,7 +20,8 @@ namespace balise {
 //
 // Reading refuses, with one sentence and before any allocation the file could steer: files over
 // maxFileBytes, another magic, a newer format or class version, a length or digest that does not
-// match, an archive without its closing tag (Boost aborts on those), lists announcing more than
+// match, an archive without its closing tag (Boost aborts on those) or that is not well-formed XML
+// (Boost reads past its buffer on mismatched end tags), lists announcing more than
 // maxItems entries, unknown keywords, and anything Boost itself throws.
 class TemplateArchive
 {

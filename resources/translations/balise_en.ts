@@ -3199,6 +3199,10 @@
         <source>The template has no identifier or no title.</source>
         <translation>The template has no identifier or no title.</translation>
     </message>
+    <message>
+        <source>The template is not well-formed XML (line %1): %2.</source>
+        <translation>The template is not well-formed XML (line %1): %2.</translation>
+    </message>
 </context>
 <context>
     <name>TemplateBuilder</name>

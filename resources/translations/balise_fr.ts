@@ -3199,6 +3199,10 @@
         <source>The template has no identifier or no title.</source>
         <translation>Le modèle n&apos;a pas d&apos;identifiant ou pas de titre.</translation>
     </message>
+    <message>
+        <source>The template is not well-formed XML (line %1): %2.</source>
+        <translation>Le modèle n&apos;est pas un XML bien formé (ligne %1) : %2.</translation>
+    </message>
 </context>
 <context>
     <name>TemplateBuilder</name>
