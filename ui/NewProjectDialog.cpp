@@ -5,7 +5,10 @@
 #include "Project.h"
 #include "ProjectCreation.h"
 #include "ProjectInfoForm.h"
+#include "TemplateBuilder.h"
+#include "TemplateLibrary.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
@@ -51,7 +54,7 @@ void addPathRow(QFormLayout* form, const QString& label, QLineEdit* edit, QPushB
 
 NewProjectDialog::NewProjectDialog(const QString& folder, QWidget* parent)
     : QDialog(parent), m_folder(folder), m_info(new ProjectInfoForm(ProjectInfoForm::Fields::ForCreation, this)),
-      m_path(new QLineEdit(this)), m_framework(new QLineEdit(this)),
+      m_path(new QLineEdit(this)), m_framework(new QLineEdit(this)), m_template(new QComboBox(this)),
       m_refusal(EditorWidgets::refusalLine(this, QStringLiteral("newProjectRefusal")))
 {
     setObjectName(QStringLiteral("newProjectDialog"));
@@ -66,6 +69,14 @@ NewProjectDialog::NewProjectDialog(const QString& folder, QWidget* parent)
     QFormLayout* files = m_info->formLayout();
     addPathRow(files, tr("&File:"), m_path, browsePath);
     addPathRow(files, tr("Fra&mework:"), m_framework, browseFramework);
+    // New from template: the library's templates (bundled, then the user's), or none.
+    m_template->setObjectName(QStringLiteral("newProjectTemplate"));
+    m_template->addItem(tr("none: an empty vade-mecum and framework"), QString());
+    for (const TemplateLibrary::Entry& entry : TemplateLibrary::standard().entries())
+        m_template->addItem(entry.title, entry.path);
+    files->addRow(tr("Start from a templ&ate:"), m_template);
+    connect(m_template, &QComboBox::currentIndexChanged, this,
+            [this] { m_framework->setEnabled(m_template->currentData().toString().isEmpty()); });
     auto* note = new QLabel(tr("Every change is written to this file as you make it: there is nothing to save."),
                             this);
     note->setWordWrap(true);
@@ -152,7 +163,7 @@ bool NewProjectDialog::create()
     // The framework file is read in full before anything is created: one error and nothing is.
     FrameworkImportPlan plan;
     const QString framework = QDir::fromNativeSeparators(m_framework->text().trimmed());
-    if (!framework.isEmpty()) {
+    if (!framework.isEmpty() && m_template->currentData().toString().isEmpty()) {
         plan = FrameworkCsvReader::readFile(framework);
         if (!plan.ok()) {
             refuse(tr("%1 has problems; no project was created:\n%2")
@@ -162,7 +173,13 @@ bool NewProjectDialog::create()
         }
     }
     QString error;
-    m_project = ProjectCreation::create(path, info, plan.nodes, error);
+    if (const QString templatePath = m_template->currentData().toString(); !templatePath.isEmpty()) {
+        const auto chosen = TemplateLibrary::standard().load(templatePath, error);
+        if (chosen)
+            m_project = TemplateBuilder::createProject(path, info, *chosen, error);
+    } else {
+        m_project = ProjectCreation::create(path, info, plan.nodes, error);
+    }
     if (!m_project) {
         refuse(error);
         return false;

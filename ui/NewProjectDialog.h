@@ -3,6 +3,7 @@
 #include <QDialog>
 #include <memory>
 
+class QComboBox;
 class QLabel;
 class QLineEdit;
 
@@ -30,6 +31,8 @@ public:
     ProjectInfoForm* infoForm() const { return m_info; }
     QLineEdit* pathEdit() const { return m_path; }
     QLineEdit* frameworkEdit() const { return m_framework; }
+    // The template to start from: the first entry is "none", then the library's templates (data: path).
+    QComboBox* templateBox() const { return m_template; }
     QString refusal() const;
 
     // What OK does: creates the project, or shows why not. True when created.
@@ -49,6 +52,7 @@ private:
     ProjectInfoForm* m_info;
     QLineEdit* m_path;
     QLineEdit* m_framework;
+    QComboBox* m_template;
     QLabel* m_refusal;
     bool m_pathEdited = false; // once the user picks a path, the title no longer proposes one
     std::unique_ptr<Project> m_project;

@@ -4709,6 +4709,14 @@
         <translation>%1 has problems; no project was created:
 %2</translation>
     </message>
+    <message>
+        <source>none: an empty vade-mecum and framework</source>
+        <translation>none: an empty vade-mecum and framework</translation>
+    </message>
+    <message>
+        <source>Start from a templ&amp;ate:</source>
+        <translation>Start from a templ&amp;ate:</translation>
+    </message>
 </context>
 <context>
     <name>balise::ui::NodeLinksEditor</name>

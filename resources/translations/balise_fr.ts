@@ -4709,6 +4709,14 @@
         <translation>%1 comporte des problèmes ; aucun projet n&apos;a été créé :
 %2</translation>
     </message>
+    <message>
+        <source>none: an empty vade-mecum and framework</source>
+        <translation>aucun : un vade-mecum et un référentiel vides</translation>
+    </message>
+    <message>
+        <source>Start from a templ&amp;ate:</source>
+        <translation>Partir d&apos;un &amp;modèle :</translation>
+    </message>
 </context>
 <context>
     <name>balise::ui::NodeLinksEditor</name>

@@ -7,6 +7,9 @@
 #include "ProjectEvaluation.h"
 #include "ProjectInfoForm.h"
 #include "ProjectPropertiesDialog.h"
+#include "TemplateArchive.h"
+#include "TemplateBuilder.h"
+#include "TemplateLibrary.h"
 #include "UiTestProject.h"
 
 #include <QComboBox>
@@ -209,4 +212,38 @@ TEST_CASE("Save As goes on with the copy and keeps the history", "[ui][project]"
     window.closeProject();
     auto copyReopened = Project::open(copy, ProjectFile::Access::ReadOnly);
     CHECK(copyReopened->info().territory.name != QStringLiteral("Avant la copie"));
+}
+
+TEST_CASE("New project from a template of the library", "[ui][project][template]")
+{
+    QTemporaryDir dir;
+    // A library of one template, made from the test project.
+    const QByteArray previous = qgetenv("BALISE_TEMPLATES_DIR");
+    qputenv("BALISE_TEMPLATES_DIR", dir.filePath(QStringLiteral("library")).toUtf8());
+    {
+        auto source = test::createUiTestProject(dir.filePath(QStringLiteral("source.balise")));
+        const ProjectTemplate made = TemplateBuilder::fromProject(source->data(), QStringLiteral("essai"),
+                                                                  QStringLiteral("Modèle d'essai"), QStringLiteral("fr"),
+                                                                  false);
+        QString error;
+        REQUIRE(TemplateLibrary::standard().install(TemplateArchive::write(made), error));
+    }
+    NewProjectDialog dialog(dir.path());
+    REQUIRE(dialog.templateBox()->count() == 2);
+    CHECK(dialog.templateBox()->itemText(1) == QStringLiteral("Modèle d'essai"));
+    dialog.templateBox()->setCurrentIndex(1);
+    CHECK_FALSE(dialog.frameworkEdit()->isEnabled());
+    dialog.infoForm()->titleEdit()->setText(QStringLiteral("Depuis le modèle"));
+    dialog.pathEdit()->setText(dir.filePath(QStringLiteral("made.balise")));
+    REQUIRE(dialog.create());
+    const std::unique_ptr<Project> project = dialog.takeProject();
+    REQUIRE(project);
+    CHECK(project->info().title == QStringLiteral("Depuis le modèle"));
+    CHECK(project->framework().findByCode(QStringLiteral("I111")));
+    REQUIRE(project->vadeMecum().needs.size() == 1);
+    // O1's link to the need came along, pointing at the new project's need.
+    CHECK(project->framework().findByCode(QStringLiteral("O1"))->links.first().id ==
+          project->vadeMecum().needs.first().id);
+    CHECK(project->services().isEmpty());
+    qputenv("BALISE_TEMPLATES_DIR", previous);
 }
