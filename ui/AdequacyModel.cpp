@@ -93,9 +93,9 @@ QVariant AdequacyModel::data(const QModelIndex& index, int role) const
         if (std::isnan(score))
             return QStringLiteral("—");
         // The share answered shows only when part of the weight is missing.
-        return coverage < 1.0 - 1e-9 ? tr("%1 (%2 answered)").arg(QLocale().toString(score, 'f', 0),
-                                                                   DisplayFormat::percent(coverage))
-                                     : QLocale().toString(score, 'f', 0);
+        return coverage < 1.0 - 1e-9
+                   ? tr("%1 (%2 answered)").arg(QLocale().toString(score, 'f', 0), DisplayFormat::percent(coverage))
+                   : QLocale().toString(score, 'f', 0);
     default:
         return {};
     }

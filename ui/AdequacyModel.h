@@ -42,7 +42,7 @@ private:
     QPointer<const Project> m_project;
     CoalescedRefresh* m_refresh; // child of this model
     QStringList m_services;
-    QStringList m_columns; // "In all", then the needs' titles
+    QStringList m_columns;                           // "In all", then the needs' titles
     QList<QList<std::pair<double, double>>> m_cells; // [service][column]: score, coverage
 };
 

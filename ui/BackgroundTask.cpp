@@ -17,7 +17,9 @@ bool BackgroundTask::run(QWidget* parent, const QString& label, const std::funct
     std::atomic<int> permille = -1; // -1 until the work reports progress
     std::exception_ptr failure;
     const Control control{[&permille](double share) { permille = static_cast<int>(share * 1000.0); },
-                          [&cancel] { return cancel.load(); }};
+                          [&cancel] {
+                              return cancel.load();
+                          }};
 
     QProgressDialog dialog(label, tr("Cancel"), 0, 0, parent);
     dialog.setObjectName(QStringLiteral("backgroundTaskProgress"));

@@ -23,8 +23,7 @@ namespace balise::ui {
 
 ComparisonView::ComparisonView(QWidget* parent)
     : QWidget(parent), m_model(new ScoreTableModel(this)), m_periods(new QComboBox(this)), m_table(new QTreeView(this)),
-      m_chart(new QCustomPlot(this)), m_rankHistory(new RankHistoryModel(this)),
-      m_adequacy(new AdequacyModel(this))
+      m_chart(new QCustomPlot(this)), m_rankHistory(new RankHistoryModel(this)), m_adequacy(new AdequacyModel(this))
 {
     setObjectName(QStringLiteral("comparisonView"));
     auto* periodLabel = new QLabel(tr("&Period:"), this);

@@ -210,13 +210,12 @@ void FileImporter::run(ProjectDocument& document, QWidget* parent)
         Project& project = document.project();
         try {
             // While it writes, the progress window keeps every other edit out.
-            const bool completed =
-                large ? BackgroundTask::run(parent, tr("Writing %1…").arg(name),
-                                            [&](const BackgroundTask::Control& control) {
-                                                project.writeMeasurementImport(prepared, control.progress,
-                                                                               control.cancelled);
-                                            })
-                      : (project.writeMeasurementImport(prepared, {}, {}), true);
+            const bool completed = large ? BackgroundTask::run(parent, tr("Writing %1…").arg(name),
+                                                               [&](const BackgroundTask::Control& control) {
+                                                                   project.writeMeasurementImport(
+                                                                       prepared, control.progress, control.cancelled);
+                                                               })
+                                         : (project.writeMeasurementImport(prepared, {}, {}), true);
             if (!completed || !prepared.written) {
                 tell(QMessageBox::Information, tr("The import was cancelled; nothing was written."), QMessageBox::Ok);
                 return;

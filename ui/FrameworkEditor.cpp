@@ -400,8 +400,8 @@ bool FrameworkEditor::paste()
                         .arg(ImportError::formatAll(plan.errors)));
         return false;
     }
-    const FrameworkPaste::Result placed = FrameworkPaste::place(m_document->project().framework(), plan.nodes,
-                                                                currentNode());
+    const FrameworkPaste::Result placed =
+        FrameworkPaste::place(m_document->project().framework(), plan.nodes, currentNode());
     if (!placed.ok()) {
         showRefusal(placed.error);
         return false;
@@ -414,8 +414,8 @@ bool FrameworkEditor::paste()
     if (!pasted->pastedRoots().isEmpty())
         selectNode(pasted->pastedRoots().constFirst());
     if (placed.renamed > 0)
-        showRefusal(tr("%n code(s) were already taken: the pasted nodes have a suffix (-2, -3…).", nullptr,
-                       placed.renamed));
+        showRefusal(
+            tr("%n code(s) were already taken: the pasted nodes have a suffix (-2, -3…).", nullptr, placed.renamed));
     return true;
 }
 

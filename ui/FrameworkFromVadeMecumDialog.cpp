@@ -102,7 +102,8 @@ bool FrameworkFromVadeMecumDialog::apply()
         return false;
     }
     const QString refused = m_document.execute(std::make_unique<PasteNodesCommand>(
-        m_document, objectives, tr("Add %n objective(s) from the vade-mecum", nullptr, static_cast<int>(objectives.size()))));
+        m_document, objectives,
+        tr("Add %n objective(s) from the vade-mecum", nullptr, static_cast<int>(objectives.size()))));
     m_refusal->setText(refused);
     m_refusal->setVisible(!refused.isEmpty());
     return refused.isEmpty();

@@ -25,8 +25,8 @@
 #include "RevisionsEditor.h"
 #include "ScorecardView.h"
 #include "SensitivityView.h"
-#include "StorageError.h"
 #include "ServiceEditor.h"
+#include "StorageError.h"
 #include "UncertaintyView.h"
 #include "VadeMecumItemEditor.h"
 #include "WelcomePage.h"
@@ -104,8 +104,9 @@ MainWindow::MainWindow(const MainWindowOptions& options, QWidget* parent)
     m_postureEditor = page(new PostureEditor);
     m_revisionsEditor = page(new RevisionsEditor);
     m_questionnaireEditor = page(new QuestionnaireEditor);
-    connect(m_revisionsEditor, &RevisionsEditor::revisionRecorded, this,
-            [this](EntityId id) { selectItem({ProjectItemRef::Kind::Revision, id}); });
+    connect(m_revisionsEditor, &RevisionsEditor::revisionRecorded, this, [this](EntityId id) {
+        selectItem({ProjectItemRef::Kind::Revision, id});
+    });
     // The tree's groups and items of each list of the vade-mecum, by the editor's part.
     static constexpr std::pair<ProjectItemRef::Kind, ProjectItemRef::Kind> partKinds[] = {
         {ProjectItemRef::Kind::NeedsGroup, ProjectItemRef::Kind::Need},
@@ -275,9 +276,8 @@ bool MainWindow::findNext(const QString& text, bool keepCurrent)
     const QString wanted = text.trimmed();
     if (!m_document || wanted.isEmpty())
         return false;
-    const QModelIndexList hits =
-        m_treeModel->match(m_treeModel->index(0, 0), Qt::DisplayRole, wanted, -1,
-                           Qt::MatchContains | Qt::MatchRecursive | Qt::MatchWrap);
+    const QModelIndexList hits = m_treeModel->match(m_treeModel->index(0, 0), Qt::DisplayRole, wanted, -1,
+                                                    Qt::MatchContains | Qt::MatchRecursive | Qt::MatchWrap);
     // The sections themselves ("Data services (3)") are not what anyone searches for.
     QModelIndexList items;
     for (const QModelIndex& hit : hits)
@@ -427,8 +427,8 @@ void MainWindow::chooseAndSaveAs()
         return;
     const QFileInfo current(m_document->filePath());
     const QString proposed = current.absoluteDir().filePath(tr("%1 (copy).balise").arg(current.completeBaseName()));
-    QString path = QFileDialog::getSaveFileName(this, tr("Save the project as"), proposed,
-                                                tr("Balise projects (*.balise)"));
+    QString path =
+        QFileDialog::getSaveFileName(this, tr("Save the project as"), proposed, tr("Balise projects (*.balise)"));
     if (path.isEmpty())
         return;
     if (!path.endsWith(QStringLiteral(".balise")))
@@ -454,9 +454,9 @@ bool MainWindow::saveProjectAs(const QString& path)
     }
     refreshRecentFiles();
     updateTitleAndStatus();
-    statusBar()->showMessage(tr("Saved as %1; every change now goes to this file.")
-                                 .arg(QDir::toNativeSeparators(m_document->filePath())),
-                             10000);
+    statusBar()->showMessage(
+        tr("Saved as %1; every change now goes to this file.").arg(QDir::toNativeSeparators(m_document->filePath())),
+        10000);
     return true;
 }
 

@@ -49,8 +49,8 @@ struct MainWindowOptions
 };
 
 // The workbench window: the project tree on the left, the details of the selected item in the centre,
-// the welcome page when no project is open; the menus and the tool bar of the project's commands. Owns the open ProjectDocument (at most one) and the tree
-// model that shows it.
+// the welcome page when no project is open; the menus and the tool bar of the project's commands. Owns the open
+// ProjectDocument (at most one) and the tree model that shows it.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT

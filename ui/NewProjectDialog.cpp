@@ -77,8 +77,7 @@ NewProjectDialog::NewProjectDialog(const QString& folder, QWidget* parent)
     files->addRow(tr("Start from a templ&ate:"), m_template);
     connect(m_template, &QComboBox::currentIndexChanged, this,
             [this] { m_framework->setEnabled(m_template->currentData().toString().isEmpty()); });
-    auto* note = new QLabel(tr("Every change is written to this file as you make it: there is nothing to save."),
-                            this);
+    auto* note = new QLabel(tr("Every change is written to this file as you make it: there is nothing to save."), this);
     note->setWordWrap(true);
     note->setForegroundRole(QPalette::PlaceholderText);
 

@@ -9,8 +9,8 @@
 namespace balise::ui {
 
 ProjectInfoForm::ProjectInfoForm(Fields fields, QWidget* parent)
-    : QWidget(parent), m_form(new QFormLayout(this)), m_title(new QLineEdit(this)), m_territory(new QLineEdit(this)), m_kind(new QComboBox(this)),
-      m_population(new QSpinBox(this))
+    : QWidget(parent), m_form(new QFormLayout(this)), m_title(new QLineEdit(this)), m_territory(new QLineEdit(this)),
+      m_kind(new QComboBox(this)), m_population(new QSpinBox(this))
 {
     m_title->setObjectName(QStringLiteral("projectTitle"));
     m_title->setPlaceholderText(tr("e.g. Urban data services 2027"));
@@ -48,8 +48,8 @@ void ProjectInfoForm::setInfo(const ProjectInfo& info)
     m_title->setText(info.title);
     m_territory->setText(info.territory.name);
     m_kind->setCurrentIndex(m_kind->findData(static_cast<int>(info.territory.kind)));
-    m_population->setValue(static_cast<int>(std::clamp<qint64>(info.territory.population.value_or(0), 0,
-                                                                m_population->maximum())));
+    m_population->setValue(
+        static_cast<int>(std::clamp<qint64>(info.territory.population.value_or(0), 0, m_population->maximum())));
     if (m_description)
         m_description->setPlainText(info.description);
 }
@@ -60,8 +60,7 @@ ProjectInfo ProjectInfoForm::info() const
     info.title = m_title->text().trimmed();
     info.territory.name = m_territory->text().trimmed();
     info.territory.kind = static_cast<TerritoryKind>(m_kind->currentData().toInt());
-    info.territory.population =
-        m_population->value() > 0 ? std::optional<qint64>(m_population->value()) : std::nullopt;
+    info.territory.population = m_population->value() > 0 ? std::optional<qint64>(m_population->value()) : std::nullopt;
     if (m_description)
         info.description = m_description->toPlainText();
     return info;

@@ -22,7 +22,7 @@ class ProjectInfoForm : public QWidget
 public:
     enum class Fields
     {
-        ForCreation,  // no description: a new project is described later
+        ForCreation, // no description: a new project is described later
         WithDescription
     };
 

@@ -39,8 +39,7 @@ QSpinBox* countBox(QWidget* parent)
 } // namespace
 
 ProjectPropertiesDialog::ProjectPropertiesDialog(ProjectDocument& document, QWidget* parent)
-    : QDialog(parent), m_document(document),
-      m_before{document.project().info(), document.project().settings()},
+    : QDialog(parent), m_document(document), m_before{document.project().info(), document.project().settings()},
       m_info(new ProjectInfoForm(ProjectInfoForm::Fields::WithDescription, this)), m_redBelow(scoreBox(this)),
       m_greenFrom(scoreBox(this)), m_coverage(new QSpinBox(this)), m_perCriterion(countBox(this)),
       m_inFramework(countBox(this)), m_normalisation(new QComboBox(this)), m_aggregation(new QComboBox(this)),

@@ -70,8 +70,8 @@ QuestionnaireEditor::QuestionnaireEditor(QWidget* parent)
       m_questionForm(new QFormLayout), m_choices(new QPlainTextEdit(this)), m_scaleMin(new QSpinBox(this)),
       m_scaleMax(new QSpinBox(this)), m_scored(new QCheckBox(tr("Counts towards the adequacy score"), this)),
       m_weight(new QDoubleSpinBox(this)), m_lowerIsBetter(new QCheckBox(tr("Lower is better: \"no\", the low end of "
-                                                                          "the scale, the first choice"),
-                                                                       this)),
+                                                                           "the scale, the first choice"),
+                                                                        this)),
       m_need(new QComboBox(this)), m_objective(new QComboBox(this)), m_tabs(new QTabWidget(this)),
       m_preview(new QTextBrowser(this)), m_addSection(new QPushButton(tr("Add a &section"), this)),
       m_addQuestion(new QPushButton(tr("Add a &question"), this)), m_remove(new QPushButton(tr("R&emove…"), this)),
@@ -178,7 +178,8 @@ QuestionnaireEditor::QuestionnaireEditor(QWidget* parent)
         editQuestion(Kind, [&](Question& q) {
             q.kind = static_cast<QuestionKind>(m_kind->currentData().toInt());
             // A choice question needs two choices to be valid: two to rename, rather than a refusal.
-            if ((q.kind == QuestionKind::SingleChoice || q.kind == QuestionKind::MultipleChoice) && q.choices.size() < 2)
+            if ((q.kind == QuestionKind::SingleChoice || q.kind == QuestionKind::MultipleChoice) &&
+                q.choices.size() < 2)
                 q.choices = {tr("First choice"), tr("Second choice")};
         });
     });
@@ -218,9 +219,9 @@ QuestionnaireEditor::QuestionnaireEditor(QWidget* parent)
     m_export->setToolTip(tr("The blank questionnaire as a spreadsheet (CSV) or JSON file for an operator to fill "
                             "in; their answers are imported back from the service's page"));
     connect(m_export, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Export the questionnaire for operators"),
-                                                          tr("questionnaire.csv"),
-                                                          tr("Spreadsheet (*.csv);;JSON (*.json)"));
+        const QString path =
+            QFileDialog::getSaveFileName(this, tr("Export the questionnaire for operators"), tr("questionnaire.csv"),
+                                         tr("Spreadsheet (*.csv);;JSON (*.json)"));
         if (path.isEmpty())
             return;
         const QString error = exportBlank(path);
@@ -374,7 +375,8 @@ void QuestionnaireEditor::loadForm()
         m_lowerIsBetter->setChecked(question.lowerIsBetter);
         m_need->setCurrentIndex(std::max(0, m_need->findData(static_cast<qlonglong>(question.needId))));
         m_objective->setCurrentIndex(std::max(0, m_objective->findData(static_cast<qlonglong>(question.objectiveId))));
-        const bool choices = question.kind == QuestionKind::SingleChoice || question.kind == QuestionKind::MultipleChoice;
+        const bool choices =
+            question.kind == QuestionKind::SingleChoice || question.kind == QuestionKind::MultipleChoice;
         const bool range = question.kind == QuestionKind::Scale || question.kind == QuestionKind::Number;
         const bool scorable = question.kind != QuestionKind::FreeText;
         m_questionForm->setRowVisible(m_choices, choices);
@@ -382,11 +384,11 @@ void QuestionnaireEditor::loadForm()
         m_questionForm->setRowVisible(m_scored, scorable);
         m_questionForm->setRowVisible(m_weight, scorable && question.scored);
         m_questionForm->setRowVisible(m_lowerIsBetter, scorable && question.scored);
-        for (QWidget* field : {static_cast<QWidget*>(m_text), static_cast<QWidget*>(m_kind),
-                               static_cast<QWidget*>(m_choices), static_cast<QWidget*>(m_scaleMin),
-                               static_cast<QWidget*>(m_scaleMax), static_cast<QWidget*>(m_scored),
-                               static_cast<QWidget*>(m_weight), static_cast<QWidget*>(m_lowerIsBetter),
-                               static_cast<QWidget*>(m_need), static_cast<QWidget*>(m_objective)})
+        for (QWidget* field :
+             {static_cast<QWidget*>(m_text), static_cast<QWidget*>(m_kind), static_cast<QWidget*>(m_choices),
+              static_cast<QWidget*>(m_scaleMin), static_cast<QWidget*>(m_scaleMax), static_cast<QWidget*>(m_scored),
+              static_cast<QWidget*>(m_weight), static_cast<QWidget*>(m_lowerIsBetter), static_cast<QWidget*>(m_need),
+              static_cast<QWidget*>(m_objective)})
             field->setEnabled(writable);
     }
     m_loading = false;
@@ -400,9 +402,10 @@ void QuestionnaireEditor::renderPreview()
     QString html = QStringLiteral("<h2>%1</h2>").arg(tr("Questionnaire to operators").toHtmlEscaped());
     if (m_document)
         html += QStringLiteral("<p>%1</p>")
-                    .arg(tr("From %1.").arg(m_document->project().info().territory.name.isEmpty()
-                                                ? m_document->project().info().title
-                                                : m_document->project().info().territory.name)
+                    .arg(tr("From %1.")
+                             .arg(m_document->project().info().territory.name.isEmpty()
+                                      ? m_document->project().info().title
+                                      : m_document->project().info().territory.name)
                              .toHtmlEscaped());
     int number = 0;
     for (const QuestionnaireSection& section : q.sections) {

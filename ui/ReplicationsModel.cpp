@@ -27,7 +27,8 @@ QString normalisationName(const std::optional<engine::NormalisationMethod>& meth
 
 } // namespace
 
-ReplicationsModel::ReplicationsModel(QObject* parent) : QAbstractTableModel(parent) {}
+ReplicationsModel::ReplicationsModel(QObject* parent) : QAbstractTableModel(parent)
+{}
 
 void ReplicationsModel::setOutcome(const UncertaintyOutcome& outcome)
 {

@@ -49,8 +49,8 @@ RevisionsEditor::RevisionsEditor(QWidget* parent)
     : QWidget(parent), m_table(new QTableWidget(0, 6, this)), m_status(new QComboBox(this)),
       m_validatedBy(new QLineEdit(this)), m_validatedOn(new QDateEdit(this)), m_summary(new QPlainTextEdit(this)),
       m_record(new QPushButton(tr("&Record a revision…"), this)),
-      m_showContent(new QPushButton(tr("Show what the selected revision &says"), this)), m_from(new QComboBox(this)), m_to(new QComboBox(this)),
-      m_differences(new QTextBrowser(this)),
+      m_showContent(new QPushButton(tr("Show what the selected revision &says"), this)), m_from(new QComboBox(this)),
+      m_to(new QComboBox(this)), m_differences(new QTextBrowser(this)),
       m_refusal(EditorWidgets::refusalLine(this, QStringLiteral("revisionRefusal")))
 {
     setObjectName(QStringLiteral("revisionsEditor"));
@@ -172,7 +172,8 @@ QString RevisionsEditor::refusal() const
 void RevisionsEditor::load()
 {
     m_loading = true;
-    const QList<VadeMecumRevision> revisions = m_document ? m_document->project().revisions() : QList<VadeMecumRevision>{};
+    const QList<VadeMecumRevision> revisions =
+        m_document ? m_document->project().revisions() : QList<VadeMecumRevision>{};
     if (m_revision == NoId && !revisions.isEmpty())
         m_revision = revisions.last().id;
     m_table->setRowCount(static_cast<int>(revisions.size()));
@@ -250,8 +251,7 @@ void RevisionsEditor::commitForm()
     }
     if (after == *current)
         return;
-    const QString refused =
-        m_document->execute(std::make_unique<EditRevisionCommand>(*m_document, *current, after));
+    const QString refused = m_document->execute(std::make_unique<EditRevisionCommand>(*m_document, *current, after));
     m_refusal->setText(refused);
     m_refusal->setVisible(!refused.isEmpty());
     if (!refused.isEmpty())
@@ -284,9 +284,11 @@ void RevisionsEditor::fillCompareChoices()
     const qlonglong to = m_to->currentData().toLongLong();
     m_from->clear();
     m_to->clear();
-    const QList<VadeMecumRevision> revisions = m_document ? m_document->project().revisions() : QList<VadeMecumRevision>{};
+    const QList<VadeMecumRevision> revisions =
+        m_document ? m_document->project().revisions() : QList<VadeMecumRevision>{};
     for (const VadeMecumRevision& r : revisions) {
-        const QString label = tr("Revision %1 (%2)").arg(r.number).arg(DisplayFormat::date(r.createdAt.toLocalTime().date()));
+        const QString label =
+            tr("Revision %1 (%2)").arg(r.number).arg(DisplayFormat::date(r.createdAt.toLocalTime().date()));
         m_from->addItem(label, static_cast<qlonglong>(r.id));
         m_to->addItem(label, static_cast<qlonglong>(r.id));
     }

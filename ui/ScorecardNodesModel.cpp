@@ -27,7 +27,8 @@ QString paceWord(engine::Pace pace)
 
 } // namespace
 
-ScorecardNodesModel::ScorecardNodesModel(QObject* parent) : QAbstractTableModel(parent) {}
+ScorecardNodesModel::ScorecardNodesModel(QObject* parent) : QAbstractTableModel(parent)
+{}
 
 void ScorecardNodesModel::setScorecard(const EvaluationSetup& setup, const engine::EvaluationResult& result,
                                        const engine::TrackingResult& tracking, int period, int service)
@@ -117,7 +118,8 @@ QVariant ScorecardNodesModel::data(const QModelIndex& index, int role) const
         return row.change > 0.05 ? tr("+%1").arg(locale.toString(row.change, 'f', 1))
                                  : locale.toString(row.change, 'f', 1);
     case Progress:
-        return std::isnan(row.progress) ? QString() : locale.toString(row.progress * 100.0, 'f', 0) + QStringLiteral(" %");
+        return std::isnan(row.progress) ? QString()
+                                        : locale.toString(row.progress * 100.0, 'f', 0) + QStringLiteral(" %");
     case Pace:
         return paceWord(row.pace);
     default:

@@ -144,7 +144,8 @@ QString ServiceAnswersEditor::importAnswers(const QString& path, bool* imported)
     QFile file(path);
     // An answered questionnaire is small: 1 MiB holds thousands of answers.
     if (!file.open(QIODevice::ReadOnly) || file.size() > 1024 * 1024)
-        return tr("%1 cannot be read: %2").arg(name, file.isOpen() ? tr("it is larger than 1 MiB") : file.errorString());
+        return tr("%1 cannot be read: %2")
+            .arg(name, file.isOpen() ? tr("it is larger than 1 MiB") : file.errorString());
     const QuestionnaireExchange::Answers read =
         QuestionnaireExchange::readAnswers(file.readAll(), m_document->project().questionnaire());
     if (!read.ok())
@@ -244,8 +245,8 @@ void ServiceAnswersEditor::commit(int row)
     if (after == *current)
         return;
     const DataService before = *current;
-    m_document->execute(std::make_unique<EditEntityCommand<DataService>>(*m_document, before, after,
-                                                                         answerAttributeBase + row));
+    m_document->execute(
+        std::make_unique<EditEntityCommand<DataService>>(*m_document, before, after, answerAttributeBase + row));
 }
 
 } // namespace balise::ui

@@ -49,11 +49,11 @@ QString inputName(engine::RankSensitivity::Input input)
 
 UncertaintyView::UncertaintyView(QWidget* parent)
     : QWidget(parent), m_runner(new UncertaintyRunner(this)), m_model(new RankStatisticsModel(this)),
-      m_replicationList(new ReplicationsModel(this)),
-      m_period(new QComboBox(this)), m_replications(new QSpinBox(this)), m_noise(new QSpinBox(this)),
-      m_seed(new QSpinBox(this)), m_drawAggregation(new QCheckBox(tr("Draw the aggregation (arithmetic or "
-                                                                     "geometric mean)"),
-                                                                  this)),
+      m_replicationList(new ReplicationsModel(this)), m_period(new QComboBox(this)), m_replications(new QSpinBox(this)),
+      m_noise(new QSpinBox(this)), m_seed(new QSpinBox(this)),
+      m_drawAggregation(new QCheckBox(tr("Draw the aggregation (arithmetic or "
+                                         "geometric mean)"),
+                                      this)),
       m_drawNormalisation(new QCheckBox(tr("Draw the normalisation"), this)),
       m_sensitivity(new QCheckBox(tr("Sensitivity indices (Saltelli)"), this)),
       m_run(new QPushButton(tr("&Run"), this)), m_cancel(new QPushButton(tr("&Cancel"), this)),

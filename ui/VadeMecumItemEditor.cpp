@@ -189,7 +189,9 @@ void VadeMecumItemEditor::fillChoices()
     }
     auto* choiceLabel = qobject_cast<QLabel*>(m_form->labelForField(m_choice));
     if (choiceLabel)
-        choiceLabel->setText(m_part == Part::Needs ? tr("D&omain:") : m_part == Part::Fields ? tr("&Family:") : tr("&Kind:"));
+        choiceLabel->setText(m_part == Part::Needs    ? tr("D&omain:")
+                             : m_part == Part::Fields ? tr("&Family:")
+                                                      : tr("&Kind:"));
     if (auto* textLabel = qobject_cast<QLabel*>(m_form->labelForField(m_text)))
         textLabel->setText(VadeMecumItems::textLabel(m_part));
     m_form->setRowVisible(m_choice, VadeMecumItems::hasChoice(m_part));
@@ -208,9 +210,9 @@ void VadeMecumItemEditor::load()
     m_loading = true;
     m_heading->setText(index >= 0 ? item.title : VadeMecumItems::singular(m_part));
     m_intro->setText(introOf(m_part));
-    for (QWidget* field : {static_cast<QWidget*>(m_title), static_cast<QWidget*>(m_choice),
-                           static_cast<QWidget*>(m_priority), static_cast<QWidget*>(m_text),
-                           static_cast<QWidget*>(m_conditions)})
+    for (QWidget* field :
+         {static_cast<QWidget*>(m_title), static_cast<QWidget*>(m_choice), static_cast<QWidget*>(m_priority),
+          static_cast<QWidget*>(m_text), static_cast<QWidget*>(m_conditions)})
         field->setEnabled(writable && index >= 0);
     if (m_title->text() != item.title)
         m_title->setText(item.title);

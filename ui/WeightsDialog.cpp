@@ -52,8 +52,8 @@ QString judgementText(double value)
 } // namespace
 
 WeightsDialog::WeightsDialog(ProjectDocument& document, EntityId parent, QWidget* parentWidget)
-    : QDialog(parentWidget), m_document(document), m_parent(parent), m_methods(new QTabWidget(this)), m_result(new QTableWidget(this)),
-      m_status(new QLabel(this))
+    : QDialog(parentWidget), m_document(document), m_parent(parent), m_methods(new QTabWidget(this)),
+      m_result(new QTableWidget(this)), m_status(new QLabel(this))
 {
     setObjectName(QStringLiteral("weightsDialog"));
     const Framework& framework = document.project().framework();
@@ -162,7 +162,9 @@ WeightsDialog::WeightsDialog(ProjectDocument& document, EntityId parent, QWidget
 
 void WeightsDialog::restore(const WeightingRecord& record)
 {
-    auto rowOf = [this](EntityId id) { return static_cast<int>(m_children.indexOf(id)); };
+    auto rowOf = [this](EntityId id) {
+        return static_cast<int>(m_children.indexOf(id));
+    };
     m_filling = true;
     auto fill = [&](QTableWidget* table, const QList<ChildValue>& values) {
         for (const ChildValue& v : values)

@@ -73,7 +73,8 @@ int runNew(CliContext& context)
     std::unique_ptr<Project> project;
     if (command.parser().isSet(fromTemplate)) {
         if (command.parser().isSet(framework))
-            return context.usage(CliContext::tr("Give a template or a framework file, not both."), QStringLiteral("new"));
+            return context.usage(CliContext::tr("Give a template or a framework file, not both."),
+                                 QStringLiteral("new"));
         const auto t = TemplateLibrary::standard().load(command.parser().value(fromTemplate), error);
         if (!t)
             return context.fail(InvalidInput, error);

@@ -62,7 +62,8 @@ int runTemplates(CliContext& context)
     if (action == QLatin1String("import") && args.size() == 2) {
         QFile file(args[1]);
         if (!file.open(QIODevice::ReadOnly))
-            return context.fail(InvalidInput, CliContext::tr("%1 cannot be read: %2.").arg(args[1], file.errorString()));
+            return context.fail(InvalidInput,
+                                CliContext::tr("%1 cannot be read: %2.").arg(args[1], file.errorString()));
         QString error;
         const auto installed = library.install(file.read(TemplateArchive::maxFileBytes + 1), error);
         if (!installed)
@@ -75,12 +76,12 @@ int runTemplates(CliContext& context)
         const auto project = openProject(context, args[1], ProjectFile::Access::ReadOnly);
         if (!project)
             return InvalidInput;
-        const QString templateId = command.parser().isSet(id) ? command.parser().value(id)
-                                                              : QFileInfo(args[2]).completeBaseName().toLower();
+        const QString templateId =
+            command.parser().isSet(id) ? command.parser().value(id) : QFileInfo(args[2]).completeBaseName().toLower();
         const QString templateTitle =
             command.parser().isSet(title) ? command.parser().value(title) : project->info().title;
-        const ProjectTemplate t = TemplateBuilder::fromProject(project->data(), templateId, templateTitle,
-                                                               QString(), command.parser().isSet(withServices));
+        const ProjectTemplate t = TemplateBuilder::fromProject(project->data(), templateId, templateTitle, QString(),
+                                                               command.parser().isSet(withServices));
         return writeFile(context, args[2], TemplateArchive::write(t));
     }
     return context.usage(CliContext::tr("Use templates list, templates export ID FILE, templates import FILE or "

@@ -26,7 +26,7 @@ std::optional<double> readNumber(const QString& text)
     // Either decimal mark: an answer is one number, so a single ',' or '.' is unambiguous.
     const QString t = text.trimmed();
     const NumberParser parser(t.contains(QLatin1Char(',')) && !t.contains(QLatin1Char('.')) ? QLatin1Char(',')
-                                                                                              : QLatin1Char('.'));
+                                                                                            : QLatin1Char('.'));
     const auto value = parser.parse(t);
     return value && std::isfinite(*value) ? value : std::nullopt;
 }
@@ -88,7 +88,8 @@ std::optional<double> AdequacyScore::valueOf(const Question& q, const QString& a
     case QuestionKind::SingleChoice: {
         const int index = choiceIndex(q, answer);
         if (index < 0)
-            return fail(tr("\"%1\" is not one of the choices: %2.").arg(answer.trimmed(), q.choices.join(QStringLiteral(", "))));
+            return fail(tr("\"%1\" is not one of the choices: %2.")
+                            .arg(answer.trimmed(), q.choices.join(QStringLiteral(", "))));
         value = q.choices.size() > 1 ? static_cast<double>(index) / static_cast<double>(q.choices.size() - 1) : 1.0;
         break;
     }
@@ -97,7 +98,8 @@ std::optional<double> AdequacyScore::valueOf(const Question& q, const QString& a
         for (const QString& part : selections(answer)) {
             const int index = choiceIndex(q, part);
             if (index < 0)
-                return fail(tr("\"%1\" is not one of the choices: %2.").arg(part, q.choices.join(QStringLiteral(", "))));
+                return fail(
+                    tr("\"%1\" is not one of the choices: %2.").arg(part, q.choices.join(QStringLiteral(", "))));
             ticked.insert(index);
         }
         value = q.choices.isEmpty() ? 0.0 : static_cast<double>(ticked.size()) / static_cast<double>(q.choices.size());

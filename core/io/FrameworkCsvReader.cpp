@@ -58,19 +58,19 @@ QStringList qualityColumns()
 
 const QStringList& indicatorColumns()
 {
-    static const QStringList columns =
-        QStringList{DirectionColumn, Unit,          Baseline, Target,    BaselineDate,   TargetDate,        Source,
-                    Protocol,        Frequency,     Kind,     Levels,    Definition,     BandLow,           BandHigh,
-                    BandTolerance,   NormalizationColumn, RedBelow, GreenFrom, CollectionCost, CollectionCostNote} +
-        qualityColumns();
+    static const QStringList columns = QStringList{DirectionColumn, Unit,       Baseline,       Target,
+                                                   BaselineDate,    TargetDate, Source,         Protocol,
+                                                   Frequency,       Kind,       Levels,         Definition,
+                                                   BandLow,         BandHigh,   BandTolerance,  NormalizationColumn,
+                                                   RedBelow,        GreenFrom,  CollectionCost, CollectionCostNote} +
+                                       qualityColumns();
     return columns;
 }
 
 const QStringList& numericColumns()
 {
-    static const QStringList columns = {Weight,        Baseline, Target,    BandLow,
-                                        BandHigh,      RedBelow, GreenFrom, BandTolerance,
-                                        CollectionCost};
+    static const QStringList columns = {Weight,   Baseline,  Target,        BandLow,       BandHigh,
+                                        RedBelow, GreenFrom, BandTolerance, CollectionCost};
     return columns;
 }
 
@@ -276,8 +276,8 @@ void LineReader::readIndicator(IndicatorSpec& spec)
         if (const auto value = fromKey<Normalization>(method.toLower()))
             spec.normalization = *value;
         else
-            error(NormalizationColumn, tr("\"%1\" is not a normalisation; write %2.")
-                                           .arg(method, keyList<Normalization>()));
+            error(NormalizationColumn,
+                  tr("\"%1\" is not a normalisation; write %2.").arg(method, keyList<Normalization>()));
     }
     spec.redBelow = number(RedBelow);
     spec.greenFrom = number(GreenFrom);
@@ -300,9 +300,9 @@ void LineReader::readIndicator(IndicatorSpec& spec)
 
     // The model's own rules, so that a plan free of errors is one the project will accept.
     static const QHash<QString, QString> columnOfField = {
-        {u"value"_s, Baseline}, {u"targetDate"_s, TargetDate},
-        {u"band"_s, BandLow},   {u"bandTolerance"_s, BandTolerance},
-        {u"levels"_s, Levels},  {u"collectionCost"_s, CollectionCost},
+        {u"value"_s, Baseline},      {u"targetDate"_s, TargetDate},
+        {u"band"_s, BandLow},        {u"bandTolerance"_s, BandTolerance},
+        {u"levels"_s, Levels},       {u"collectionCost"_s, CollectionCost},
         {u"thresholds"_s, RedBelow},
     };
     for (const auto& issue : ModelValidator::checkIndicator(spec)) {

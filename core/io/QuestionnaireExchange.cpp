@@ -56,7 +56,7 @@ QByteArray QuestionnaireExchange::blankCsv(const Questionnaire& questionnaire)
     for (const QuestionnaireSection& section : questionnaire.sections)
         for (const Question& q : section.questions)
             out += QStringList{QString::number(q.id), QString::number(++number), csvCell(section.title),
-                               csvCell(q.text), csvCell(expected(q)), QString()}
+                               csvCell(q.text),       csvCell(expected(q)),      QString()}
                        .join(u';') +
                    u"\r\n"_s;
     return out.toUtf8();
@@ -87,7 +87,7 @@ QByteArray QuestionnaireExchange::blankJson(const Questionnaire& questionnaire, 
 }
 
 QuestionnaireExchange::Answers QuestionnaireExchange::readAnswers(const QByteArray& bytes,
-                                                                   const Questionnaire& questionnaire)
+                                                                  const Questionnaire& questionnaire)
 {
     Answers result;
     const CsvDocument csv = CsvReader().parse(bytes);
@@ -126,8 +126,8 @@ QuestionnaireExchange::Answers QuestionnaireExchange::readAnswers(const QByteArr
             const qlonglong id = row.text(idColumn).toLongLong(&ok);
             question = ok ? byId.value(id, nullptr) : nullptr;
             if (!question) {
-                errors.add(row.errorAt(idColumn, tr("\"%1\" is not a question of this questionnaire.")
-                                                     .arg(row.text(idColumn).left(40))));
+                errors.add(row.errorAt(
+                    idColumn, tr("\"%1\" is not a question of this questionnaire.").arg(row.text(idColumn).left(40))));
                 continue;
             }
         } else if (numberColumn >= 0) {

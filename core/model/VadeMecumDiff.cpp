@@ -33,8 +33,10 @@ template <typename E> void compareChoice(QStringList& what, const QString& label
 }
 
 // The attributes each kind of item has beyond its title and description.
-void compareMore(QStringList&, const Principle&, const Principle&) {}
-void compareMore(QStringList&, const FreeSection&, const FreeSection&) {}
+void compareMore(QStringList&, const Principle&, const Principle&)
+{}
+void compareMore(QStringList&, const FreeSection&, const FreeSection&)
+{}
 void compareMore(QStringList& what, const Need& a, const Need& b)
 {
     compareChoice(what, VadeMecumDiff::tr("domain"), a.domain, b.domain);
@@ -64,7 +66,8 @@ template <typename T> QString textOf(const T& item)
     return item.description;
 }
 
-template <typename T> void compareList(QList<Entry>& out, const QString& part, const QList<T>& older, const QList<T>& newer)
+template <typename T>
+void compareList(QList<Entry>& out, const QString& part, const QList<T>& older, const QList<T>& newer)
 {
     QHash<EntityId, const T*> before;
     for (const T& item : older)

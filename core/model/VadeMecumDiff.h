@@ -27,8 +27,8 @@ public:
     struct Entry
     {
         Change change = Change::Changed;
-        QString part;    // "Priority needs", "Principles"… (translated)
-        QString title;   // the item's title (the later one when it changed)
+        QString part;     // "Priority needs", "Principles"… (translated)
+        QString title;    // the item's title (the later one when it changed)
         QStringList what; // for a changed item: one line per changed attribute
 
         bool operator==(const Entry&) const = default;

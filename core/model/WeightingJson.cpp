@@ -48,8 +48,7 @@ QByteArray WeightingJson::toJson(const WeightingRecord& record)
     if (!record.judgements.isEmpty()) {
         QJsonArray judgements;
         for (const PairwiseJudgement& j : record.judgements)
-            judgements.append(
-                QJsonArray{static_cast<double>(j.rowId), static_cast<double>(j.columnId), j.value});
+            judgements.append(QJsonArray{static_cast<double>(j.rowId), static_cast<double>(j.columnId), j.value});
         o.insert(QStringLiteral("pairwise"), judgements);
     }
     if (!record.stakeholders.isEmpty()) {

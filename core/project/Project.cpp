@@ -322,7 +322,8 @@ RemovedAnswers Project::setQuestionnaire(const Questionnaire& content)
     RemovedAnswers removed;
     for (auto& service : m_data.services) {
         const DataService before = service;
-        if (service.answers.removeIf([&](const QuestionnaireAnswer& a) { return !questions.contains(a.questionId); }) > 0)
+        if (service.answers.removeIf([&](const QuestionnaireAnswer& a) { return !questions.contains(a.questionId); }) >
+            0)
             removed.services.append(before);
     }
     m_data.questionnaire = next;

@@ -34,8 +34,7 @@ Questionnaire StarterQuestionnaire::make()
         ask(tr("Which data will you share with the authority?"), QuestionKind::MultipleChoice, true,
             {tr("use of the service"), tr("anonymised trips or flows"), tr("quality of service"), tr("incidents"),
              tr("energy or resources consumed")}),
-        ask(tr("Will the shared data be open for others to re-use, under an open licence?"), QuestionKind::YesNo,
-            true),
+        ask(tr("Will the shared data be open for others to re-use, under an open licence?"), QuestionKind::YesNo, true),
         ask(tr("How often will you share the data?"), QuestionKind::SingleChoice, true,
             {tr("never"), tr("once a year"), tr("every quarter"), tr("every month or more often")}),
     };

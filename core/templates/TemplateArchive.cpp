@@ -341,9 +341,8 @@ std::optional<ProjectTemplate> TemplateArchive::read(const QByteArray& bytes, QS
         while (!xml.atEnd())
             xml.readNext();
         if (xml.hasError())
-            return refuse(tr("The template is not well-formed XML (line %1): %2.")
-                              .arg(xml.lineNumber())
-                              .arg(xml.errorString()));
+            return refuse(
+                tr("The template is not well-formed XML (line %1): %2.").arg(xml.lineNumber()).arg(xml.errorString()));
     }
 
     ProjectTemplate read;

@@ -51,7 +51,8 @@ QList<TemplateLibrary::Entry> TemplateLibrary::entries(QStringList* problems) co
     QList<Entry> found;
     auto scan = [&](const QString& folder, bool bundled) {
         const QDir dir(folder);
-        for (const QString& name : dir.entryList({QStringLiteral("*") + QLatin1String(suffix)}, QDir::Files, QDir::Name)) {
+        for (const QString& name :
+             dir.entryList({QStringLiteral("*") + QLatin1String(suffix)}, QDir::Files, QDir::Name)) {
             const QString path = dir.filePath(name);
             QString error;
             const auto bytes = readCapped(path, error);
@@ -61,7 +62,8 @@ QList<TemplateLibrary::Entry> TemplateLibrary::entries(QStringList* problems) co
                     problems->append(tr("%1: %2").arg(QDir::toNativeSeparators(path), error));
                 continue;
             }
-            const bool shadowed = std::any_of(found.cbegin(), found.cend(), [&](const Entry& e) { return e.id == t->id; });
+            const bool shadowed =
+                std::any_of(found.cbegin(), found.cend(), [&](const Entry& e) { return e.id == t->id; });
             if (!shadowed)
                 found.append({t->id, t->title, t->language, path, bundled});
         }
@@ -114,7 +116,8 @@ std::optional<QString> TemplateLibrary::install(const QByteArray& bytes, QString
     }
     QSaveFile file(QDir(m_userFolder).filePath(t->id + QLatin1String(suffix)));
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        error = tr("Cannot write the template in %1: %2.").arg(QDir::toNativeSeparators(m_userFolder), file.errorString());
+        error =
+            tr("Cannot write the template in %1: %2.").arg(QDir::toNativeSeparators(m_userFolder), file.errorString());
         return std::nullopt;
     }
     return t->id;

@@ -48,9 +48,8 @@ TEST_CASE("The properties view needs a project, the welcome and new-project view
 {
     QTemporaryDir dir;
     const QString png = dir.filePath(QStringLiteral("dialog.png"));
-    const auto properties =
-        runBalise({QStringLiteral("--screenshot"), png, QStringLiteral("--view"), QStringLiteral("properties")},
-                  offscreen());
+    const auto properties = runBalise(
+        {QStringLiteral("--screenshot"), png, QStringLiteral("--view"), QStringLiteral("properties")}, offscreen());
     CHECK(properties.exitCode == 2);
     CHECK(properties.err.contains(QStringLiteral("needs a project")));
     for (const char* view : {"welcome", "new-project"}) {

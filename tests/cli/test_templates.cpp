@@ -21,8 +21,9 @@ TEST_CASE("A project becomes a template, the template a new project", "[cli][tem
                        samplePath(QStringLiteral("microgrid/framework.csv")), QStringLiteral("--name"),
                        QStringLiteral("Micro-réseaux")})
                 .exitCode == 0);
-    REQUIRE(runBalise({QStringLiteral("import"), source, samplePath(QStringLiteral("microgrid/services.csv"))})
-                .exitCode == 0);
+    REQUIRE(
+        runBalise({QStringLiteral("import"), source, samplePath(QStringLiteral("microgrid/services.csv"))}).exitCode ==
+        0);
 
     // Nothing in the library yet.
     const auto empty = runBalise({QStringLiteral("templates"), QStringLiteral("list")}, library);
@@ -30,10 +31,10 @@ TEST_CASE("A project becomes a template, the template a new project", "[cli][tem
     CHECK(empty.out.trimmed().isEmpty());
 
     const QString file = dir.filePath(QStringLiteral("micro-grid.balise-template"));
-    const auto saved = runBalise({QStringLiteral("templates"), QStringLiteral("save"), source, file,
-                                  QStringLiteral("--title"), QStringLiteral("Micro-réseau d'énergie"),
-                                  QStringLiteral("--with-services")},
-                                 library);
+    const auto saved =
+        runBalise({QStringLiteral("templates"), QStringLiteral("save"), source, file, QStringLiteral("--title"),
+                   QStringLiteral("Micro-réseau d'énergie"), QStringLiteral("--with-services")},
+                  library);
     INFO(saved.err.toStdString());
     REQUIRE(saved.exitCode == 0);
     CHECK(test::readBytes(file).startsWith("BALISE-TEMPLATE\n"));

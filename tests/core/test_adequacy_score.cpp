@@ -30,9 +30,9 @@ TEST_CASE("Adequacy: each scored answer from 0 to 1, the weighted mean by need a
     Questionnaire questionnaire;
     QuestionnaireSection section;
     section.title = QStringLiteral("Offre");
-    section.questions = {question(1, QuestionKind::YesNo, 2, 100), question(2, QuestionKind::Scale, 1, 100),
+    section.questions = {question(1, QuestionKind::YesNo, 2, 100),        question(2, QuestionKind::Scale, 1, 100),
                          question(3, QuestionKind::SingleChoice, 1, 200), question(4, QuestionKind::YesNo, 1, 200),
-                         question(5, QuestionKind::MultipleChoice, 2), question(6, QuestionKind::FreeText, 1),
+                         question(5, QuestionKind::MultipleChoice, 2),    question(6, QuestionKind::FreeText, 1),
                          question(7, QuestionKind::Number, 2, 200)};
     section.questions[1].scaleMin = 1;
     section.questions[1].scaleMax = 5;
@@ -45,10 +45,10 @@ TEST_CASE("Adequacy: each scored answer from 0 to 1, the weighted mean by need a
     questionnaire.sections = {section};
 
     const QList<QuestionnaireAnswer> answers = {
-        {1, QStringLiteral("oui")},      // 1
-        {2, QStringLiteral("4")},        // (4 − 1)/(5 − 1) = 0.75
-        {3, QStringLiteral("partielle")}, // 1/2 = 0.5
-        {4, QStringLiteral("yes")},      // yes where no is better: 0
+        {1, QStringLiteral("oui")},               // 1
+        {2, QStringLiteral("4")},                 // (4 − 1)/(5 − 1) = 0.75
+        {3, QStringLiteral("partielle")},         // 1/2 = 0.5
+        {4, QStringLiteral("yes")},               // yes where no is better: 0
         {5, QStringLiteral("vélo; bus; marche")}, // 3 of 4 = 0.75
         {6, QStringLiteral("Nous avons rencontré les habitants.")},
     };
@@ -87,7 +87,7 @@ TEST_CASE("Answers that cannot be read are refused with the reason", "[adequacy]
     CHECK(AdequacyScore::checkAnswer(scale, QStringLiteral("beaucoup")).contains(QStringLiteral("not a number")));
     CHECK(AdequacyScore::checkAnswer(choice, QStringLiteral("c")).contains(QStringLiteral("a, b")));
     CHECK(AdequacyScore::checkAnswer(choice, QStringLiteral("2")).isEmpty()); // the 2nd choice
-    CHECK(AdequacyScore::checkAnswer(yesNo, QString()).isEmpty());           // unanswered
+    CHECK(AdequacyScore::checkAnswer(yesNo, QString()).isEmpty());            // unanswered
     // A number beyond the goalposts counts as the end it passed; either decimal mark is read.
     CHECK(AdequacyScore::valueOf(number, QStringLiteral("25")) == 1.0);
     CHECK(AdequacyScore::valueOf(number, QStringLiteral("2,5")) == Approx(0.25));

@@ -51,7 +51,10 @@ TEST_CASE("A framework written as CSV reads back as the same nodes", "[csv][fram
 {
     QTemporaryDir dir;
     auto project = Project::create(dir.filePath(QStringLiteral("rt.balise")), titled("RT"));
-    SECTION("every attribute set") { test::fillWithEveryEntity(*project); }
+    SECTION("every attribute set")
+    {
+        test::fillWithEveryEntity(*project);
+    }
     SECTION("the sample's framework")
     {
         const FrameworkImportPlan sample =

@@ -10,9 +10,9 @@ using namespace balise;
 TEST_CASE("One objective per chosen need or field, citing it, under free codes", "[vademecum][framework]")
 {
     VadeMecum vm;
-    vm.needs = {{11, Domain::Mobility, QStringLiteral("Desservir les hameaux"), QStringLiteral("Sans voiture"),
-                 Priority::High},
-                {12, Domain::Energy, QStringLiteral("Sobriété"), QString(), Priority::Medium}};
+    vm.needs = {
+        {11, Domain::Mobility, QStringLiteral("Desservir les hameaux"), QStringLiteral("Sans voiture"), Priority::High},
+        {12, Domain::Energy, QStringLiteral("Sobriété"), QString(), Priority::Medium}};
     vm.principles = {{21, QStringLiteral("Évaluation loyale"), QString()}};
     vm.fields = {{31, FieldFamily::UserOriented, QStringLiteral("Inclusivité"), QStringLiteral("Qui n'est pas servi")}};
     Framework framework;

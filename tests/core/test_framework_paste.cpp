@@ -76,7 +76,8 @@ TEST_CASE("Pasted codes already in the framework get the first free suffix, and 
     framework.append(node(6, NoId, NodeKind::Objective, "O1-2"));
     // O1 copied with its subtree, pasted into the same framework.
     const QList<FrameworkImportNode> block{item(NodeKind::Objective, "O1"), item(NodeKind::Criterion, "c1", "O1"),
-                                           item(NodeKind::Indicator, "I1", "C1"), item(NodeKind::Indicator, "New", "O1")};
+                                           item(NodeKind::Indicator, "I1", "C1"),
+                                           item(NodeKind::Indicator, "New", "O1")};
     const auto result = FrameworkPaste::place(framework, block, 1);
     REQUIRE(result.ok());
     CHECK(result.renamed == 3);

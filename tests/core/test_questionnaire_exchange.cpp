@@ -38,15 +38,20 @@ Questionnaire sample()
 TEST_CASE("The blank questionnaire is exported for a spreadsheet and as JSON", "[questionnaire][csv]")
 {
     const QByteArray csv = QuestionnaireExchange::blankCsv(sample());
-    CHECK(csv.startsWith("\xEF\xBB\xBF" "question_id;number;section;question;expected;answer\r\n"));
+    CHECK(csv.startsWith("\xEF\xBB\xBF"
+                         "question_id;number;section;question;expected;answer\r\n"));
     CHECK(csv.contains("11;1;Offre;Le service fonctionne-t-il sans smartphone ?;yes or no;\r\n"));
     // A text a spreadsheet would run as a formula is made inert, and quoted for its ';'.
     CHECK(csv.contains("\"'=Fréquence du partage ; des données\""));
-    const QJsonObject json = QJsonDocument::fromJson(QuestionnaireExchange::blankJson(sample(), QStringLiteral("Val")))
-                                 .object();
+    const QJsonObject json =
+        QJsonDocument::fromJson(QuestionnaireExchange::blankJson(sample(), QStringLiteral("Val"))).object();
     CHECK(json.value(QStringLiteral("format")).toString() == QStringLiteral("balise-questionnaire"));
     CHECK(json.value(QStringLiteral("version")).toInt() == 1);
-    CHECK(json.value(QStringLiteral("sections")).toArray().first().toObject().value(QStringLiteral("questions"))
+    CHECK(json.value(QStringLiteral("sections"))
+              .toArray()
+              .first()
+              .toObject()
+              .value(QStringLiteral("questions"))
               .toArray()
               .size() == 3);
 }
@@ -66,16 +71,15 @@ TEST_CASE("Filled answers are read back, checked against their questions, all or
     CHECK(read.answers[1] == QuestionnaireAnswer{12, QStringLiteral("chaque mois")});
 
     // By number, comma-separated, one left blank.
-    const auto byNumber =
-        QuestionnaireExchange::readAnswers("number,answer\n1,non\n2,\n3,Personne\n", sample());
+    const auto byNumber = QuestionnaireExchange::readAnswers("number,answer\n1,non\n2,\n3,Personne\n", sample());
     REQUIRE(byNumber.ok());
     CHECK(byNumber.answers.size() == 2);
     CHECK(byNumber.empty == 1);
 
     // Wrong answers, unknown questions and a question answered twice: each named with its line and
     // column, and nothing kept.
-    const auto wrong = QuestionnaireExchange::readAnswers(
-        "question_id,answer\n11,peut-être\n99,oui\n12,parfois\n11,oui\n", sample());
+    const auto wrong =
+        QuestionnaireExchange::readAnswers("question_id,answer\n11,peut-être\n99,oui\n12,parfois\n11,oui\n", sample());
     CHECK_FALSE(wrong.ok());
     CHECK(wrong.answers.isEmpty());
     const QString errors = ImportError::formatAll(wrong.errors);

@@ -16,11 +16,14 @@ ProjectTemplate richTemplate()
     t.title = QStringLiteral("Micro-réseau d'énergie « local »");
     t.description = QStringLiteral("Six objectifs & leurs indicateurs <b>pas du HTML</b>");
     t.language = QStringLiteral("fr");
-    t.vadeMecum.needs = {{NoId, Domain::Energy, QStringLiteral("Sobriété"), QStringLiteral("Réduire\nla demande"),
-                          Priority::High}};
+    t.vadeMecum.needs = {
+        {NoId, Domain::Energy, QStringLiteral("Sobriété"), QStringLiteral("Réduire\nla demande"), Priority::High}};
     t.vadeMecum.principles = {{NoId, QStringLiteral("Évaluation loyale"), QString()}};
     t.vadeMecum.fields = {{NoId, FieldFamily::Economic, QStringLiteral("Écosystème local"), QString()}};
-    t.vadeMecum.resources = {{NoId, ResourceKind::TestGround, QStringLiteral("Terrain d'essai"), QString(),
+    t.vadeMecum.resources = {{NoId,
+                              ResourceKind::TestGround,
+                              QStringLiteral("Terrain d'essai"),
+                              QString(),
                               {QStringLiteral("Partager les données"), QStringLiteral("Publier un bilan")}}};
     t.vadeMecum.postures = {{Posture::Investor, QStringLiteral("Co-finance")}};
     t.vadeMecum.sections = {{NoId, QStringLiteral("Contexte"), QStringLiteral("Ligne 1\nLigne 2")}};

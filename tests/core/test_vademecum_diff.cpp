@@ -14,11 +14,14 @@ namespace {
 VadeMecum earlier()
 {
     VadeMecum vm;
-    vm.needs = {{1, Domain::Mobility, QStringLiteral("Desservir les hameaux"), QStringLiteral("Sans voiture"),
-                 Priority::High},
-                {2, Domain::Energy, QStringLiteral("Sobriété"), QString(), Priority::Medium}};
+    vm.needs = {
+        {1, Domain::Mobility, QStringLiteral("Desservir les hameaux"), QStringLiteral("Sans voiture"), Priority::High},
+        {2, Domain::Energy, QStringLiteral("Sobriété"), QString(), Priority::Medium}};
     vm.principles = {{3, QStringLiteral("Évaluation loyale"), QString()}};
-    vm.resources = {{4, ResourceKind::TestGround, QStringLiteral("Terrain d'essai"), QString(),
+    vm.resources = {{4,
+                     ResourceKind::TestGround,
+                     QStringLiteral("Terrain d'essai"),
+                     QString(),
                      {QStringLiteral("Partager les données")}}};
     vm.postures = {{Posture::Regulator, QStringLiteral("Fixe les règles")}};
     return vm;

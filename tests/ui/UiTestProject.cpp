@@ -133,7 +133,6 @@ std::unique_ptr<Project> createUiTestProject(const QString& path)
     return project;
 }
 
-
 std::unique_ptr<Project> createSampleProject(const QString& path)
 {
     const QString folder = QStringLiteral(BALISE_SOURCE_DIR "/samples/microgrid/");

@@ -15,8 +15,8 @@
 #include <QTimer>
 #include <QUndoStack>
 #include <QWidget>
-#include <catch2/catch.hpp>
 #include <atomic>
+#include <catch2/catch.hpp>
 
 using namespace balise;
 using balise::ui::BackgroundTask;
@@ -54,9 +54,10 @@ TEST_CASE("Background work runs on another thread behind a progress window, and 
     CHECK(stopped);
 
     // What the work throws reaches the caller.
-    CHECK_THROWS_AS(BackgroundTask::run(&window, QStringLiteral("Failing"),
-                                        [](const BackgroundTask::Control&) { throw StorageError(QStringLiteral("disk full")); }),
-                    StorageError);
+    CHECK_THROWS_AS(
+        BackgroundTask::run(&window, QStringLiteral("Failing"),
+                            [](const BackgroundTask::Control&) { throw StorageError(QStringLiteral("disk full")); }),
+        StorageError);
 }
 
 TEST_CASE("An import written by a worker thread reaches the project only when complete", "[ui][background][import]")
@@ -93,8 +94,9 @@ TEST_CASE("An import written by a worker thread reaches the project only when co
     CHECK(lastShare == Approx(1.0));
     CHECK(project.data().measurements == before.measurements);
     CHECK_FALSE(project.data().findPeriodByLabel(QStringLiteral("2027")));
-    REQUIRE(document.execute(std::make_unique<ui::ImportMeasurementsCommand>(document, std::move(prepared),
-                                                                              QStringLiteral("2027.csv")))
+    REQUIRE(document
+                .execute(std::make_unique<ui::ImportMeasurementsCommand>(document, std::move(prepared),
+                                                                         QStringLiteral("2027.csv")))
                 .isEmpty());
     REQUIRE(project.data().findPeriodByLabel(QStringLiteral("2027")));
     CHECK(project.measurements().size() == before.measurements.size() + plan.rows.size());

@@ -54,8 +54,7 @@ TEST_CASE("The workbench's import checks first, asks a wide file's period, and w
     CHECK(project.data().measurements == afterImport.measurements);
 }
 
-TEST_CASE("An import is one undo step: undo restores the replaced values and removes what it created",
-          "[ui][import]")
+TEST_CASE("An import is one undo step: undo restores the replaced values and removes what it created", "[ui][import]")
 {
     QTemporaryDir dir;
     ProjectDocument document(test::createUiTestProject(dir.filePath(QStringLiteral("undo.balise"))));

@@ -47,7 +47,8 @@ TEST_CASE("New project: the title proposes the file, the framework CSV fills the
     form->titleEdit()->setText(QStringLiteral("Métropole / 2027"));
     Q_EMIT form->titleEdited(form->titleEdit()->text()); // as typing does
     // The title gives the file's name, the characters a file name cannot hold replaced.
-    CHECK(QDir::fromNativeSeparators(dialog.pathEdit()->text()) == dir.filePath(QStringLiteral("Métropole - 2027.balise")));
+    CHECK(QDir::fromNativeSeparators(dialog.pathEdit()->text()) ==
+          dir.filePath(QStringLiteral("Métropole - 2027.balise")));
     form->territoryEdit()->setText(QStringLiteral("Val d'Ardoise"));
     form->kindBox()->setCurrentIndex(form->kindBox()->findData(static_cast<int>(TerritoryKind::Metropole)));
     form->populationBox()->setValue(480000);
@@ -222,9 +223,8 @@ TEST_CASE("New project from a template of the library", "[ui][project][template]
     qputenv("BALISE_TEMPLATES_DIR", dir.filePath(QStringLiteral("library")).toUtf8());
     {
         auto source = test::createUiTestProject(dir.filePath(QStringLiteral("source.balise")));
-        const ProjectTemplate made = TemplateBuilder::fromProject(source->data(), QStringLiteral("essai"),
-                                                                  QStringLiteral("Modèle d'essai"), QStringLiteral("fr"),
-                                                                  false);
+        const ProjectTemplate made = TemplateBuilder::fromProject(
+            source->data(), QStringLiteral("essai"), QStringLiteral("Modèle d'essai"), QStringLiteral("fr"), false);
         QString error;
         REQUIRE(TemplateLibrary::standard().install(TemplateArchive::write(made), error));
     }

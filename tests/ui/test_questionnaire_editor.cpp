@@ -4,17 +4,17 @@
 #include "ComparisonView.h"
 #include "ModelTestMessages.h"
 #include "Project.h"
-#include "ProjectEvaluation.h"
 #include "ProjectDocument.h"
+#include "ProjectEvaluation.h"
 #include "QuestionnaireEditor.h"
 #include "ServiceAnswersEditor.h"
 #include "UiTestProject.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
-#include <QFile>
-#include <QCoreApplication>
 #include <QComboBox>
+#include <QCoreApplication>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>

@@ -1,8 +1,8 @@
 // The uncertainty analysis in the workbench: it runs in the background, fills the rank table and the
 // chart when complete, and a cancelled run leaves the previous results in place.
+#include "ModelTestMessages.h"
 #include "ProjectDocument.h"
 #include "ProjectEvaluation.h"
-#include "ModelTestMessages.h"
 #include "QCustomPlotHeader.h"
 #include "RankStatisticsModel.h"
 #include "ReplicationsModel.h"

@@ -73,8 +73,7 @@ TEST_CASE("A need's title, domain, priority and description are edited in place,
     CHECK(editor.titleEdit()->text() == need.title);
 }
 
-TEST_CASE("Items are added after the current one, moved, and removed with their links, all undoable",
-          "[ui][vademecum]")
+TEST_CASE("Items are added after the current one, moved, and removed with their links, all undoable", "[ui][vademecum]")
 {
     QTemporaryDir dir;
     ProjectDocument document(test::createUiTestProject(dir.filePath(QStringLiteral("items.balise"))));
@@ -107,7 +106,8 @@ TEST_CASE("Items are added after the current one, moved, and removed with their 
     // A resource's conditions, one per line; blank lines do not count.
     editor.showItem(Part::Resources, project.vadeMecum().resources.first().id);
     CHECK(editor.conditionsEdit()->isVisibleTo(&editor));
-    editor.conditionsEdit()->setPlainText(QStringLiteral("Partager les données d'usage\n\n  Publier un bilan annuel  "));
+    editor.conditionsEdit()->setPlainText(
+        QStringLiteral("Partager les données d'usage\n\n  Publier un bilan annuel  "));
     CHECK(project.vadeMecum().resources.first().conditions ==
           QStringList{QStringLiteral("Partager les données d'usage"), QStringLiteral("Publier un bilan annuel")});
 

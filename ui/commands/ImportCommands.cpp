@@ -77,7 +77,8 @@ void ImportServicesCommand::apply()
     const QList<DataService> before = project().services();
     m_summary = project().importServices(m_plan, false);
     for (const DataService& service : project().services()) {
-        const auto old = std::find_if(before.cbegin(), before.cend(), [&](const auto& s) { return s.id == service.id; });
+        const auto old =
+            std::find_if(before.cbegin(), before.cend(), [&](const auto& s) { return s.id == service.id; });
         if (old == before.cend()) {
             m_created.append(service.id);
         } else if (!(*old == service)) {

@@ -8,7 +8,8 @@ namespace balise::ui {
 
 ProjectPropertiesCommand::ProjectPropertiesCommand(ProjectDocument& document, const ProjectProperties& before,
                                                    const ProjectProperties& after)
-    : ProjectCommand(document, QCoreApplication::translate("ProjectPropertiesCommand", "Edit the project's properties")),
+    : ProjectCommand(document,
+                     QCoreApplication::translate("ProjectPropertiesCommand", "Edit the project's properties")),
       m_before(before), m_after(after)
 {}
 

@@ -95,7 +95,8 @@ bool EditRevisionCommand::mergeWith(const QUndoCommand* other)
         a.summary = b.summary;
         return a == b;
     };
-    if (next->m_after.id != m_after.id || !summaryOnly(m_before, m_after) || !summaryOnly(next->m_before, next->m_after))
+    if (next->m_after.id != m_after.id || !summaryOnly(m_before, m_after) ||
+        !summaryOnly(next->m_before, next->m_after))
         return false;
     m_after = next->m_after;
     return true;

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Removed.h"
 #include "Questionnaire.h"
+#include "Removed.h"
 #include "VadeMecum.h"
 #include "commands/ProjectCommand.h"
 
