@@ -23,10 +23,12 @@
 #include "QuestionnaireEditor.h"
 #include "RecentFiles.h"
 #include "RevisionsEditor.h"
+#include "SaveTemplateDialog.h"
 #include "ScorecardView.h"
 #include "SensitivityView.h"
 #include "ServiceEditor.h"
 #include "StorageError.h"
+#include "TemplateLibraryDialog.h"
 #include "UncertaintyView.h"
 #include "VadeMecumItemEditor.h"
 #include "WelcomePage.h"
@@ -182,6 +184,10 @@ void MainWindow::createMenus()
     m_saveAsAction = file->addAction(tr("Save &as…"), this, &MainWindow::chooseAndSaveAs);
     m_saveAsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     m_saveAsAction->setToolTip(tr("Write a copy of the project to another file and go on working on the copy"));
+    m_saveTemplateAction = file->addAction(tr("Save as &template…"), this, &MainWindow::saveAsTemplate);
+    m_saveTemplateAction->setToolTip(
+        tr("Keep this project's vade-mecum, framework and questionnaire as a starting point for other projects"));
+    file->addAction(tr("Template &library…"), this, &MainWindow::openTemplateLibrary);
     file->addSeparator();
     m_importAction = file->addAction(tr("&Import measurements or services…"), this, [this] {
         if (m_document)
@@ -414,7 +420,13 @@ void MainWindow::chooseAndOpen()
 
 void MainWindow::chooseAndCreate()
 {
+    chooseAndCreateFrom(QString());
+}
+
+void MainWindow::chooseAndCreateFrom(const QString& templateId)
+{
     NewProjectDialog dialog(lastDirectory(), this);
+    dialog.selectTemplate(templateId);
     if (dialog.exec() != QDialog::Accepted)
         return;
     if (std::unique_ptr<Project> project = dialog.takeProject())
@@ -458,6 +470,22 @@ bool MainWindow::saveProjectAs(const QString& path)
         tr("Saved as %1; every change now goes to this file.").arg(QDir::toNativeSeparators(m_document->filePath())),
         10000);
     return true;
+}
+
+void MainWindow::saveAsTemplate()
+{
+    if (!m_document)
+        return;
+    SaveTemplateDialog dialog(m_document->project().data(), TemplateLibrary::standard(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(tr("Template \"%1\" saved.").arg(dialog.titleEdit()->text()), 5000);
+}
+
+void MainWindow::openTemplateLibrary()
+{
+    TemplateLibraryDialog dialog(TemplateLibrary::standard(), this);
+    if (dialog.exec() == QDialog::Accepted && !dialog.chosenTemplate().isEmpty())
+        chooseAndCreateFrom(dialog.chosenTemplate());
 }
 
 void MainWindow::editProperties()
@@ -627,6 +655,7 @@ void MainWindow::updateTitleAndStatus()
     m_saveAsAction->setEnabled(m_document != nullptr);
     m_findField->setEnabled(m_document != nullptr);
     m_propertiesAction->setEnabled(m_document != nullptr);
+    m_saveTemplateAction->setEnabled(m_document != nullptr);
     m_importAction->setEnabled(m_document && !m_document->project().isReadOnly());
     if (!m_document) {
         setWindowTitle(tr("Balise"));

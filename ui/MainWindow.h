@@ -107,7 +107,10 @@ private:
     void createToolBar();
     void chooseAndOpen();
     void chooseAndCreate();
+    void chooseAndCreateFrom(const QString& templateId);
     void chooseAndSaveAs();
+    void saveAsTemplate();
+    void openTemplateLibrary();
     void editProperties();
     QString lastDirectory() const;
     void fillRecentMenu();
@@ -152,6 +155,7 @@ private:
     QAction* m_openAction = nullptr;
     QAction* m_saveAsAction = nullptr;
     QAction* m_propertiesAction = nullptr;
+    QAction* m_saveTemplateAction = nullptr;
     QAction* m_undoAction = nullptr;
     QAction* m_redoAction = nullptr;
     QLineEdit* m_findField = nullptr; // in the tool bar; Ctrl+F

@@ -55,6 +55,7 @@ void addPathRow(QFormLayout* form, const QString& label, QLineEdit* edit, QPushB
 NewProjectDialog::NewProjectDialog(const QString& folder, QWidget* parent)
     : QDialog(parent), m_folder(folder), m_info(new ProjectInfoForm(ProjectInfoForm::Fields::ForCreation, this)),
       m_path(new QLineEdit(this)), m_framework(new QLineEdit(this)), m_template(new QComboBox(this)),
+      m_templateDescription(new QLabel(this)),
       m_refusal(EditorWidgets::refusalLine(this, QStringLiteral("newProjectRefusal")))
 {
     setObjectName(QStringLiteral("newProjectDialog"));
@@ -72,11 +73,21 @@ NewProjectDialog::NewProjectDialog(const QString& folder, QWidget* parent)
     // New from template: the library's templates (bundled, then the user's), or none.
     m_template->setObjectName(QStringLiteral("newProjectTemplate"));
     m_template->addItem(tr("none: an empty vade-mecum and framework"), QString());
-    for (const TemplateLibrary::Entry& entry : TemplateLibrary::standard().entries())
-        m_template->addItem(entry.title, entry.path);
+    m_templates = TemplateLibrary::standard().choices(TemplateLibrary::preferredLanguage());
+    for (const TemplateLibrary::Entry& entry : m_templates)
+        m_template->addItem(entry.bundled ? entry.title : tr("%1 (yours)").arg(entry.title), entry.id);
     files->addRow(tr("Start from a templ&ate:"), m_template);
-    connect(m_template, &QComboBox::currentIndexChanged, this,
-            [this] { m_framework->setEnabled(m_template->currentData().toString().isEmpty()); });
+    m_templateDescription->setObjectName(QStringLiteral("newProjectTemplateDescription"));
+    m_templateDescription->setWordWrap(true);
+    m_templateDescription->setForegroundRole(QPalette::PlaceholderText);
+    m_templateDescription->hide();
+    files->addRow(QString(), m_templateDescription);
+    connect(m_template, &QComboBox::currentIndexChanged, this, [this](int index) {
+        m_framework->setEnabled(index <= 0);
+        const QString description = index > 0 ? m_templates.value(index - 1).description : QString();
+        m_templateDescription->setText(description);
+        m_templateDescription->setVisible(!description.isEmpty());
+    });
     auto* note = new QLabel(tr("Every change is written to this file as you make it: there is nothing to save."), this);
     note->setWordWrap(true);
     note->setForegroundRole(QPalette::PlaceholderText);
@@ -104,6 +115,12 @@ NewProjectDialog::~NewProjectDialog() = default;
 QString NewProjectDialog::refusal() const
 {
     return m_refusal->isHidden() ? QString() : m_refusal->text();
+}
+
+void NewProjectDialog::selectTemplate(const QString& id)
+{
+    if (const int index = m_template->findData(id); index > 0)
+        m_template->setCurrentIndex(index);
 }
 
 void NewProjectDialog::proposePath(const QString& title)
@@ -162,7 +179,7 @@ bool NewProjectDialog::create()
     // The framework file is read in full before anything is created: one error and nothing is.
     FrameworkImportPlan plan;
     const QString framework = QDir::fromNativeSeparators(m_framework->text().trimmed());
-    if (!framework.isEmpty() && m_template->currentData().toString().isEmpty()) {
+    if (!framework.isEmpty() && m_template->currentIndex() <= 0) {
         plan = FrameworkCsvReader::readFile(framework);
         if (!plan.ok()) {
             refuse(tr("%1 has problems; no project was created:\n%2")
@@ -172,8 +189,8 @@ bool NewProjectDialog::create()
         }
     }
     QString error;
-    if (const QString templatePath = m_template->currentData().toString(); !templatePath.isEmpty()) {
-        const auto chosen = TemplateLibrary::standard().load(templatePath, error);
+    if (const int index = m_template->currentIndex(); index > 0) {
+        const auto chosen = TemplateLibrary::standard().load(m_templates.at(index - 1), error);
         if (chosen)
             m_project = TemplateBuilder::createProject(path, info, *chosen, error);
     } else {

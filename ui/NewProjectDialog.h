@@ -1,5 +1,7 @@
 #pragma once
 
+#include "TemplateLibrary.h"
+
 #include <QDialog>
 #include <memory>
 
@@ -31,8 +33,11 @@ public:
     ProjectInfoForm* infoForm() const { return m_info; }
     QLineEdit* pathEdit() const { return m_path; }
     QLineEdit* frameworkEdit() const { return m_framework; }
-    // The template to start from: the first entry is "none", then the library's templates (data: path).
+    // The template to start from: the first entry is "none", then the library's templates in the
+    // language of messages, bundled first (data: the template's id).
     QComboBox* templateBox() const { return m_template; }
+    // Chooses the template `id` when the library has it.
+    void selectTemplate(const QString& id);
     QString refusal() const;
 
     // What OK does: creates the project, or shows why not. True when created.
@@ -53,6 +58,8 @@ private:
     QLineEdit* m_path;
     QLineEdit* m_framework;
     QComboBox* m_template;
+    QLabel* m_templateDescription;
+    QList<TemplateLibrary::Entry> m_templates; // parallel to m_template's items after "none"
     QLabel* m_refusal;
     bool m_pathEdited = false; // once the user picks a path, the title no longer proposes one
     std::unique_ptr<Project> m_project;

@@ -7,6 +7,8 @@
 #include "Project.h"
 #include "ProjectDocument.h"
 #include "ProjectPropertiesDialog.h"
+#include "SaveTemplateDialog.h"
+#include "TemplateLibraryDialog.h"
 #include "UncertaintyView.h"
 
 #include <QApplication>
@@ -50,7 +52,9 @@ enum class ViewDialog
 {
     None,
     NewProject,
-    Properties
+    Properties,
+    TemplateLibrary,
+    SaveTemplate
 };
 
 struct NamedView
@@ -76,6 +80,8 @@ constexpr NamedView namedViews[] = {
     {"welcome", ProjectItemRef::Kind::None},
     {"new-project", ProjectItemRef::Kind::None, ViewDialog::NewProject},
     {"properties", ProjectItemRef::Kind::FrameworkSection, ViewDialog::Properties},
+    {"templates", ProjectItemRef::Kind::None, ViewDialog::TemplateLibrary},
+    {"save-template", ProjectItemRef::Kind::FrameworkSection, ViewDialog::SaveTemplate},
 };
 
 QString viewNames()
@@ -172,8 +178,13 @@ int Workbench::run(QApplication& app)
         dialog = std::make_unique<NewProjectDialog>(QDir::homePath(), &window);
     else if (named->dialog == ViewDialog::Properties && window.document())
         dialog = std::make_unique<ProjectPropertiesDialog>(*window.document(), &window);
-    else if (named->dialog == ViewDialog::Properties)
-        return fail(UsageError, tr("The properties view needs a project."));
+    else if (named->dialog == ViewDialog::TemplateLibrary)
+        dialog = std::make_unique<TemplateLibraryDialog>(balise::TemplateLibrary::standard(), &window);
+    else if (named->dialog == ViewDialog::SaveTemplate && window.document())
+        dialog = std::make_unique<SaveTemplateDialog>(window.document()->project().data(),
+                                                      balise::TemplateLibrary::standard(), &window);
+    else if (named->dialog != ViewDialog::None)
+        return fail(UsageError, tr("The %1 view needs a project.").arg(QLatin1String(named->name)));
     if (dialog)
         dialog->show();
     QWidget* shown = dialog ? static_cast<QWidget*>(dialog.get()) : &window;

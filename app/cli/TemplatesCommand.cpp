@@ -29,7 +29,8 @@ int runTemplates(CliContext& context)
                                          "  templates list\n"
                                          "  templates export ID FILE\n"
                                          "  templates import FILE\n"
-                                         "  templates save PROJECT FILE [--id ID] [--title T] [--with-services]"),
+                                         "  templates save PROJECT FILE [--id ID] [--title T] [--language L] "
+                                         "[--with-services]"),
                           {QStringLiteral("ACTION"), QStringLiteral("[ARGUMENT]"), QStringLiteral("[FILE]")});
     const QCommandLineOption id(QStringLiteral("id"), CliContext::tr("Identifier of the saved template."),
                                 QStringLiteral("ID"));
@@ -37,7 +38,11 @@ int runTemplates(CliContext& context)
                                    QStringLiteral("T"));
     const QCommandLineOption withServices(QStringLiteral("with-services"),
                                           CliContext::tr("Keep the project's services as sample services."));
-    command.parser().addOptions({id, title, withServices});
+    const QCommandLineOption language(QStringLiteral("language"),
+                                      CliContext::tr("Language of the saved template's texts (fr or en; default: the "
+                                                     "language of messages)."),
+                                      QStringLiteral("L"));
+    command.parser().addOptions({id, title, language, withServices});
     if (const int code = command.parse(context); code >= 0)
         return code;
     const QStringList args = command.parser().positionalArguments();
@@ -46,8 +51,12 @@ int runTemplates(CliContext& context)
 
     if (action == QLatin1String("list") && args.size() == 1) {
         QStringList problems;
-        for (const TemplateLibrary::Entry& entry : library.entries(&problems))
-            context.out() << entry.id << '\t' << entry.title << '\n';
+        // One line per template, in the language of messages where it exists in it: identifier,
+        // language, where it comes from (bundled or user, keywords for scripts) and title.
+        for (const TemplateLibrary::Entry& entry : library.choices(TemplateLibrary::preferredLanguage(), &problems))
+            context.out() << entry.id << '\t' << entry.language << '\t'
+                          << (entry.bundled ? QStringLiteral("bundled") : QStringLiteral("user")) << '\t' << entry.title
+                          << '\n';
         for (const QString& problem : problems)
             context.err() << problem << '\n';
         return Success;
@@ -80,8 +89,10 @@ int runTemplates(CliContext& context)
             command.parser().isSet(id) ? command.parser().value(id) : QFileInfo(args[2]).completeBaseName().toLower();
         const QString templateTitle =
             command.parser().isSet(title) ? command.parser().value(title) : project->info().title;
-        const ProjectTemplate t = TemplateBuilder::fromProject(project->data(), templateId, templateTitle, QString(),
-                                                               command.parser().isSet(withServices));
+        const QString templateLanguage =
+            command.parser().isSet(language) ? command.parser().value(language) : TemplateLibrary::preferredLanguage();
+        const ProjectTemplate t = TemplateBuilder::fromProject(project->data(), templateId, templateTitle,
+                                                               templateLanguage, command.parser().isSet(withServices));
         return writeFile(context, args[2], TemplateArchive::write(t));
     }
     return context.usage(CliContext::tr("Use templates list, templates export ID FILE, templates import FILE or "

@@ -1,10 +1,12 @@
 #include "TemplateLibrary.h"
 
 #include "TemplateArchive.h"
+#include "TemplateSource.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QStandardPaths>
@@ -21,6 +23,17 @@ std::optional<QByteArray> readCapped(const QString& path, QString& error)
     }
     // One byte more than the cap: the archive reader then says the file is too large.
     return file.read(TemplateArchive::maxFileBytes + 1);
+}
+
+// An archive, or a bundled source read in `language`.
+std::optional<ProjectTemplate> readTemplate(const QString& path, const QString& language, QString& error)
+{
+    const auto bytes = readCapped(path, error);
+    if (!bytes)
+        return std::nullopt;
+    if (path.endsWith(QLatin1String(TemplateSource::suffix)))
+        return TemplateSource::read(*bytes, language, error);
+    return TemplateArchive::read(*bytes, error);
 }
 
 bool safeId(const QString& id)
@@ -40,32 +53,47 @@ TemplateLibrary TemplateLibrary::standard()
     QString user = qEnvironmentVariable("BALISE_TEMPLATES_DIR");
     if (user.isEmpty())
         user = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/templates");
-    QStringList bundled;
+    QStringList bundled{QStringLiteral(":/templates")};
     if (const QString folder = qEnvironmentVariable("BALISE_BUNDLED_TEMPLATES_DIR"); !folder.isEmpty())
         bundled.append(folder);
     return TemplateLibrary(bundled, user);
 }
 
+QString TemplateLibrary::preferredLanguage()
+{
+    return QLocale().language() == QLocale::French ? QStringLiteral("fr") : QStringLiteral("en");
+}
+
 QList<TemplateLibrary::Entry> TemplateLibrary::entries(QStringList* problems) const
 {
     QList<Entry> found;
+    auto add = [&](const QString& path, const QString& language, bool bundled) {
+        QString error;
+        const auto t = readTemplate(path, language, error);
+        if (!t) {
+            if (problems)
+                problems->append(tr("%1: %2").arg(QDir::toNativeSeparators(path), error));
+            return;
+        }
+        const bool shadowed = std::any_of(found.cbegin(), found.cend(), [&](const Entry& e) {
+            return e.id == t->id && (e.language == t->language || e.bundled != bundled);
+        });
+        if (!shadowed)
+            found.append({t->id, t->title, t->description, t->language, path, bundled});
+    };
     auto scan = [&](const QString& folder, bool bundled) {
         const QDir dir(folder);
-        for (const QString& name :
-             dir.entryList({QStringLiteral("*") + QLatin1String(suffix)}, QDir::Files, QDir::Name)) {
+        const QStringList patterns = bundled ? QStringList{QStringLiteral("*") + QLatin1String(suffix),
+                                                           QStringLiteral("*") + QLatin1String(TemplateSource::suffix)}
+                                             : QStringList{QStringLiteral("*") + QLatin1String(suffix)};
+        for (const QString& name : dir.entryList(patterns, QDir::Files, QDir::Name)) {
             const QString path = dir.filePath(name);
-            QString error;
-            const auto bytes = readCapped(path, error);
-            const auto t = bytes ? TemplateArchive::read(*bytes, error) : std::nullopt;
-            if (!t) {
-                if (problems)
-                    problems->append(tr("%1: %2").arg(QDir::toNativeSeparators(path), error));
-                continue;
+            if (name.endsWith(QLatin1String(TemplateSource::suffix))) {
+                for (const QString& language : TemplateSource::languages())
+                    add(path, language, bundled);
+            } else {
+                add(path, QString(), bundled);
             }
-            const bool shadowed =
-                std::any_of(found.cbegin(), found.cend(), [&](const Entry& e) { return e.id == t->id; });
-            if (!shadowed)
-                found.append({t->id, t->title, t->language, path, bundled});
         }
     };
     for (const QString& folder : m_bundledFolders)
@@ -74,24 +102,34 @@ QList<TemplateLibrary::Entry> TemplateLibrary::entries(QStringList* problems) co
     return found;
 }
 
-std::optional<ProjectTemplate> TemplateLibrary::load(const QString& idOrPath, QString& error) const
+QList<TemplateLibrary::Entry> TemplateLibrary::choices(const QString& language, QStringList* problems) const
 {
-    QString path;
-    if (QFileInfo(idOrPath).isFile()) {
-        path = idOrPath;
-    } else {
-        for (const Entry& entry : entries())
-            if (entry.id == idOrPath)
-                path = entry.path;
-        if (path.isEmpty()) {
-            error = tr("No template is called \"%1\": balise templates list shows those there are.").arg(idOrPath);
-            return std::nullopt;
-        }
+    QList<Entry> chosen;
+    for (const Entry& entry : entries(problems)) {
+        const auto same = std::find_if(chosen.begin(), chosen.end(), [&](const Entry& e) { return e.id == entry.id; });
+        if (same == chosen.end())
+            chosen.append(entry);
+        else if (entry.language == language && same->language != language)
+            *same = entry;
     }
-    const auto bytes = readCapped(path, error);
-    if (!bytes)
-        return std::nullopt;
-    return TemplateArchive::read(*bytes, error);
+    return chosen;
+}
+
+std::optional<ProjectTemplate> TemplateLibrary::load(const QString& idOrPath, QString& error,
+                                                     const QString& language) const
+{
+    if (QFileInfo(idOrPath).isFile())
+        return readTemplate(idOrPath, language, error);
+    for (const Entry& entry : choices(language))
+        if (entry.id == idOrPath)
+            return load(entry, error);
+    error = tr("No template is called \"%1\": balise templates list shows those there are.").arg(idOrPath);
+    return std::nullopt;
+}
+
+std::optional<ProjectTemplate> TemplateLibrary::load(const Entry& entry, QString& error) const
+{
+    return readTemplate(entry.path, entry.language, error);
 }
 
 std::optional<QString> TemplateLibrary::install(const QByteArray& bytes, QString& error) const
@@ -121,6 +159,22 @@ std::optional<QString> TemplateLibrary::install(const QByteArray& bytes, QString
         return std::nullopt;
     }
     return t->id;
+}
+
+bool TemplateLibrary::remove(const QString& id, QString& error) const
+{
+    for (const Entry& entry : entries()) {
+        if (entry.id != id || entry.bundled)
+            continue;
+        QFile file(entry.path);
+        if (!file.remove()) {
+            error = tr("Cannot remove %1: %2.").arg(QDir::toNativeSeparators(entry.path), file.errorString());
+            return false;
+        }
+        return true;
+    }
+    error = tr("You have no template called \"%1\"; the ones that come with Balise cannot be removed.").arg(id);
+    return false;
 }
 
 } // namespace balise

@@ -722,18 +722,6 @@
         <translation>Cannot write %1: %2.</translation>
     </message>
     <message>
-        <source>List, export, import templates, or save a project as one:
-  templates list
-  templates export ID FILE
-  templates import FILE
-  templates save PROJECT FILE [--id ID] [--title T] [--with-services]</source>
-        <translation>List, export, import templates, or save a project as one:
-  templates list
-  templates export ID FILE
-  templates import FILE
-  templates save PROJECT FILE [--id ID] [--title T] [--with-services]</translation>
-    </message>
-    <message>
         <source>Identifier of the saved template.</source>
         <translation>Identifier of the saved template.</translation>
     </message>
@@ -760,6 +748,22 @@
     <message>
         <source>Use templates list, templates export ID FILE, templates import FILE or templates save PROJECT FILE.</source>
         <translation>Use templates list, templates export ID FILE, templates import FILE or templates save PROJECT FILE.</translation>
+    </message>
+    <message>
+        <source>List, export, import templates, or save a project as one:
+  templates list
+  templates export ID FILE
+  templates import FILE
+  templates save PROJECT FILE [--id ID] [--title T] [--language L] [--with-services]</source>
+        <translation>List, export, import templates, or save a project as one:
+  templates list
+  templates export ID FILE
+  templates import FILE
+  templates save PROJECT FILE [--id ID] [--title T] [--language L] [--with-services]</translation>
+    </message>
+    <message>
+        <source>Language of the saved template&apos;s texts (fr or en; default: the language of messages).</source>
+        <translation>Language of the saved template&apos;s texts (fr or en; default: the language of messages).</translation>
     </message>
 </context>
 <context>
@@ -3241,6 +3245,297 @@
         <source>Cannot write the template in %1: %2.</source>
         <translation>Cannot write the template in %1: %2.</translation>
     </message>
+    <message>
+        <source>Cannot remove %1: %2.</source>
+        <translation>Cannot remove %1: %2.</translation>
+    </message>
+    <message>
+        <source>You have no template called &quot;%1&quot;; the ones that come with Balise cannot be removed.</source>
+        <translation>You have no template called &quot;%1&quot;; the ones that come with Balise cannot be removed.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatePreview</name>
+    <message>
+        <source>French</source>
+        <translation>French</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n level(s), from “%1” to “%2”</source>
+        <translation>
+            <numerusform>%n level, from “%1” to “%2”</numerusform>
+            <numerusform>%n levels, from “%1” to “%2”</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>band %1–%2</source>
+        <translation>band %1–%2</translation>
+    </message>
+    <message>
+        <source>suggested target %1 by %2</source>
+        <translation>suggested target %1 by %2</translation>
+    </message>
+    <message>
+        <source>suggested target %1</source>
+        <translation>suggested target %1</translation>
+    </message>
+    <message>
+        <source>Comes with Balise</source>
+        <translation>Comes with Balise</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Yours</translation>
+    </message>
+    <message numerus="yes">
+        <source>Vade-mecum: %n need(s)</source>
+        <translation>
+            <numerusform>Vade-mecum: %n need</numerusform>
+            <numerusform>Vade-mecum: %n needs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n principle(s)</source>
+        <translation>
+            <numerusform>%n principle</numerusform>
+            <numerusform>%n principles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) of attention</source>
+        <translation>
+            <numerusform>%n field of attention</numerusform>
+            <numerusform>%n fields of attention</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s) offered</source>
+        <translation>
+            <numerusform>%n resource offered</numerusform>
+            <numerusform>%n resources offered</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Framework: %n objective(s)</source>
+        <translation>
+            <numerusform>Framework: %n objective</numerusform>
+            <numerusform>Framework: %n objectives</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n criterion/criteria</source>
+        <translation>
+            <numerusform>%n criterion</numerusform>
+            <numerusform>%n criteria</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator(s)</source>
+        <translation>
+            <numerusform>%n indicator</numerusform>
+            <numerusform>%n indicators</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Questionnaire: %n question(s)</source>
+        <translation>
+            <numerusform>Questionnaire: %n question</numerusform>
+            <numerusform>Questionnaire: %n questions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sample services: %n</source>
+        <translation>
+            <numerusform>Sample services: %n</numerusform>
+            <numerusform>Sample services: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Needs of the territory</source>
+        <translation>Needs of the territory</translation>
+    </message>
+    <message>
+        <source>priority %1</source>
+        <translation>priority %1</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation>Framework</translation>
+    </message>
+    <message>
+        <source>owner: %1</source>
+        <translation>owner: %1</translation>
+    </message>
+    <message>
+        <source>Questionnaire for operators</source>
+        <translation>Questionnaire for operators</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n question</numerusform>
+            <numerusform>%n questions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>suggested target “%1”</source>
+        <translation>suggested target “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateSource</name>
+    <message>
+        <source>the format must be %1.</source>
+        <translation>the format must be %1.</translation>
+    </message>
+    <message>
+        <source>the identifier must be lower-case letters, digits and dashes.</source>
+        <translation>the identifier must be lower-case letters, digits and dashes.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot;.</source>
+        <translation>unknown key &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>an entry of &quot;%1&quot; must be an object.</source>
+        <translation>an entry of &quot;%1&quot; must be an object.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an object.</source>
+        <translation>&quot;%1&quot; must be an object.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list.</source>
+        <translation>&quot;%1&quot; must be a list.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no %2 text.</source>
+        <translation>&quot;%1&quot; has no %2 text.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; may hold only the languages %2.</source>
+        <translation>&quot;%1&quot; may hold only the languages %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a text.</source>
+        <translation>&quot;%1&quot; must be a text.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is required.</source>
+        <translation>&quot;%1&quot; is required.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a number.</source>
+        <translation>&quot;%1&quot; must be a number.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be true or false.</source>
+        <translation>&quot;%1&quot; must be true or false.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a date written YYYY-MM-DD.</source>
+        <translation>&quot;%1&quot; must be a date written YYYY-MM-DD.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be one of %2.</source>
+        <translation>&quot;%1&quot; must be one of %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a place between 1 and %2.</source>
+        <translation>&quot;%1&quot; must be a place between 1 and %2.</translation>
+    </message>
+    <message>
+        <source>the posture is stated twice.</source>
+        <translation>the posture is stated twice.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not need:N, principle:N or field:N.</source>
+        <translation>&quot;%1&quot; is not need:N, principle:N or field:N.</translation>
+    </message>
+    <message>
+        <source>a qualitative indicator needs at least two levels.</source>
+        <translation>a qualitative indicator needs at least two levels.</translation>
+    </message>
+    <message>
+        <source>only a qualitative indicator has levels.</source>
+        <translation>only a qualitative indicator has levels.</translation>
+    </message>
+    <message>
+        <source>a target band needs bandLow no greater than bandHigh.</source>
+        <translation>a target band needs bandLow no greater than bandHigh.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a rating from 0 to 4.</source>
+        <translation>&quot;%1&quot; must be a rating from 0 to 4.</translation>
+    </message>
+    <message>
+        <source>&quot;code&quot; is required.</source>
+        <translation>&quot;code&quot; is required.</translation>
+    </message>
+    <message>
+        <source>the code is used twice.</source>
+        <translation>the code is used twice.</translation>
+    </message>
+    <message>
+        <source>&quot;kind&quot; is required.</source>
+        <translation>&quot;kind&quot; is required.</translation>
+    </message>
+    <message>
+        <source>&quot;weight&quot; must be greater than 0.</source>
+        <translation>&quot;weight&quot; must be greater than 0.</translation>
+    </message>
+    <message>
+        <source>only an objective serves the vade-mecum.</source>
+        <translation>only an objective serves the vade-mecum.</translation>
+    </message>
+    <message>
+        <source>an indicator has no children.</source>
+        <translation>an indicator has no children.</translation>
+    </message>
+    <message>
+        <source>a choice question needs at least two choices.</source>
+        <translation>a choice question needs at least two choices.</translation>
+    </message>
+    <message>
+        <source>&quot;scaleMin&quot; must be below &quot;scaleMax&quot;.</source>
+        <translation>&quot;scaleMin&quot; must be below &quot;scaleMax&quot;.</translation>
+    </message>
+    <message>
+        <source>a free-text question cannot be scored.</source>
+        <translation>a free-text question cannot be scored.</translation>
+    </message>
+    <message>
+        <source>no objective has the code &quot;%1&quot;.</source>
+        <translation>no objective has the code &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Templates are written in %1, not &quot;%2&quot;.</source>
+        <translation>Templates are written in %1, not &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>The template source is larger than %1 MiB.</source>
+        <translation>The template source is larger than %1 MiB.</translation>
+    </message>
+    <message>
+        <source>The template source is not valid JSON (at byte %1): %2.</source>
+        <translation>The template source is not valid JSON (at byte %1): %2.</translation>
+    </message>
+    <message>
+        <source>The template source must be a JSON object.</source>
+        <translation>The template source must be a JSON object.</translation>
+    </message>
+    <message>
+        <source>The template source is refused: %1</source>
+        <translation>The template source is refused: %1</translation>
+    </message>
 </context>
 <context>
     <name>UncertaintyAnalysis</name>
@@ -3748,8 +4043,8 @@
         <translation>Unknown view &quot;%1&quot;: use one of %2.</translation>
     </message>
     <message>
-        <source>The properties view needs a project.</source>
-        <translation>The properties view needs a project.</translation>
+        <source>The %1 view needs a project.</source>
+        <translation>The %1 view needs a project.</translation>
     </message>
 </context>
 <context>
@@ -4588,6 +4883,22 @@
         <source>%1 of %2 matching &quot;%3&quot;</source>
         <translation>%1 of %2 matching &quot;%3&quot;</translation>
     </message>
+    <message>
+        <source>Save as &amp;template…</source>
+        <translation>Save as &amp;template…</translation>
+    </message>
+    <message>
+        <source>Keep this project&apos;s vade-mecum, framework and questionnaire as a starting point for other projects</source>
+        <translation>Keep this project&apos;s vade-mecum, framework and questionnaire as a starting point for other projects</translation>
+    </message>
+    <message>
+        <source>Template &amp;library…</source>
+        <translation>Template &amp;library…</translation>
+    </message>
+    <message>
+        <source>Template &quot;%1&quot; saved.</source>
+        <translation>Template &quot;%1&quot; saved.</translation>
+    </message>
 </context>
 <context>
     <name>balise::ui::MeasurementSheet</name>
@@ -4716,6 +5027,10 @@
     <message>
         <source>Start from a templ&amp;ate:</source>
         <translation>Start from a templ&amp;ate:</translation>
+    </message>
+    <message>
+        <source>%1 (yours)</source>
+        <translation>%1 (yours)</translation>
     </message>
 </context>
 <context>
@@ -5568,6 +5883,88 @@
     </message>
 </context>
 <context>
+    <name>balise::ui::SaveTemplateDialog</name>
+    <message numerus="yes">
+        <source>Keep the project&apos;s %n service(s) as sample services</source>
+        <translation>
+            <numerusform>Keep the project&apos;s service as a sample service</numerusform>
+            <numerusform>Keep the project&apos;s %n services as sample services</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In my template &amp;library</source>
+        <translation>In my template &amp;library</translation>
+    </message>
+    <message>
+        <source>In a &amp;file, to hand to someone else:</source>
+        <translation>In a &amp;file, to hand to someone else:</translation>
+    </message>
+    <message>
+        <source>Save as template</source>
+        <translation>Save as template</translation>
+    </message>
+    <message>
+        <source>Lower-case letters, digits and dashes: the name of the template&apos;s file and what balise new --template takes</source>
+        <translation>Lower-case letters, digits and dashes: the name of the template&apos;s file and what balise new --template takes</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>French</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>The template keeps the vade-mecum, the framework with every attribute of its nodes and the questionnaire. Measurements, answers and revisions stay in the project.</source>
+        <translation>The template keeps the vade-mecum, the framework with every attribute of its nodes and the questionnaire. Measurements, answers and revisions stay in the project.</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Identifier:</source>
+        <translation>&amp;Identifier:</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage of its texts:</source>
+        <translation>Lan&amp;guage of its texts:</translation>
+    </message>
+    <message>
+        <source>Save the template as</source>
+        <translation>Save the template as</translation>
+    </message>
+    <message>
+        <source>Balise templates (*.balise-template)</source>
+        <translation>Balise templates (*.balise-template)</translation>
+    </message>
+    <message>
+        <source>The template needs a title.</source>
+        <translation>The template needs a title.</translation>
+    </message>
+    <message>
+        <source>The template needs an identifier.</source>
+        <translation>The template needs an identifier.</translation>
+    </message>
+    <message>
+        <source>Say which file the template goes to.</source>
+        <translation>Say which file the template goes to.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Cannot write %1: %2.</translation>
+    </message>
+    <message>
+        <source>You already have a template called &quot;%1&quot;. Save again to replace it, or change the identifier.</source>
+        <translation>You already have a template called &quot;%1&quot;. Save again to replace it, or change the identifier.</translation>
+    </message>
+</context>
+<context>
     <name>balise::ui::ScoreTableModel</name>
     <message>
         <source>Overall score</source>
@@ -5915,6 +6312,95 @@ Weakest: %2</translation>
     <message>
         <source>Postures and destabilisation</source>
         <translation>Postures and destabilisation</translation>
+    </message>
+</context>
+<context>
+    <name>balise::ui::TemplateLibraryDialog</name>
+    <message>
+        <source>&amp;New project from this template…</source>
+        <translation>&amp;New project from this template…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Template library</source>
+        <translation>Template library</translation>
+    </message>
+    <message>
+        <source>Only your own templates can be removed; those that come with Balise stay.</source>
+        <translation>Only your own templates can be removed; those that come with Balise stay.</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>Add a template file received from someone else to your library</source>
+        <translation>Add a template file received from someone else to your library</translation>
+    </message>
+    <message>
+        <source>Template to import</source>
+        <translation>Template to import</translation>
+    </message>
+    <message>
+        <source>Balise templates (%1)</source>
+        <translation>Balise templates (%1)</translation>
+    </message>
+    <message>
+        <source>Export the template</source>
+        <translation>Export the template</translation>
+    </message>
+    <message>
+        <source>Remove the template</source>
+        <translation>Remove the template</translation>
+    </message>
+    <message>
+        <source>Remove your template &quot;%1&quot; from the library? Projects made from it keep what they hold.</source>
+        <translation>Remove your template &quot;%1&quot; from the library? Projects made from it keep what they hold.</translation>
+    </message>
+    <message>
+        <source>%1 (yours)</source>
+        <translation>%1 (yours)</translation>
+    </message>
+    <message>
+        <source>Some files of your library cannot be read:
+%1</source>
+        <translation>Some files of your library cannot be read:
+%1</translation>
+    </message>
+    <message>
+        <source>No template yet: import one, or save a project as a template.</source>
+        <translation>No template yet: import one, or save a project as a template.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>%1 cannot be read: %2.</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2</source>
+        <translation>%1 was not imported: %2</translation>
+    </message>
+    <message>
+        <source>The template &quot;%1&quot; is now in your library.</source>
+        <translation>The template &quot;%1&quot; is now in your library.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Cannot write %1: %2.</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exported to %1.</translation>
+    </message>
+    <message>
+        <source>The template &quot;%1&quot; was removed from your library.</source>
+        <translation>The template &quot;%1&quot; was removed from your library.</translation>
     </message>
 </context>
 <context>

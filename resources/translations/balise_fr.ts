@@ -722,18 +722,6 @@
         <translation>Impossible d&apos;écrire %1 : %2.</translation>
     </message>
     <message>
-        <source>List, export, import templates, or save a project as one:
-  templates list
-  templates export ID FILE
-  templates import FILE
-  templates save PROJECT FILE [--id ID] [--title T] [--with-services]</source>
-        <translation>Lister, exporter, importer des modèles, ou enregistrer un projet comme modèle :
-  templates list
-  templates export ID FICHIER
-  templates import FICHIER
-  templates save PROJET FICHIER [--id ID] [--title T] [--with-services]</translation>
-    </message>
-    <message>
         <source>Identifier of the saved template.</source>
         <translation>Identifiant du modèle enregistré.</translation>
     </message>
@@ -760,6 +748,22 @@
     <message>
         <source>Use templates list, templates export ID FILE, templates import FILE or templates save PROJECT FILE.</source>
         <translation>Utilisez templates list, templates export ID FICHIER, templates import FICHIER ou templates save PROJET FICHIER.</translation>
+    </message>
+    <message>
+        <source>List, export, import templates, or save a project as one:
+  templates list
+  templates export ID FILE
+  templates import FILE
+  templates save PROJECT FILE [--id ID] [--title T] [--language L] [--with-services]</source>
+        <translation>Lister, exporter, importer des modèles, ou enregistrer un projet comme modèle :
+  templates list
+  templates export ID FICHIER
+  templates import FICHIER
+  templates save PROJET FICHIER [--id ID] [--title T] [--language L] [--with-services]</translation>
+    </message>
+    <message>
+        <source>Language of the saved template&apos;s texts (fr or en; default: the language of messages).</source>
+        <translation>Langue des textes du modèle enregistré (fr ou en ; par défaut : la langue des messages).</translation>
     </message>
 </context>
 <context>
@@ -3241,6 +3245,297 @@
         <source>Cannot write the template in %1: %2.</source>
         <translation>Impossible d&apos;écrire le modèle dans %1 : %2.</translation>
     </message>
+    <message>
+        <source>Cannot remove %1: %2.</source>
+        <translation>Impossible de supprimer %1 : %2.</translation>
+    </message>
+    <message>
+        <source>You have no template called &quot;%1&quot;; the ones that come with Balise cannot be removed.</source>
+        <translation>Vous n’avez pas de modèle appelé « %1 » ; ceux fournis avec Balise ne peuvent pas être retirés.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplatePreview</name>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n level(s), from “%1” to “%2”</source>
+        <translation>
+            <numerusform>%n niveau, de « %1 » à « %2 »</numerusform>
+            <numerusform>%n niveaux, de « %1 » à « %2 »</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>band %1–%2</source>
+        <translation>plage %1–%2</translation>
+    </message>
+    <message>
+        <source>suggested target %1 by %2</source>
+        <translation>cible suggérée %1 au %2</translation>
+    </message>
+    <message>
+        <source>suggested target %1</source>
+        <translation>cible suggérée %1</translation>
+    </message>
+    <message>
+        <source>Comes with Balise</source>
+        <translation>Fourni avec Balise</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Le vôtre</translation>
+    </message>
+    <message numerus="yes">
+        <source>Vade-mecum: %n need(s)</source>
+        <translation>
+            <numerusform>Vade-mecum : %n besoin</numerusform>
+            <numerusform>Vade-mecum : %n besoins</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n principle(s)</source>
+        <translation>
+            <numerusform>%n principe</numerusform>
+            <numerusform>%n principes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n field(s) of attention</source>
+        <translation>
+            <numerusform>%n point d’attention</numerusform>
+            <numerusform>%n points d’attention</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n resource(s) offered</source>
+        <translation>
+            <numerusform>%n ressource mise à disposition</numerusform>
+            <numerusform>%n ressources mises à disposition</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Framework: %n objective(s)</source>
+        <translation>
+            <numerusform>Référentiel : %n objectif</numerusform>
+            <numerusform>Référentiel : %n objectifs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n criterion/criteria</source>
+        <translation>
+            <numerusform>%n critère</numerusform>
+            <numerusform>%n critères</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n indicator(s)</source>
+        <translation>
+            <numerusform>%n indicateur</numerusform>
+            <numerusform>%n indicateurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Questionnaire: %n question(s)</source>
+        <translation>
+            <numerusform>Questionnaire : %n question</numerusform>
+            <numerusform>Questionnaire : %n questions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sample services: %n</source>
+        <translation>
+            <numerusform>Services d’exemple : %n</numerusform>
+            <numerusform>Services d’exemple : %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Needs of the territory</source>
+        <translation>Besoins du territoire</translation>
+    </message>
+    <message>
+        <source>priority %1</source>
+        <translation>priorité %1</translation>
+    </message>
+    <message>
+        <source>Framework</source>
+        <translation>Référentiel</translation>
+    </message>
+    <message>
+        <source>owner: %1</source>
+        <translation>porteur : %1</translation>
+    </message>
+    <message>
+        <source>Questionnaire for operators</source>
+        <translation>Questionnaire pour les opérateurs</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s)</source>
+        <translation>
+            <numerusform>%n question</numerusform>
+            <numerusform>%n questions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>suggested target “%1”</source>
+        <translation>cible suggérée « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateSource</name>
+    <message>
+        <source>the format must be %1.</source>
+        <translation>le format doit être %1.</translation>
+    </message>
+    <message>
+        <source>the identifier must be lower-case letters, digits and dashes.</source>
+        <translation>l’identifiant doit être fait de minuscules, de chiffres et de tirets.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot;.</source>
+        <translation>clé inconnue « %1 ».</translation>
+    </message>
+    <message>
+        <source>an entry of &quot;%1&quot; must be an object.</source>
+        <translation>une entrée de « %1 » doit être un objet.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an object.</source>
+        <translation>« %1 » doit être un objet.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list.</source>
+        <translation>« %1 » doit être une liste.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has no %2 text.</source>
+        <translation>« %1 » n’a pas de texte en %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; may hold only the languages %2.</source>
+        <translation>« %1 » ne peut contenir que les langues %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a text.</source>
+        <translation>« %1 » doit être un texte.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is required.</source>
+        <translation>« %1 » est obligatoire.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a number.</source>
+        <translation>« %1 » doit être un nombre.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be true or false.</source>
+        <translation>« %1 » doit valoir true ou false.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a date written YYYY-MM-DD.</source>
+        <translation>« %1 » doit être une date écrite AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be one of %2.</source>
+        <translation>« %1 » doit être l’un de %2.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a place between 1 and %2.</source>
+        <translation>« %1 » doit être un rang entre 1 et %2.</translation>
+    </message>
+    <message>
+        <source>the posture is stated twice.</source>
+        <translation>la posture est énoncée deux fois.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not need:N, principle:N or field:N.</source>
+        <translation>« %1 » n’est pas de la forme need:N, principle:N ou field:N.</translation>
+    </message>
+    <message>
+        <source>a qualitative indicator needs at least two levels.</source>
+        <translation>un indicateur qualitatif a besoin d’au moins deux niveaux.</translation>
+    </message>
+    <message>
+        <source>only a qualitative indicator has levels.</source>
+        <translation>seul un indicateur qualitatif a des niveaux.</translation>
+    </message>
+    <message>
+        <source>a target band needs bandLow no greater than bandHigh.</source>
+        <translation>une plage cible demande bandLow inférieur ou égal à bandHigh.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a rating from 0 to 4.</source>
+        <translation>« %1 » doit être une note de 0 à 4.</translation>
+    </message>
+    <message>
+        <source>&quot;code&quot; is required.</source>
+        <translation>« code » est obligatoire.</translation>
+    </message>
+    <message>
+        <source>the code is used twice.</source>
+        <translation>le code est employé deux fois.</translation>
+    </message>
+    <message>
+        <source>&quot;kind&quot; is required.</source>
+        <translation>« kind » est obligatoire.</translation>
+    </message>
+    <message>
+        <source>&quot;weight&quot; must be greater than 0.</source>
+        <translation>« weight » doit être supérieur à 0.</translation>
+    </message>
+    <message>
+        <source>only an objective serves the vade-mecum.</source>
+        <translation>seul un objectif sert le vade-mecum.</translation>
+    </message>
+    <message>
+        <source>an indicator has no children.</source>
+        <translation>un indicateur n’a pas d’enfants.</translation>
+    </message>
+    <message>
+        <source>a choice question needs at least two choices.</source>
+        <translation>une question à choix a besoin d’au moins deux choix.</translation>
+    </message>
+    <message>
+        <source>&quot;scaleMin&quot; must be below &quot;scaleMax&quot;.</source>
+        <translation>« scaleMin » doit être inférieur à « scaleMax ».</translation>
+    </message>
+    <message>
+        <source>a free-text question cannot be scored.</source>
+        <translation>une question à réponse libre ne peut pas être notée.</translation>
+    </message>
+    <message>
+        <source>no objective has the code &quot;%1&quot;.</source>
+        <translation>aucun objectif n’a le code « %1 ».</translation>
+    </message>
+    <message>
+        <source>Templates are written in %1, not &quot;%2&quot;.</source>
+        <translation>Les modèles sont écrits en %1, pas en « %2 ».</translation>
+    </message>
+    <message>
+        <source>The template source is larger than %1 MiB.</source>
+        <translation>La source du modèle dépasse %1 Mio.</translation>
+    </message>
+    <message>
+        <source>The template source is not valid JSON (at byte %1): %2.</source>
+        <translation>La source du modèle n’est pas du JSON valide (à l’octet %1) : %2.</translation>
+    </message>
+    <message>
+        <source>The template source must be a JSON object.</source>
+        <translation>La source du modèle doit être un objet JSON.</translation>
+    </message>
+    <message>
+        <source>The template source is refused: %1</source>
+        <translation>La source du modèle est refusée : %1</translation>
+    </message>
 </context>
 <context>
     <name>UncertaintyAnalysis</name>
@@ -3748,8 +4043,8 @@
         <translation>Vue inconnue « %1 » : utilisez l&apos;une de ces vues : %2.</translation>
     </message>
     <message>
-        <source>The properties view needs a project.</source>
-        <translation>La vue des propriétés a besoin d&apos;un projet.</translation>
+        <source>The %1 view needs a project.</source>
+        <translation>La vue %1 demande un projet.</translation>
     </message>
 </context>
 <context>
@@ -4588,6 +4883,22 @@
         <source>%1 of %2 matching &quot;%3&quot;</source>
         <translation>%1 sur %2 correspondant à « %3 »</translation>
     </message>
+    <message>
+        <source>Save as &amp;template…</source>
+        <translation>Enregistrer comme &amp;modèle…</translation>
+    </message>
+    <message>
+        <source>Keep this project&apos;s vade-mecum, framework and questionnaire as a starting point for other projects</source>
+        <translation>Garder le vade-mecum, le référentiel et le questionnaire de ce projet comme point de départ d’autres projets</translation>
+    </message>
+    <message>
+        <source>Template &amp;library…</source>
+        <translation>&amp;Bibliothèque de modèles…</translation>
+    </message>
+    <message>
+        <source>Template &quot;%1&quot; saved.</source>
+        <translation>Modèle « %1 » enregistré.</translation>
+    </message>
 </context>
 <context>
     <name>balise::ui::MeasurementSheet</name>
@@ -4716,6 +5027,10 @@
     <message>
         <source>Start from a templ&amp;ate:</source>
         <translation>Partir d&apos;un &amp;modèle :</translation>
+    </message>
+    <message>
+        <source>%1 (yours)</source>
+        <translation>%1 (le vôtre)</translation>
     </message>
 </context>
 <context>
@@ -5568,6 +5883,88 @@
     </message>
 </context>
 <context>
+    <name>balise::ui::SaveTemplateDialog</name>
+    <message numerus="yes">
+        <source>Keep the project&apos;s %n service(s) as sample services</source>
+        <translation>
+            <numerusform>Garder le service du projet comme service d’exemple</numerusform>
+            <numerusform>Garder les %n services du projet comme services d’exemple</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In my template &amp;library</source>
+        <translation>Dans ma &amp;bibliothèque de modèles</translation>
+    </message>
+    <message>
+        <source>In a &amp;file, to hand to someone else:</source>
+        <translation>Dans un &amp;fichier, à remettre à quelqu’un d’autre :</translation>
+    </message>
+    <message>
+        <source>Save as template</source>
+        <translation>Enregistrer comme modèle</translation>
+    </message>
+    <message>
+        <source>Lower-case letters, digits and dashes: the name of the template&apos;s file and what balise new --template takes</source>
+        <translation>Minuscules, chiffres et tirets : le nom du fichier du modèle et ce que prend balise new --template</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>The template keeps the vade-mecum, the framework with every attribute of its nodes and the questionnaire. Measurements, answers and revisions stay in the project.</source>
+        <translation>Le modèle garde le vade-mecum, le référentiel avec tous les attributs de ses nœuds et le questionnaire. Les mesures, les réponses et les révisions restent dans le projet.</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>&amp;Identifier:</source>
+        <translation>&amp;Identifiant :</translation>
+    </message>
+    <message>
+        <source>Lan&amp;guage of its texts:</source>
+        <translation>Lan&amp;gue de ses textes :</translation>
+    </message>
+    <message>
+        <source>Save the template as</source>
+        <translation>Enregistrer le modèle sous</translation>
+    </message>
+    <message>
+        <source>Balise templates (*.balise-template)</source>
+        <translation>Modèles Balise (*.balise-template)</translation>
+    </message>
+    <message>
+        <source>The template needs a title.</source>
+        <translation>Le modèle a besoin d’un titre.</translation>
+    </message>
+    <message>
+        <source>The template needs an identifier.</source>
+        <translation>Le modèle a besoin d’un identifiant.</translation>
+    </message>
+    <message>
+        <source>Say which file the template goes to.</source>
+        <translation>Indiquez dans quel fichier va le modèle.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Impossible d’écrire %1 : %2.</translation>
+    </message>
+    <message>
+        <source>You already have a template called &quot;%1&quot;. Save again to replace it, or change the identifier.</source>
+        <translation>Vous avez déjà un modèle appelé « %1 ». Enregistrez de nouveau pour le remplacer, ou changez l’identifiant.</translation>
+    </message>
+</context>
+<context>
     <name>balise::ui::ScoreTableModel</name>
     <message>
         <source>Overall score</source>
@@ -5915,6 +6312,95 @@ Points faibles : %2</translation>
     <message>
         <source>Postures and destabilisation</source>
         <translation>Postures et déstabilisation</translation>
+    </message>
+</context>
+<context>
+    <name>balise::ui::TemplateLibraryDialog</name>
+    <message>
+        <source>&amp;New project from this template…</source>
+        <translation>&amp;Nouveau projet à partir de ce modèle…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Template library</source>
+        <translation>Bibliothèque de modèles</translation>
+    </message>
+    <message>
+        <source>Only your own templates can be removed; those that come with Balise stay.</source>
+        <translation>Seuls vos propres modèles peuvent être retirés ; ceux fournis avec Balise restent.</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>Add a template file received from someone else to your library</source>
+        <translation>Ajouter à votre bibliothèque un fichier de modèle reçu de quelqu’un d’autre</translation>
+    </message>
+    <message>
+        <source>Template to import</source>
+        <translation>Modèle à importer</translation>
+    </message>
+    <message>
+        <source>Balise templates (%1)</source>
+        <translation>Modèles Balise (%1)</translation>
+    </message>
+    <message>
+        <source>Export the template</source>
+        <translation>Exporter le modèle</translation>
+    </message>
+    <message>
+        <source>Remove the template</source>
+        <translation>Retirer le modèle</translation>
+    </message>
+    <message>
+        <source>Remove your template &quot;%1&quot; from the library? Projects made from it keep what they hold.</source>
+        <translation>Retirer votre modèle « %1 » de la bibliothèque ? Les projets créés à partir de lui gardent ce qu’ils contiennent.</translation>
+    </message>
+    <message>
+        <source>%1 (yours)</source>
+        <translation>%1 (le vôtre)</translation>
+    </message>
+    <message>
+        <source>Some files of your library cannot be read:
+%1</source>
+        <translation>Certains fichiers de votre bibliothèque ne peuvent pas être lus :
+%1</translation>
+    </message>
+    <message>
+        <source>No template yet: import one, or save a project as a template.</source>
+        <translation>Aucun modèle pour l’instant : importez-en un, ou enregistrez un projet comme modèle.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>%1 ne peut pas être lu : %2.</translation>
+    </message>
+    <message>
+        <source>%1 was not imported: %2</source>
+        <translation>%1 n’a pas été importé : %2</translation>
+    </message>
+    <message>
+        <source>The template &quot;%1&quot; is now in your library.</source>
+        <translation>Le modèle « %1 » est maintenant dans votre bibliothèque.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Impossible d’écrire %1 : %2.</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exporté dans %1.</translation>
+    </message>
+    <message>
+        <source>The template &quot;%1&quot; was removed from your library.</source>
+        <translation>Le modèle « %1 » a été retiré de votre bibliothèque.</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 // `balise templates` and `balise new --template`: a project saved as a template, imported into the
 // library, listed, exported, and used to start a new project; bad files refused with exit 3.
 #include "CliRunner.h"
+#include "Project.h"
 #include "TestSupport.h"
 
 #include <QDir>
@@ -25,15 +26,17 @@ TEST_CASE("A project becomes a template, the template a new project", "[cli][tem
         runBalise({QStringLiteral("import"), source, samplePath(QStringLiteral("microgrid/services.csv"))}).exitCode ==
         0);
 
-    // Nothing in the library yet.
-    const auto empty = runBalise({QStringLiteral("templates"), QStringLiteral("list")}, library);
-    CHECK(empty.exitCode == 0);
-    CHECK(empty.out.trimmed().isEmpty());
+    // Only the bundled templates in the library yet.
+    const auto bundled = runBalise({QStringLiteral("templates"), QStringLiteral("list")}, library);
+    CHECK(bundled.exitCode == 0);
+    CHECK(bundled.out.count(QStringLiteral("\tbundled\t")) == 6);
+    CHECK_FALSE(bundled.out.contains(QStringLiteral("\tuser\t")));
 
-    const QString file = dir.filePath(QStringLiteral("micro-grid.balise-template"));
+    const QString file = dir.filePath(QStringLiteral("val-ardoise.balise-template"));
     const auto saved =
         runBalise({QStringLiteral("templates"), QStringLiteral("save"), source, file, QStringLiteral("--title"),
-                   QStringLiteral("Micro-réseau d'énergie"), QStringLiteral("--with-services")},
+                   QStringLiteral("Micro-réseaux du Val d'Ardoise"), QStringLiteral("--language"), QStringLiteral("fr"),
+                   QStringLiteral("--with-services")},
                   library);
     INFO(saved.err.toStdString());
     REQUIRE(saved.exitCode == 0);
@@ -43,11 +46,11 @@ TEST_CASE("A project becomes a template, the template a new project", "[cli][tem
     INFO(imported.err.toStdString());
     REQUIRE(imported.exitCode == 0);
     const auto listed = runBalise({QStringLiteral("templates"), QStringLiteral("list")}, library);
-    CHECK(listed.out.trimmed() == QStringLiteral("micro-grid\tMicro-réseau d'énergie"));
+    CHECK(listed.out.contains(QStringLiteral("\nval-ardoise\tfr\tuser\tMicro-réseaux du Val d'Ardoise\n")));
 
     const QString made = dir.filePath(QStringLiteral("made.balise"));
     const auto created =
-        runBalise({QStringLiteral("new"), made, QStringLiteral("--template"), QStringLiteral("micro-grid")}, library);
+        runBalise({QStringLiteral("new"), made, QStringLiteral("--template"), QStringLiteral("val-ardoise")}, library);
     INFO(created.err.toStdString());
     REQUIRE(created.exitCode == 0);
     const auto info = runBalise({QStringLiteral("info"), made, QStringLiteral("--json")});
@@ -55,7 +58,7 @@ TEST_CASE("A project becomes a template, the template a new project", "[cli][tem
     CHECK(info.out.contains(QStringLiteral("\"services\": 3")));
 
     const QString exported = dir.filePath(QStringLiteral("again.balise-template"));
-    CHECK(runBalise({QStringLiteral("templates"), QStringLiteral("export"), QStringLiteral("micro-grid"), exported},
+    CHECK(runBalise({QStringLiteral("templates"), QStringLiteral("export"), QStringLiteral("val-ardoise"), exported},
                     library)
               .exitCode == 0);
     CHECK(test::readBytes(exported) == test::readBytes(file));
@@ -80,4 +83,43 @@ TEST_CASE("Bad template files and unknown ids give exit 3 and one sentence, and 
     CHECK(unknown.err.contains(QStringLiteral("nowhere")));
     CHECK_FALSE(QFile::exists(project));
     CHECK(runBalise({QStringLiteral("templates"), QStringLiteral("fly")}, library).exitCode == 2);
+}
+
+TEST_CASE("A project starts from a bundled template in the language of messages", "[cli][template][bundled]")
+{
+    QTemporaryDir dir;
+    QProcessEnvironment english;
+    english.insert(QStringLiteral("BALISE_TEMPLATES_DIR"), dir.filePath(QStringLiteral("library")));
+    QProcessEnvironment french = english;
+    french.insert(QStringLiteral("BALISE_LANG"), QStringLiteral("fr"));
+
+    const auto listed = runBalise({QStringLiteral("templates"), QStringLiteral("list")}, french);
+    CHECK(listed.out.contains(QStringLiteral("carpooling\tfr\tbundled\t")));
+
+    const QString fr = dir.filePath(QStringLiteral("fr.balise"));
+    const QString en = dir.filePath(QStringLiteral("en.balise"));
+    REQUIRE(runBalise({QStringLiteral("new"), fr, QStringLiteral("--template"), QStringLiteral("micro-grid")}, french)
+                .exitCode == 0);
+    REQUIRE(runBalise({QStringLiteral("new"), en, QStringLiteral("--template"), QStringLiteral("micro-grid")}, english)
+                .exitCode == 0);
+    {
+        const auto french = Project::open(fr, ProjectFile::Access::ReadOnly);
+        const auto english = Project::open(en, ProjectFile::Access::ReadOnly);
+        CHECK(french->framework().findByCode(QStringLiteral("O1"))->name ==
+              QStringLiteral("Résilience du système électrique"));
+        CHECK(english->framework().findByCode(QStringLiteral("O1"))->name.startsWith(QStringLiteral("Resilience")));
+        CHECK_FALSE(english->vadeMecum().needs.isEmpty());
+    }
+    const auto info = runBalise({QStringLiteral("info"), en, QStringLiteral("--json")});
+    CHECK(info.out.contains(QStringLiteral("\"indicators\": 17")));
+
+    // Exported, a bundled template is an archive in the language asked for; its identifier stays taken.
+    const QString exported = dir.filePath(QStringLiteral("carpooling.balise-template"));
+    REQUIRE(runBalise({QStringLiteral("templates"), QStringLiteral("export"), QStringLiteral("carpooling"), exported},
+                      english)
+                .exitCode == 0);
+    CHECK(test::readBytes(exported).startsWith("BALISE-TEMPLATE\n"));
+    const auto refused = runBalise({QStringLiteral("templates"), QStringLiteral("import"), exported}, english);
+    CHECK(refused.exitCode == 3);
+    CHECK(refused.err.contains(QStringLiteral("comes with Balise")));
 }

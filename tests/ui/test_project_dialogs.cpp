@@ -229,9 +229,12 @@ TEST_CASE("New project from a template of the library", "[ui][project][template]
         REQUIRE(TemplateLibrary::standard().install(TemplateArchive::write(made), error));
     }
     NewProjectDialog dialog(dir.path());
-    REQUIRE(dialog.templateBox()->count() == 2);
-    CHECK(dialog.templateBox()->itemText(1) == QStringLiteral("Modèle d'essai"));
-    dialog.templateBox()->setCurrentIndex(1);
+    // "none", the six bundled templates, then the user's, marked as such.
+    REQUIRE(dialog.templateBox()->count() == 8);
+    CHECK(dialog.templateBox()->itemData(7).toString() == QStringLiteral("essai"));
+    CHECK(dialog.templateBox()->itemText(7).startsWith(QStringLiteral("Modèle d'essai")));
+    dialog.selectTemplate(QStringLiteral("essai"));
+    CHECK(dialog.templateBox()->currentIndex() == 7);
     CHECK_FALSE(dialog.frameworkEdit()->isEnabled());
     dialog.infoForm()->titleEdit()->setText(QStringLiteral("Depuis le modèle"));
     dialog.pathEdit()->setText(dir.filePath(QStringLiteral("made.balise")));
