@@ -68,16 +68,19 @@ QString TemplatePreview::html(const ProjectTemplate& t, bool bundled)
     if (!t.description.isEmpty())
         page += QStringLiteral("<p>%1</p>").arg(escaped(t.description));
 
-    const QStringList contents{
+    QStringList contents{
         tr("Vade-mecum: %n need(s)", nullptr, static_cast<int>(vm.needs.size())) + QStringLiteral(", ") +
             tr("%n principle(s)", nullptr, static_cast<int>(vm.principles.size())) + QStringLiteral(", ") +
             tr("%n field(s) of attention", nullptr, static_cast<int>(vm.fields.size())) + QStringLiteral(", ") +
             tr("%n resource(s) offered", nullptr, static_cast<int>(vm.resources.size())),
         tr("Framework: %n objective(s)", nullptr, objectives) + QStringLiteral(", ") +
             tr("%n criterion/criteria", nullptr, criteria) + QStringLiteral(", ") +
-            tr("%n indicator(s)", nullptr, indicators),
-        tr("Questionnaire: %n question(s)", nullptr, questions),
-        tr("Sample services: %n", nullptr, static_cast<int>(t.services.size()))};
+            tr("%n indicator(s)", nullptr, indicators)};
+    // What a template may leave out is named only when it is there.
+    if (questions > 0)
+        contents.append(tr("Questionnaire: %n question(s)", nullptr, questions));
+    if (!t.services.isEmpty())
+        contents.append(tr("Sample services: %n", nullptr, static_cast<int>(t.services.size())));
     page += QStringLiteral("<ul>");
     for (const QString& line : contents)
         page += QStringLiteral("<li>%1</li>").arg(escaped(line));
