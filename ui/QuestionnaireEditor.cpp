@@ -17,6 +17,8 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPageSize>
+#include <QPdfWriter>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSaveFile>
@@ -25,6 +27,7 @@
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTextBrowser>
+#include <QTextDocument>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -217,11 +220,12 @@ QuestionnaireEditor::QuestionnaireEditor(QWidget* parent)
     connect(m_down, &QPushButton::clicked, this, [this] { moveCurrent(+1); });
     connect(m_starter, &QPushButton::clicked, this, &QuestionnaireEditor::addStarterQuestions);
     m_export->setToolTip(tr("The blank questionnaire as a spreadsheet (CSV) or JSON file for an operator to fill "
-                            "in; their answers are imported back from the service's page"));
+                            "in, their answers then imported back from the service's page; or as a PDF document "
+                            "to print"));
     connect(m_export, &QPushButton::clicked, this, [this] {
         const QString path =
             QFileDialog::getSaveFileName(this, tr("Export the questionnaire for operators"), tr("questionnaire.csv"),
-                                         tr("Spreadsheet (*.csv);;JSON (*.json)"));
+                                         tr("Spreadsheet (*.csv);;JSON (*.json);;Document to print (*.pdf)"));
         if (path.isEmpty())
             return;
         const QString error = exportBlank(path);
@@ -396,6 +400,11 @@ void QuestionnaireEditor::loadForm()
 
 void QuestionnaireEditor::renderPreview()
 {
+    m_preview->setHtml(operatorHtml(false));
+}
+
+QString QuestionnaireEditor::operatorHtml(bool forPrint) const
+{
     const Questionnaire empty;
     const Questionnaire& q = m_document ? m_document->project().questionnaire() : empty;
     // Everything typed by users is escaped: a question reading "<b>" shows those characters.
@@ -407,15 +416,24 @@ void QuestionnaireEditor::renderPreview()
                                       ? m_document->project().info().title
                                       : m_document->project().info().territory.name)
                              .toHtmlEscaped());
+    // On paper the operator says who answers, and has room to write.
+    const QString line = QStringLiteral("<br>") + QString(60, QLatin1Char('_'));
+    if (forPrint)
+        html += QStringLiteral("<p>%1 ____________________________<br>%2 ____________________________<br>"
+                               "%3 ____________________________<br>%4 ______________</p>")
+                    .arg(tr("Operator:").toHtmlEscaped(), tr("Service:").toHtmlEscaped(),
+                         tr("Answered by:").toHtmlEscaped(), tr("Date:").toHtmlEscaped());
     int number = 0;
     for (const QuestionnaireSection& section : q.sections) {
-        html += QStringLiteral("<h3>%1</h3><ol start=\"%2\">").arg(section.title.toHtmlEscaped()).arg(number + 1);
+        // Numbered through the whole questionnaire, as the exported files number the questions (rich
+        // text lists would start again at 1 in each section).
+        html += QStringLiteral("<h3>%1</h3>").arg(section.title.toHtmlEscaped());
         for (const Question& question : section.questions) {
             ++number;
             QString answer;
             switch (question.kind) {
             case QuestionKind::FreeText:
-                answer = tr("Your answer, in a few lines.");
+                answer = forPrint ? QString() : tr("Your answer, in a few lines.");
                 break;
             case QuestionKind::YesNo:
                 answer = tr("☐ yes   ☐ no");
@@ -428,7 +446,8 @@ void QuestionnaireEditor::renderPreview()
                 answer = (question.kind == QuestionKind::SingleChoice ? tr("One answer:") : tr("Any that apply:"))
                              .toHtmlEscaped() +
                          QStringLiteral("<br>") + boxes.join(QStringLiteral("<br>"));
-                html += QStringLiteral("<li><p>%1</p><p style=\"color:#555\">%2</p></li>")
+                html += QStringLiteral("<p><b>%1.</b> %2</p><p style=\"margin-left:18px; color:#555\">%3</p>")
+                            .arg(number)
                             .arg(question.text.toHtmlEscaped(), answer);
                 continue;
             }
@@ -439,14 +458,19 @@ void QuestionnaireEditor::renderPreview()
                 answer = tr("A number.");
                 break;
             }
-            html += QStringLiteral("<li><p>%1</p><p style=\"color:#555\">%2</p></li>")
-                        .arg(question.text.toHtmlEscaped(), answer.toHtmlEscaped());
+            QString room;
+            if (forPrint && question.kind == QuestionKind::FreeText)
+                room = line + line + line;
+            else if (forPrint && question.kind == QuestionKind::Number)
+                room = line;
+            html += QStringLiteral("<p><b>%1.</b> %2</p><p style=\"margin-left:18px; color:#555\">%3%4</p>")
+                        .arg(number)
+                        .arg(question.text.toHtmlEscaped(), answer.toHtmlEscaped(), room);
         }
-        html += QStringLiteral("</ol>");
     }
     if (q.sections.isEmpty())
         html += QStringLiteral("<p>%1</p>").arg(tr("No question yet.").toHtmlEscaped());
-    m_preview->setHtml(html);
+    return html;
 }
 
 bool QuestionnaireEditor::change(const Questionnaire& after, qint64 mergeKey, const QString& text)
@@ -575,6 +599,25 @@ QString QuestionnaireEditor::exportBlank(const QString& path) const
     if (!m_document)
         return {};
     const Project& project = m_document->project();
+    if (path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive)) {
+        // A document to print or send: the operator's view on A4 pages, written whole or not at all.
+        QSaveFile file(path);
+        if (!file.open(QIODevice::WriteOnly))
+            return tr("Cannot write %1: %2.").arg(QDir::toNativeSeparators(path), file.errorString());
+        {
+            QPdfWriter writer(&file);
+            writer.setPageSize(QPageSize(QPageSize::A4));
+            writer.setPageMargins(QMarginsF(18, 18, 18, 18), QPageLayout::Millimeter);
+            writer.setTitle(tr("Questionnaire to operators"));
+            writer.setCreator(QStringLiteral("Balise"));
+            QTextDocument document;
+            document.setHtml(operatorHtml(true));
+            document.print(&writer);
+        }
+        if (!file.commit())
+            return tr("Cannot write %1: %2.").arg(QDir::toNativeSeparators(path), file.errorString());
+        return {};
+    }
     const QByteArray bytes =
         path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive)
             ? QuestionnaireExchange::blankJson(project.questionnaire(), project.info().territory.name)

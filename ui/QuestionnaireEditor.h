@@ -55,8 +55,9 @@ public:
     void removeCurrent();
     void moveCurrent(int delta);
     bool addStarterQuestions();
-    // Writes the blank questionnaire for operators: JSON when `path` ends in .json, else CSV. Returns
-    // the reason when it cannot be written (nothing is left half-written).
+    // Writes the blank questionnaire for operators: JSON when `path` ends in .json, a PDF document to
+    // print when in .pdf, else CSV. Returns the reason when it cannot be written (nothing is left
+    // half-written).
     QString exportBlank(const QString& path) const;
 
     QLineEdit* sectionTitleEdit() const { return m_sectionTitle; }
@@ -87,6 +88,8 @@ private:
     void loadForm();
     void fillLinks();
     void renderPreview();
+    // The questionnaire as the operator sees it; on paper with room to write and who answers.
+    QString operatorHtml(bool forPrint) const;
     void editQuestion(Field field, const std::function<void(Question&)>& change);
     bool change(const Questionnaire& after, qint64 mergeKey, const QString& text);
 

@@ -5628,10 +5628,6 @@
         <translation>Answers the nee&amp;d:</translation>
     </message>
     <message>
-        <source>The blank questionnaire as a spreadsheet (CSV) or JSON file for an operator to fill in; their answers are imported back from the service&apos;s page</source>
-        <translation>The blank questionnaire as a spreadsheet (CSV) or JSON file for an operator to fill in; their answers are imported back from the service&apos;s page</translation>
-    </message>
-    <message>
         <source>Export the questionnaire for operators</source>
         <translation>Export the questionnaire for operators</translation>
     </message>
@@ -5640,16 +5636,36 @@
         <translation>questionnaire.csv</translation>
     </message>
     <message>
-        <source>Spreadsheet (*.csv);;JSON (*.json)</source>
-        <translation>Spreadsheet (*.csv);;JSON (*.json)</translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2.</source>
         <translation>Cannot write %1: %2.</translation>
     </message>
     <message>
         <source>Ex&amp;port for operators…</source>
         <translation>Ex&amp;port for operators…</translation>
+    </message>
+    <message>
+        <source>The blank questionnaire as a spreadsheet (CSV) or JSON file for an operator to fill in, their answers then imported back from the service&apos;s page; or as a PDF document to print</source>
+        <translation>The blank questionnaire as a spreadsheet (CSV) or JSON file for an operator to fill in, their answers then imported back from the service&apos;s page; or as a PDF document to print</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (*.csv);;JSON (*.json);;Document to print (*.pdf)</source>
+        <translation>Spreadsheet (*.csv);;JSON (*.json);;Document to print (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Operator:</source>
+        <translation>Operator:</translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation>Service:</translation>
+    </message>
+    <message>
+        <source>Answered by:</source>
+        <translation>Answered by:</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date:</translation>
     </message>
 </context>
 <context>

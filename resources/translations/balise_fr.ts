@@ -5628,10 +5628,6 @@
         <translation>Répond au &amp;besoin :</translation>
     </message>
     <message>
-        <source>The blank questionnaire as a spreadsheet (CSV) or JSON file for an operator to fill in; their answers are imported back from the service&apos;s page</source>
-        <translation>Le questionnaire vierge en fichier tableur (CSV) ou JSON, à remplir par un opérateur ; ses réponses s&apos;importent depuis la page du service</translation>
-    </message>
-    <message>
         <source>Export the questionnaire for operators</source>
         <translation>Exporter le questionnaire pour les opérateurs</translation>
     </message>
@@ -5640,16 +5636,36 @@
         <translation>questionnaire.csv</translation>
     </message>
     <message>
-        <source>Spreadsheet (*.csv);;JSON (*.json)</source>
-        <translation>Tableur (*.csv);;JSON (*.json)</translation>
-    </message>
-    <message>
         <source>Cannot write %1: %2.</source>
         <translation>Impossible d&apos;écrire %1 : %2.</translation>
     </message>
     <message>
         <source>Ex&amp;port for operators…</source>
         <translation>Exporte&amp;r pour les opérateurs…</translation>
+    </message>
+    <message>
+        <source>The blank questionnaire as a spreadsheet (CSV) or JSON file for an operator to fill in, their answers then imported back from the service&apos;s page; or as a PDF document to print</source>
+        <translation>Le questionnaire vierge en tableur (CSV) ou en fichier JSON à faire remplir par un opérateur, ses réponses étant ensuite importées depuis la page du service ; ou en document PDF à imprimer</translation>
+    </message>
+    <message>
+        <source>Spreadsheet (*.csv);;JSON (*.json);;Document to print (*.pdf)</source>
+        <translation>Tableur (*.csv);;JSON (*.json);;Document à imprimer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Operator:</source>
+        <translation>Opérateur :</translation>
+    </message>
+    <message>
+        <source>Service:</source>
+        <translation>Service :</translation>
+    </message>
+    <message>
+        <source>Answered by:</source>
+        <translation>Rempli par :</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date :</translation>
     </message>
 </context>
 <context>

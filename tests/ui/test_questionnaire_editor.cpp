@@ -173,6 +173,16 @@ TEST_CASE("The questionnaire goes out blank and comes back filled, one undo step
     REQUIRE(editor.exportBlank(blank).isEmpty());
     CHECK(editor.exportBlank(dir.filePath(QStringLiteral("questionnaire.json"))).isEmpty());
     CHECK_FALSE(editor.exportBlank(dir.filePath(QStringLiteral("missing/q.csv"))).isEmpty());
+    // As a document to print: a PDF of at least one page holding the questions.
+    const QString pdf = dir.filePath(QStringLiteral("questionnaire.pdf"));
+    REQUIRE(editor.exportBlank(pdf).isEmpty());
+    QFile printed(pdf);
+    REQUIRE(printed.open(QIODevice::ReadOnly));
+    const QByteArray pdfBytes = printed.readAll();
+    CHECK(pdfBytes.startsWith("%PDF-"));
+    CHECK(pdfBytes.contains("/Type /Page"));
+    CHECK_FALSE(editor.exportBlank(dir.filePath(QStringLiteral("missing/q.pdf"))).isEmpty());
+    CHECK_FALSE(QFile::exists(dir.filePath(QStringLiteral("missing/q.pdf"))));
 
     // The operator answers the first yes/no question of the file, leaves the rest blank.
     QFile file(blank);
