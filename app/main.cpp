@@ -7,6 +7,8 @@
 
 #ifdef BALISE_WITH_GUI
 #include "Workbench.h"
+
+#include <QApplication>
 #endif
 
 int main(int argc, char** argv)
@@ -16,6 +18,18 @@ int main(int argc, char** argv)
         arguments.append(QString::fromLocal8Bit(argv[i]));
 
     if (balise::cli::isCommandLine(arguments)) {
+#ifdef BALISE_WITH_GUI
+        // Reports are drawn with widgets (QCustomPlot), without a window: no display is needed.
+        if (balise::cli::needsWidgets(arguments)) {
+            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            QApplication app(argc, argv);
+            QCoreApplication::setApplicationName(QStringLiteral("Balise"));
+            QCoreApplication::setApplicationVersion(QStringLiteral(BALISE_VERSION));
+            balise::installTranslations(app, qEnvironmentVariable("BALISE_LANG"));
+            return balise::cli::runCommandLine(app.arguments());
+        }
+#endif
         QCoreApplication app(argc, argv);
         QCoreApplication::setApplicationName(QStringLiteral("Balise"));
         QCoreApplication::setApplicationVersion(QStringLiteral(BALISE_VERSION));

@@ -32,6 +32,7 @@
 #include "UncertaintyView.h"
 #include "VadeMecumItemEditor.h"
 #include "WelcomePage.h"
+#include "reports/ReportPrinting.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -195,6 +196,19 @@ void MainWindow::createMenus()
     });
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_propertiesAction = file->addAction(tr("Project &properties…"), this, &MainWindow::editProperties);
+    file->addSeparator();
+    // Reports: the scorecard of the service the Scorecard view shows.
+    m_exportPdfAction = file->addAction(tr("&Export the scorecard as PDF…"), this, [this] {
+        if (m_document)
+            ReportPrinting::exportPdf(this, m_document->project(), m_scorecardView->currentServiceName(),
+                                      m_scorecardView->currentPeriodLabel());
+    });
+    m_printAction = file->addAction(tr("Print the &scorecard…"), this, [this] {
+        if (m_document)
+            ReportPrinting::printWithPreview(this, m_document->project(), m_scorecardView->currentServiceName(),
+                                             m_scorecardView->currentPeriodLabel());
+    });
+    m_printAction->setShortcuts(QKeySequence::Print);
     file->addSeparator();
     m_closeAction = file->addAction(tr("&Close"), this, &MainWindow::closeProject);
     m_closeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_W));
@@ -656,6 +670,8 @@ void MainWindow::updateTitleAndStatus()
     m_findField->setEnabled(m_document != nullptr);
     m_propertiesAction->setEnabled(m_document != nullptr);
     m_saveTemplateAction->setEnabled(m_document != nullptr);
+    m_exportPdfAction->setEnabled(m_document != nullptr);
+    m_printAction->setEnabled(m_document != nullptr);
     m_importAction->setEnabled(m_document && !m_document->project().isReadOnly());
     if (!m_document) {
         setWindowTitle(tr("Balise"));

@@ -156,6 +156,8 @@ private:
     QAction* m_saveAsAction = nullptr;
     QAction* m_propertiesAction = nullptr;
     QAction* m_saveTemplateAction = nullptr;
+    QAction* m_exportPdfAction = nullptr;
+    QAction* m_printAction = nullptr;
     QAction* m_undoAction = nullptr;
     QAction* m_redoAction = nullptr;
     QLineEdit* m_findField = nullptr; // in the tool bar; Ctrl+F

@@ -133,6 +133,16 @@ void ScorecardView::showService(int service)
     redraw();
 }
 
+QString ScorecardView::currentServiceName() const
+{
+    return m_service->currentIndex() >= 0 ? m_service->currentText() : QString();
+}
+
+QString ScorecardView::currentPeriodLabel() const
+{
+    return m_period->currentIndex() >= 0 ? m_period->currentText() : QString();
+}
+
 void ScorecardView::fillChoices()
 {
     const bool available = m_evaluation && m_evaluation->isAvailable();

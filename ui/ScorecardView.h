@@ -32,6 +32,10 @@ public:
     // Shows the service at this index of the evaluation's services (-1: the first).
     void showService(int service);
 
+    // The service and period shown, by name and label (empty when none): what Print and Export PDF report on.
+    QString currentServiceName() const;
+    QString currentPeriodLabel() const;
+
     QLabel* headline() const { return m_headline; }
     QCustomPlot* radar() const { return m_radar; }
     QCustomPlot* trend() const { return m_trend; }

@@ -45,6 +45,9 @@ int runEvaluate(CliContext& context);
 int runAnalyze(CliContext& context);
 int runBench(CliContext& context);
 int runTemplates(CliContext& context);
+int runExport(CliContext& context);
+// Commands that draw (PDF reports) need a QApplication: main() creates one for them.
+bool needsWidgets(const QStringList& arguments);
 
 // The whole command line: `balise SUBCOMMAND …`, `--help`, `--version`. Returns the exit code, or -1
 // when the arguments are not a subcommand (the caller then starts the workbench).

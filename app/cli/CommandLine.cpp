@@ -21,6 +21,7 @@ const Subcommand subcommands[] = {
     {"import", runImport, QT_TRANSLATE_NOOP("CommandLine", "import measurements from a CSV file")},
     {"evaluate", runEvaluate, QT_TRANSLATE_NOOP("CommandLine", "score the services on the framework")},
     {"analyze", runAnalyze, QT_TRANSLATE_NOOP("CommandLine", "test how robust the ranking is")},
+    {"export", runExport, QT_TRANSLATE_NOOP("CommandLine", "write a report as PDF")},
     {"templates", runTemplates, QT_TRANSLATE_NOOP("CommandLine", "list, export, import or save templates")},
     {"bench", runBench, QT_TRANSLATE_NOOP("CommandLine", "measure the engine on the reference workload")},
 };
@@ -63,6 +64,12 @@ void printHelp(QTextStream& out)
 }
 
 } // namespace
+
+bool needsWidgets(const QStringList& arguments)
+{
+    return arguments.size() >= 2 && arguments.at(1) == QLatin1String("export") &&
+           !arguments.contains(QLatin1String("--help")) && !arguments.contains(QLatin1String("-h"));
+}
 
 bool isCommandLine(const QStringList& arguments)
 {

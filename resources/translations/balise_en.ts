@@ -765,6 +765,47 @@
         <source>Language of the saved template&apos;s texts (fr or en; default: the language of messages).</source>
         <translation>Language of the saved template&apos;s texts (fr or en; default: the language of messages).</translation>
     </message>
+    <message>
+        <source>Write a report of the project as a PDF:
+  export PROJECT --pdf OUT.pdf --service S [--period P] [--lang fr|en]</source>
+        <translation>Write a report of the project as a PDF:
+  export PROJECT --pdf OUT.pdf --service S [--period P] [--lang fr|en]</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>The PDF file to write.</translation>
+    </message>
+    <message>
+        <source>The scorecard of this service (its name).</source>
+        <translation>The scorecard of this service (its name).</translation>
+    </message>
+    <message>
+        <source>The period reported on (its label; default: the latest one with a score).</source>
+        <translation>The period reported on (its label; default: the latest one with a score).</translation>
+    </message>
+    <message>
+        <source>The report&apos;s language, fr or en (default: that of messages).</source>
+        <translation>The report&apos;s language, fr or en (default: that of messages).</translation>
+    </message>
+    <message>
+        <source>Say which report to write: --pdf OUT.pdf --service S.</source>
+        <translation>Say which report to write: --pdf OUT.pdf --service S.</translation>
+    </message>
+    <message>
+        <source>--lang takes fr or en.</source>
+        <translation>--lang takes fr or en.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Wrote %1 (%n page).</numerusform>
+            <numerusform>Wrote %1 (%n pages).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This build of Balise has no workbench and cannot draw PDF reports.</source>
+        <translation>This build of Balise has no workbench and cannot draw PDF reports.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -835,6 +876,10 @@
     <message>
         <source>list, export, import or save templates</source>
         <translation>list, export, import or save templates</translation>
+    </message>
+    <message>
+        <source>write a report as PDF</source>
+        <translation>write a report as PDF</translation>
     </message>
 </context>
 <context>
@@ -2778,6 +2823,86 @@
     </message>
 </context>
 <context>
+    <name>ReportCharts</name>
+    <message>
+        <source>average of the services</source>
+        <translation>average of the services</translation>
+    </message>
+    <message>
+        <source>Score (0–100)</source>
+        <translation>Score (0–100)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExport</name>
+    <message>
+        <source>The project has no service called &quot;%1&quot;.</source>
+        <translation>The project has no service called &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The project has no period labelled &quot;%1&quot;.</source>
+        <translation>The project has no period labelled &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The project has no period to report on.</source>
+        <translation>The project has no period to report on.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Cannot write %1: %2.</translation>
+    </message>
+    <message>
+        <source>The report could not be drawn.</source>
+        <translation>The report could not be drawn.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportLayout</name>
+    <message>
+        <source>Balise · %1</source>
+        <translation>Balise · %1</translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>page %1 of %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPrinting</name>
+    <message>
+        <source>Nothing to print</source>
+        <translation>Nothing to print</translation>
+    </message>
+    <message>
+        <source>Choose a service in the Scorecard view first.</source>
+        <translation>Choose a service in the Scorecard view first.</translation>
+    </message>
+    <message>
+        <source>No scorecard</source>
+        <translation>No scorecard</translation>
+    </message>
+    <message>
+        <source>Scorecard %1 %2.pdf</source>
+        <translation>Scorecard %1 %2.pdf</translation>
+    </message>
+    <message>
+        <source>Export the scorecard as PDF</source>
+        <translation>Export the scorecard as PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF was not written</source>
+        <translation>The PDF was not written</translation>
+    </message>
+    <message>
+        <source>Print the scorecard of %1</source>
+        <translation>Print the scorecard of %1</translation>
+    </message>
+</context>
+<context>
     <name>ServiceCsvReader</name>
     <message>
         <source>A services file starts with a column service, followed by columns such as operator, domain, data_role, population_reached, population_not_reached or postures.</source>
@@ -2941,6 +3066,168 @@
     <message>
         <source>Impact accounts</source>
         <translation>Impact accounts</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceScorecardReport</name>
+    <message>
+        <source>reached</source>
+        <translation>reached</translation>
+    </message>
+    <message>
+        <source>on track</source>
+        <translation>on track</translation>
+    </message>
+    <message>
+        <source>behind</source>
+        <translation>behind</translation>
+    </message>
+    <message>
+        <source>in the red</source>
+        <translation>in the red</translation>
+    </message>
+    <message>
+        <source>down %1 points</source>
+        <translation>down %1 points</translation>
+    </message>
+    <message>
+        <source>behind the pace to its target</source>
+        <translation>behind the pace to its target</translation>
+    </message>
+    <message>
+        <source>operated by %1</source>
+        <translation>operated by %1</translation>
+    </message>
+    <message>
+        <source>period %1</source>
+        <translation>period %1</translation>
+    </message>
+    <message>
+        <source>compared with %1</source>
+        <translation>compared with %1</translation>
+    </message>
+    <message>
+        <source>Overall score</source>
+        <translation>Overall score</translation>
+    </message>
+    <message>
+        <source>Since %1</source>
+        <translation>Since %1</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>points</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>Weight measured</source>
+        <translation>Weight measured</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objective</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Measured</translation>
+    </message>
+    <message>
+        <source>Strongest points</source>
+        <translation>Strongest points</translation>
+    </message>
+    <message>
+        <source>Weakest points</source>
+        <translation>Weakest points</translation>
+    </message>
+    <message>
+        <source>To decide or watch</source>
+        <translation>To decide or watch</translation>
+    </message>
+    <message>
+        <source>No indicator is in the red, falling or behind its target&apos;s pace.</source>
+        <translation>No indicator is in the red, falling or behind its target&apos;s pace.</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <source>Owner and actions</source>
+        <translation>Owner and actions</translation>
+    </message>
+    <message>
+        <source>%1 / 100 · %2</source>
+        <translation>%1 / 100 · %2</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>Owner: %1</translation>
+    </message>
+    <message>
+        <source>Actions: %1</source>
+        <translation>Actions: %1</translation>
+    </message>
+    <message>
+        <source>Criterion / indicator</source>
+        <translation>Criterion / indicator</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Pace</source>
+        <translation>Pace</translation>
+    </message>
+    <message>
+        <source>Scorecard of a service</source>
+        <translation>Scorecard of a service</translation>
+    </message>
+    <message>
+        <source>Objective by objective</source>
+        <translation>Objective by objective</translation>
+    </message>
+    <message>
+        <source>of the services scored</source>
+        <translation>of the services scored</translation>
+    </message>
+    <message>
+        <source>of the weight has a value</source>
+        <translation>of the weight has a value</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more indicator(s) to watch in the pages that follow.</source>
+        <translation>
+            <numerusform>… and %n more indicator to watch in the pages that follow.</numerusform>
+            <numerusform>… and %n more indicators to watch in the pages that follow.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4898,6 +5185,14 @@
     <message>
         <source>Template &quot;%1&quot; saved.</source>
         <translation>Template &quot;%1&quot; saved.</translation>
+    </message>
+    <message>
+        <source>&amp;Export the scorecard as PDF…</source>
+        <translation>&amp;Export the scorecard as PDF…</translation>
+    </message>
+    <message>
+        <source>Print the &amp;scorecard…</source>
+        <translation>Print the &amp;scorecard…</translation>
     </message>
 </context>
 <context>

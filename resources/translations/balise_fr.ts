@@ -765,6 +765,47 @@
         <source>Language of the saved template&apos;s texts (fr or en; default: the language of messages).</source>
         <translation>Langue des textes du modèle enregistré (fr ou en ; par défaut : la langue des messages).</translation>
     </message>
+    <message>
+        <source>Write a report of the project as a PDF:
+  export PROJECT --pdf OUT.pdf --service S [--period P] [--lang fr|en]</source>
+        <translation>Écrire un rapport du projet en PDF :
+  export PROJET --pdf SORTIE.pdf --service S [--period P] [--lang fr|en]</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>Le fichier PDF à écrire.</translation>
+    </message>
+    <message>
+        <source>The scorecard of this service (its name).</source>
+        <translation>Le tableau de bord de ce service (son nom).</translation>
+    </message>
+    <message>
+        <source>The period reported on (its label; default: the latest one with a score).</source>
+        <translation>La période du rapport (son libellé ; par défaut : la dernière qui a un score).</translation>
+    </message>
+    <message>
+        <source>The report&apos;s language, fr or en (default: that of messages).</source>
+        <translation>La langue du rapport, fr ou en (par défaut : celle des messages).</translation>
+    </message>
+    <message>
+        <source>Say which report to write: --pdf OUT.pdf --service S.</source>
+        <translation>Indiquez le rapport à écrire : --pdf SORTIE.pdf --service S.</translation>
+    </message>
+    <message>
+        <source>--lang takes fr or en.</source>
+        <translation>--lang prend fr ou en.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>%1 écrit (%n page).</numerusform>
+            <numerusform>%1 écrit (%n pages).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This build of Balise has no workbench and cannot draw PDF reports.</source>
+        <translation>Cette version de Balise n’a pas d’atelier et ne peut pas dessiner de rapports PDF.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -835,6 +876,10 @@
     <message>
         <source>list, export, import or save templates</source>
         <translation>lister, exporter, importer ou enregistrer des modèles</translation>
+    </message>
+    <message>
+        <source>write a report as PDF</source>
+        <translation>écrire un rapport en PDF</translation>
     </message>
 </context>
 <context>
@@ -2778,6 +2823,86 @@
     </message>
 </context>
 <context>
+    <name>ReportCharts</name>
+    <message>
+        <source>average of the services</source>
+        <translation>moyenne des services</translation>
+    </message>
+    <message>
+        <source>Score (0–100)</source>
+        <translation>Score (0–100)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportExport</name>
+    <message>
+        <source>The project has no service called &quot;%1&quot;.</source>
+        <translation>Le projet n’a pas de service appelé « %1 ».</translation>
+    </message>
+    <message>
+        <source>The project has no period labelled &quot;%1&quot;.</source>
+        <translation>Le projet n’a pas de période « %1 ».</translation>
+    </message>
+    <message>
+        <source>The project has no period to report on.</source>
+        <translation>Le projet n’a aucune période sur laquelle rendre compte.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Impossible d’écrire %1 : %2.</translation>
+    </message>
+    <message>
+        <source>The report could not be drawn.</source>
+        <translation>Le rapport n’a pas pu être dessiné.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportLayout</name>
+    <message>
+        <source>Balise · %1</source>
+        <translation>Balise · %1</translation>
+    </message>
+    <message>
+        <source>page %1 of %2</source>
+        <translation>page %1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPrinting</name>
+    <message>
+        <source>Nothing to print</source>
+        <translation>Rien à imprimer</translation>
+    </message>
+    <message>
+        <source>Choose a service in the Scorecard view first.</source>
+        <translation>Choisissez d’abord un service dans la vue Tableau de bord d’un service.</translation>
+    </message>
+    <message>
+        <source>No scorecard</source>
+        <translation>Pas de tableau de bord</translation>
+    </message>
+    <message>
+        <source>Scorecard %1 %2.pdf</source>
+        <translation>Tableau de bord %1 %2.pdf</translation>
+    </message>
+    <message>
+        <source>Export the scorecard as PDF</source>
+        <translation>Exporter le tableau de bord en PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF was not written</source>
+        <translation>Le PDF n’a pas été écrit</translation>
+    </message>
+    <message>
+        <source>Print the scorecard of %1</source>
+        <translation>Imprimer le tableau de bord de %1</translation>
+    </message>
+</context>
+<context>
     <name>ServiceCsvReader</name>
     <message>
         <source>A services file starts with a column service, followed by columns such as operator, domain, data_role, population_reached, population_not_reached or postures.</source>
@@ -2941,6 +3066,168 @@
     <message>
         <source>Impact accounts</source>
         <translation>Bilans des impacts</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceScorecardReport</name>
+    <message>
+        <source>reached</source>
+        <translation>atteinte</translation>
+    </message>
+    <message>
+        <source>on track</source>
+        <translation>en bonne voie</translation>
+    </message>
+    <message>
+        <source>behind</source>
+        <translation>en retard</translation>
+    </message>
+    <message>
+        <source>in the red</source>
+        <translation>au rouge</translation>
+    </message>
+    <message>
+        <source>down %1 points</source>
+        <translation>en baisse de %1 points</translation>
+    </message>
+    <message>
+        <source>behind the pace to its target</source>
+        <translation>en retard sur le rythme de sa cible</translation>
+    </message>
+    <message>
+        <source>operated by %1</source>
+        <translation>exploité par %1</translation>
+    </message>
+    <message>
+        <source>period %1</source>
+        <translation>période %1</translation>
+    </message>
+    <message>
+        <source>compared with %1</source>
+        <translation>comparée à %1</translation>
+    </message>
+    <message>
+        <source>Overall score</source>
+        <translation>Score global</translation>
+    </message>
+    <message>
+        <source>Since %1</source>
+        <translation>Depuis %1</translation>
+    </message>
+    <message>
+        <source>points</source>
+        <translation>points</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>Weight measured</source>
+        <translation>Poids mesuré</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Évolution</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Mesuré</translation>
+    </message>
+    <message>
+        <source>Strongest points</source>
+        <translation>Points forts</translation>
+    </message>
+    <message>
+        <source>Weakest points</source>
+        <translation>Points faibles</translation>
+    </message>
+    <message>
+        <source>To decide or watch</source>
+        <translation>À décider ou à surveiller</translation>
+    </message>
+    <message>
+        <source>No indicator is in the red, falling or behind its target&apos;s pace.</source>
+        <translation>Aucun indicateur n’est au rouge, en baisse ou en retard sur le rythme de sa cible.</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message>
+        <source>Owner and actions</source>
+        <translation>Porteur et actions</translation>
+    </message>
+    <message>
+        <source>%1 / 100 · %2</source>
+        <translation>%1 / 100 · %2</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>Porteur : %1</translation>
+    </message>
+    <message>
+        <source>Actions: %1</source>
+        <translation>Actions : %1</translation>
+    </message>
+    <message>
+        <source>Criterion / indicator</source>
+        <translation>Critère / indicateur</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Pace</source>
+        <translation>Rythme</translation>
+    </message>
+    <message>
+        <source>Scorecard of a service</source>
+        <translation>Tableau de bord d’un service</translation>
+    </message>
+    <message>
+        <source>Objective by objective</source>
+        <translation>Objectif par objectif</translation>
+    </message>
+    <message>
+        <source>of the services scored</source>
+        <translation>des services évalués</translation>
+    </message>
+    <message>
+        <source>of the weight has a value</source>
+        <translation>du poids a une valeur</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more indicator(s) to watch in the pages that follow.</source>
+        <translation>
+            <numerusform>… et %n autre indicateur à surveiller dans les pages suivantes.</numerusform>
+            <numerusform>… et %n autres indicateurs à surveiller dans les pages suivantes.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4898,6 +5185,14 @@
     <message>
         <source>Template &quot;%1&quot; saved.</source>
         <translation>Modèle « %1 » enregistré.</translation>
+    </message>
+    <message>
+        <source>&amp;Export the scorecard as PDF…</source>
+        <translation>&amp;Exporter le tableau de bord en PDF…</translation>
+    </message>
+    <message>
+        <source>Print the &amp;scorecard…</source>
+        <translation>Imprimer le &amp;tableau de bord…</translation>
     </message>
 </context>
 <context>

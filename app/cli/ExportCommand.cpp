@@ -1,0 +1,66 @@
+#include "CliContext.h"
+#include "CommandParser.h"
+#include "Language.h"
+#include "OpenProject.h"
+
+#ifdef BALISE_WITH_GUI
+#include "reports/ReportExport.h"
+#include "reports/ReportLayout.h"
+#endif
+
+namespace balise::cli {
+
+// `balise export PROJECT --pdf OUT.pdf --service S [--period P] [--lang fr|en]`: a printed report
+// without a window. main() gives this command a QApplication on the offscreen platform, since the
+// report's charts are drawn by QCustomPlot widgets.
+int runExport(CliContext& context)
+{
+    CommandParser command(QStringLiteral("export"),
+                          CliContext::tr("Write a report of the project as a PDF:\n"
+                                         "  export PROJECT --pdf OUT.pdf --service S [--period P] [--lang fr|en]"),
+                          {QStringLiteral("PROJECT")});
+    const QCommandLineOption pdf(QStringLiteral("pdf"), CliContext::tr("The PDF file to write."),
+                                 QStringLiteral("OUT.pdf"));
+    const QCommandLineOption service(QStringLiteral("service"),
+                                     CliContext::tr("The scorecard of this service (its name)."), QStringLiteral("S"));
+    const QCommandLineOption period(QStringLiteral("period"),
+                                    CliContext::tr("The period reported on (its label; default: the latest one "
+                                                   "with a score)."),
+                                    QStringLiteral("P"));
+    const QCommandLineOption language(QStringLiteral("lang"),
+                                      CliContext::tr("The report's language, fr or en (default: that of messages)."),
+                                      QStringLiteral("fr|en"));
+    command.parser().addOptions({pdf, service, period, language});
+    if (const int code = command.parse(context); code >= 0)
+        return code;
+    if (!command.parser().isSet(pdf) || !command.parser().isSet(service))
+        return context.usage(CliContext::tr("Say which report to write: --pdf OUT.pdf --service S."),
+                             QStringLiteral("export"));
+    if (command.parser().isSet(language)) {
+        const QString lang = command.parser().value(language);
+        if (lang != QLatin1String("fr") && lang != QLatin1String("en"))
+            return context.usage(CliContext::tr("--lang takes fr or en."), QStringLiteral("export"));
+        installTranslations(*QCoreApplication::instance(), lang);
+    }
+#ifdef BALISE_WITH_GUI
+    const auto project = openProject(context, command.positional(0), ProjectFile::Access::ReadOnly);
+    if (!project)
+        return InvalidInput;
+    QString error;
+    const auto layout = ui::ReportExport::serviceScorecard(*project, command.parser().value(service),
+                                                           command.parser().value(period), error);
+    if (!layout)
+        return context.fail(InvalidInput, error);
+    const QString out = command.parser().value(pdf);
+    const int pages = ui::ReportExport::writePdf(*layout, command.parser().value(service), out, error);
+    if (pages == 0)
+        return context.fail(InvalidInput, error);
+    context.out() << CliContext::tr("Wrote %1 (%n page(s)).", nullptr, pages).arg(out) << '\n';
+    return Success;
+#else
+    return context.fail(InvalidInput, CliContext::tr("This build of Balise has no workbench and cannot draw PDF "
+                                                     "reports."));
+#endif
+}
+
+} // namespace balise::cli

@@ -1,0 +1,87 @@
+// `balise export --pdf`: the scorecard of a sample service, read back with pdftotext — its title, the
+// service, accented French, the decimal mark of each language, the page count — and refusals (an
+// unknown service or period) that write nothing.
+#include "CliRunner.h"
+#include "TestSupport.h"
+
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <catch2/catch.hpp>
+
+using namespace balise;
+using test::runBalise;
+
+namespace {
+
+QString pdfText(const QString& pdf)
+{
+    QProcess process;
+    process.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
+    REQUIRE(process.waitForFinished(30000));
+    REQUIRE(process.exitCode() == 0);
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+int pageCount(const QString& pdf)
+{
+    QProcess process;
+    process.start(QStringLiteral("pdfinfo"), {pdf});
+    REQUIRE(process.waitForFinished(30000));
+    for (const QString& line : QString::fromUtf8(process.readAllStandardOutput()).split(QLatin1Char('\n')))
+        if (line.startsWith(QStringLiteral("Pages:")))
+            return line.mid(6).trimmed().toInt();
+    return 0;
+}
+
+} // namespace
+
+TEST_CASE("The scorecard of a sample service as a PDF, in French and in English", "[cli][report]")
+{
+    QTemporaryDir dir;
+    const QString project = test::makeSampleProject(dir.path());
+    const QString service = QStringLiteral("Microgrid Quartier des Tanneurs");
+
+    QProcessEnvironment french;
+    french.insert(QStringLiteral("BALISE_LANG"), QStringLiteral("fr"));
+    const QString fr = dir.filePath(QStringLiteral("fiche.pdf"));
+    const auto made = runBalise(
+        {QStringLiteral("export"), project, QStringLiteral("--pdf"), fr, QStringLiteral("--service"), service}, french);
+    INFO(made.err.toStdString());
+    REQUIRE(made.exitCode == 0);
+    const QString text = pdfText(fr);
+    CHECK(text.contains(service));
+    CHECK(text.contains(QStringLiteral("Score global")));
+    CHECK(text.contains(QStringLiteral("Résilience du système électrique")));
+    CHECK(text.contains(QStringLiteral("À décider ou à surveiller")));
+    CHECK(text.contains(QStringLiteral("page 1 sur")));
+    // The latest period, 2026, compared with 2025; numbers with a decimal comma.
+    CHECK(text.contains(QStringLiteral("2026")));
+    CHECK(text.contains(QRegularExpression(QStringLiteral("[0-9],[0-9]"))));
+    const int pages = pageCount(fr);
+    CHECK(pages >= 2);
+
+    const QString en = dir.filePath(QStringLiteral("scorecard.pdf"));
+    REQUIRE(
+        runBalise({QStringLiteral("export"), project, QStringLiteral("--pdf"), en, QStringLiteral("--service"), service,
+                   QStringLiteral("--period"), QStringLiteral("2024"), QStringLiteral("--lang"), QStringLiteral("en")})
+            .exitCode == 0);
+    const QString english = pdfText(en);
+    CHECK(english.contains(QStringLiteral("Overall score")));
+    CHECK(english.contains(QStringLiteral("period 2024")));
+    CHECK(english.contains(QStringLiteral("To decide or watch")));
+    CHECK(english.contains(QRegularExpression(QStringLiteral("[0-9]\\.[0-9]"))));
+
+    // Refusals: exit 3, one sentence, no file.
+    const QString none = dir.filePath(QStringLiteral("none.pdf"));
+    const auto unknown = runBalise({QStringLiteral("export"), project, QStringLiteral("--pdf"), none,
+                                    QStringLiteral("--service"), QStringLiteral("Nulle part")});
+    CHECK(unknown.exitCode == 3);
+    CHECK(unknown.err.contains(QStringLiteral("Nulle part")));
+    const auto badPeriod =
+        runBalise({QStringLiteral("export"), project, QStringLiteral("--pdf"), none, QStringLiteral("--service"),
+                   service, QStringLiteral("--period"), QStringLiteral("1999")});
+    CHECK(badPeriod.exitCode == 3);
+    CHECK_FALSE(QFile::exists(none));
+    CHECK(runBalise({QStringLiteral("export"), project}).exitCode == 2);
+}

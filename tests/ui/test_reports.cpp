@@ -1,0 +1,74 @@
+// Printed reports: what the scorecard holds (from the evaluation), and markup in a service's name
+// printed literally.
+#include "Evaluation.h"
+#include "EvaluationBuilder.h"
+#include "ServiceScorecard.h"
+#include "UiTestProject.h"
+#include "reports/ReportExport.h"
+#include "reports/ReportLayout.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
+#include <catch2/catch.hpp>
+#include <cmath>
+
+using namespace balise;
+
+TEST_CASE("The scorecard of a sample service holds its evaluation", "[ui][report]")
+{
+    QTemporaryDir dir;
+    const auto project = test::createSampleProject(dir.filePath(QStringLiteral("sample.balise")));
+    const EvaluationSetup setup = EvaluationBuilder::build(project->data());
+    const engine::EvaluationResult result = engine::evaluate(setup.input);
+    const int last = result.periods - 1;
+    const ServiceScorecard card = ServiceScorecardBuilder::build(*project, setup, result, last, 0);
+    CHECK(card.serviceName == setup.serviceNames[0]);
+    CHECK(card.periodLabel == setup.periodLabels[last]);
+    CHECK(card.previousPeriodLabel == setup.periodLabels[last - 1]);
+    CHECK(card.overall.score == Approx(result.score(last, 0, 0)));
+    CHECK(card.rank == result.rank(last, 0, 0));
+    CHECK(card.objectives.size() == 6);
+    CHECK(card.sections.size() == 6);
+    CHECK(card.overallTrend.size() == static_cast<size_t>(result.periods));
+    // Strongest above weakest, none on both lists, at most three each.
+    REQUIRE_FALSE(card.strongest.isEmpty());
+    REQUIRE_FALSE(card.weakest.isEmpty());
+    CHECK(card.strongest.size() <= 3);
+    CHECK(card.strongest.constLast().score >= card.weakest.constLast().score);
+    for (const ScorecardLine& strong : card.strongest)
+        for (const ScorecardLine& weak : card.weakest)
+            CHECK(strong.code != weak.code);
+    // What is watched is red, falling or behind, and every red indicator is watched.
+    for (const ScorecardLine& l : card.watch)
+        CHECK((l.light == engine::Light::Red || l.change <= -ServiceScorecard::watchDrop ||
+               l.pace == engine::Pace::Behind));
+    for (const ScorecardSection& section : card.sections)
+        for (const ScorecardLine& l : section.lines)
+            if (l.kind == NodeKind::Indicator && l.light == engine::Light::Red)
+                CHECK(std::any_of(card.watch.cbegin(), card.watch.cend(),
+                                  [&](const ScorecardLine& w) { return w.code == l.code; }));
+    // The indicator I111 shows its value with its unit and its target.
+    const auto& lines = card.sections[0].lines;
+    const auto i111 = std::find_if(lines.cbegin(), lines.cend(),
+                                   [](const ScorecardLine& l) { return l.code == QLatin1String("I111"); });
+    REQUIRE(i111 != lines.cend());
+    CHECK(i111->valueText.endsWith(QStringLiteral("kWh/an")));
+    CHECK(i111->targetText.endsWith(QStringLiteral("kWh/an")));
+}
+
+TEST_CASE("A service's name with markup prints literally in its scorecard", "[ui][report]")
+{
+    QTemporaryDir dir;
+    const auto project = test::createUiTestProject(dir.filePath(QStringLiteral("markup.balise")));
+    QString error;
+    const auto layout = ui::ReportExport::serviceScorecard(*project, test::markupServiceName(), QString(), error);
+    INFO(error.toStdString());
+    REQUIRE(layout);
+    const QString pdf = dir.filePath(QStringLiteral("markup.pdf"));
+    REQUIRE(ui::ReportExport::writePdf(*layout, test::markupServiceName(), pdf, error) >= 1);
+    QProcess process;
+    process.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    REQUIRE(process.waitForFinished(30000));
+    const QString text = QString::fromUtf8(process.readAllStandardOutput());
+    CHECK(text.contains(test::markupServiceName()));
+}

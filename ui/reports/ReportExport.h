@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <memory>
+
+class QPagedPaintDevice;
+
+namespace balise {
+class Project;
+}
+
+namespace balise::ui {
+
+class ReportLayout;
+
+// Makes reports of a project and writes them: what the workbench's Export PDF and Print, and the
+// command line's `balise export --pdf`, share. A report is laid out once and can then be printed on
+// any paged device (a PDF file, a printer, the print preview).
+class ReportExport
+{
+    Q_DECLARE_TR_FUNCTIONS(ReportExport)
+
+public:
+    // The scorecard of the service named `service` in the period labelled `period` (empty: the last
+    // period where the service has an overall score, else the last one). Null with `error` set when
+    // the project cannot be evaluated or has no such service or period.
+    static std::unique_ptr<ReportLayout> serviceScorecard(const Project& project, const QString& service,
+                                                          const QString& period, QString& error);
+
+    // Writes `layout` as a PDF at `path`, whole or not at all (QSaveFile). Returns the number of pages,
+    // or 0 with `error` set.
+    static int writePdf(const ReportLayout& layout, const QString& title, const QString& path, QString& error);
+};
+
+} // namespace balise::ui

@@ -1,0 +1,138 @@
+#include "ReportLayout.h"
+
+#include "QCustomPlotHeader.h"
+#include "ReportStyle.h"
+
+#include <QLocale>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPagedPaintDevice>
+#include <QPainter>
+
+namespace balise::ui {
+namespace {
+
+// A4 in points.
+constexpr double pageWidth = 595.276;
+constexpr double pageHeight = 841.89;
+
+double bodyTop()
+{
+    return ReportStyle::margin + ReportStyle::headerHeight;
+}
+
+double bodyBottom()
+{
+    return pageHeight - ReportStyle::margin - ReportStyle::footerHeight;
+}
+
+} // namespace
+
+ReportLayout::ReportLayout(ReportFrame frame) : m_frame(std::move(frame))
+{}
+
+ReportLayout::~ReportLayout() = default;
+
+void ReportLayout::add(std::unique_ptr<ReportBlock> block)
+{
+    m_blocks.push_back(std::move(block));
+}
+
+void ReportLayout::pageBreak()
+{
+    m_blocks.push_back(nullptr);
+}
+
+double ReportLayout::contentWidth()
+{
+    return pageWidth - 2 * ReportStyle::margin;
+}
+
+std::vector<ReportLayout::Placed> ReportLayout::place() const
+{
+    std::vector<Placed> placed;
+    int page = 0;
+    double y = bodyTop();
+    const double width = contentWidth();
+    for (size_t i = 0; i < m_blocks.size(); ++i) {
+        const ReportBlock* block = m_blocks[i].get();
+        if (!block) {
+            if (y > bodyTop()) {
+                ++page;
+                y = bodyTop();
+            }
+            continue;
+        }
+        const double h = block->height(width);
+        // A heading needs room for itself and the start of what follows.
+        double needed = h;
+        if (block->keepWithNext && i + 1 < m_blocks.size() && m_blocks[i + 1])
+            needed += std::min(m_blocks[i + 1]->height(width), 120.0);
+        if (y + needed > bodyBottom() && y > bodyTop()) {
+            ++page;
+            y = bodyTop();
+        }
+        placed.push_back({block, page, y, h});
+        y += h;
+    }
+    return placed;
+}
+
+void ReportLayout::paintFrame(QPainter& painter, int page, int pages) const
+{
+    const double left = ReportStyle::margin;
+    const double right = pageWidth - ReportStyle::margin;
+    const double width = right - left;
+    painter.setPen(ReportStyle::muted);
+    painter.setFont(ReportStyle::font(8));
+    const QRectF header(left, ReportStyle::margin, width, ReportStyle::headerHeight - 10);
+    const QString where =
+        m_frame.territory.isEmpty() ? m_frame.title : m_frame.territory + QStringLiteral(" · ") + m_frame.title;
+    painter.drawText(header, Qt::AlignLeft | Qt::AlignTop | Qt::TextSingleLine,
+                     painter.fontMetrics().elidedText(where, Qt::ElideRight, static_cast<int>(width * 0.7)));
+    painter.drawText(header, Qt::AlignRight | Qt::AlignTop | Qt::TextSingleLine,
+                     QLocale().toString(m_frame.date, QLocale::LongFormat));
+    painter.setPen(QPen(ReportStyle::rule, 0.6));
+    painter.drawLine(QPointF(left, ReportStyle::margin + 14), QPointF(right, ReportStyle::margin + 14));
+
+    const double footerTop = pageHeight - ReportStyle::margin - ReportStyle::footerHeight + 8;
+    painter.drawLine(QPointF(left, footerTop), QPointF(right, footerTop));
+    painter.setPen(ReportStyle::muted);
+    const QRectF footer(left, footerTop + 4, width, ReportStyle::footerHeight);
+    painter.drawText(footer, Qt::AlignLeft | Qt::AlignTop, tr("Balise · %1").arg(m_frame.kind));
+    painter.drawText(footer, Qt::AlignRight | Qt::AlignTop, tr("page %1 of %2").arg(page + 1).arg(pages));
+}
+
+int ReportLayout::print(QPagedPaintDevice& device) const
+{
+    device.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
+    const std::vector<Placed> placed = place();
+    const int pages = placed.empty() ? 1 : placed.back().page + 1;
+    // A QCustomPlot draws only through a QCPPainter (a QPainter): the whole page uses one.
+    QCPPainter painter;
+    if (!painter.begin(&device))
+        return 0;
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    // Points to device units: the page is drawn in points whatever the device's resolution.
+    const double scale = device.logicalDpiX() / 72.0;
+    size_t next = 0;
+    for (int page = 0; page < pages; ++page) {
+        if (page > 0)
+            device.newPage();
+        painter.save();
+        painter.scale(scale, scale);
+        paintFrame(painter, page, pages);
+        for (; next < placed.size() && placed[next].page == page; ++next) {
+            const Placed& p = placed[next];
+            painter.save();
+            p.block->paint(painter, QRectF(ReportStyle::margin, p.top, contentWidth(), p.height));
+            painter.restore();
+        }
+        painter.restore();
+    }
+    painter.end();
+    return pages;
+}
+
+} // namespace balise::ui

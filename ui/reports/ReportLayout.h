@@ -1,0 +1,82 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QString>
+#include <memory>
+#include <vector>
+
+class QCPPainter;
+class QPagedPaintDevice;
+class QPainter;
+class QRectF;
+
+namespace balise::ui {
+
+// A piece of a printed report that keeps together on a page. Sizes are in points (1/72 inch): the
+// layout scales the painter from points to the device, so a block draws the same on a 1200 dpi PDF,
+// a printer and the print preview. Fonts must therefore be pixel-sized (ReportStyle does it), since
+// point-sized fonts would be scaled twice. Blocks paint with a QCPPainter (a QPainter) so that charts
+// can draw into the page.
+class ReportBlock
+{
+public:
+    virtual ~ReportBlock() = default;
+    virtual double height(double width) const = 0;
+    virtual void paint(QCPPainter& painter, const QRectF& area) const = 0;
+    // A heading goes to the next page with the block after it rather than alone at a page's foot.
+    bool keepWithNext = false;
+};
+
+// What every page of a report carries: the territory and title in the header, the date, and in the
+// footer what the report is and "page X of N".
+struct ReportFrame
+{
+    QString territory;
+    QString title;
+    QString kind; // "Scorecard", "Comparison"…
+    QDate date;
+};
+
+// Lays blocks out on A4 pages, top to bottom, a block that does not fit starting a new page, then
+// paints them with each page's header and footer. Owns its blocks.
+class ReportLayout
+{
+    Q_DECLARE_TR_FUNCTIONS(ReportLayout)
+
+public:
+    explicit ReportLayout(ReportFrame frame);
+    ~ReportLayout();
+
+    void add(std::unique_ptr<ReportBlock> block);
+    template <typename Block, typename... Args> Block& emplace(Args&&... args)
+    {
+        auto block = std::make_unique<Block>(std::forward<Args>(args)...);
+        Block& ref = *block;
+        add(std::move(block));
+        return ref;
+    }
+    void pageBreak();
+
+    // The width blocks are given, in points (A4 less the margins).
+    static double contentWidth();
+    // Lays out and paints on `device` (a QPdfWriter or a QPrinter, set to A4 portrait here). Returns
+    // the number of pages, 0 when the device could not be painted on.
+    int print(QPagedPaintDevice& device) const;
+
+private:
+    struct Placed
+    {
+        const ReportBlock* block;
+        int page;
+        double top;
+        double height;
+    };
+    std::vector<Placed> place() const;
+    void paintFrame(QPainter& painter, int page, int pages) const;
+
+    ReportFrame m_frame;
+    std::vector<std::unique_ptr<ReportBlock>> m_blocks; // nullptr: a page break
+};
+
+} // namespace balise::ui
