@@ -32,7 +32,9 @@ int CommandParser::parse(CliContext& context)
                                         [](const QString& name) { return !name.startsWith(QLatin1Char('[')); });
     if (given.size() < required)
         return context.usage(CliContext::tr("Missing argument: %1.").arg(m_positional.value(given.size())), m_command);
-    if (given.size() > m_positional.size())
+    // A last name ending in "…" ("[SERVICE…]") takes any number of arguments.
+    const bool repeated = !m_positional.isEmpty() && m_positional.constLast().contains(QStringLiteral("…"));
+    if (!repeated && given.size() > m_positional.size())
         return context.usage(CliContext::tr("Unexpected argument: %1.").arg(given.value(m_positional.size())),
                              m_command);
     return -1;

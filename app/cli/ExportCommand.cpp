@@ -10,15 +10,16 @@
 
 namespace balise::cli {
 
-// `balise export PROJECT --pdf OUT.pdf --service S [--period P] [--lang fr|en]`: a printed report
-// without a window. main() gives this command a QApplication on the offscreen platform, since the
+// `balise export PROJECT --pdf OUT.pdf (--service S | --compare [S…]) [--period P] [--lang fr|en]`:
+// a printed report without a window. main() gives this command a QApplication on the offscreen platform, since the
 // report's charts are drawn by QCustomPlot widgets.
 int runExport(CliContext& context)
 {
     CommandParser command(QStringLiteral("export"),
                           CliContext::tr("Write a report of the project as a PDF:\n"
-                                         "  export PROJECT --pdf OUT.pdf --service S [--period P] [--lang fr|en]"),
-                          {QStringLiteral("PROJECT")});
+                                         "  export PROJECT --pdf OUT.pdf --service S [--period P] [--lang fr|en]\n"
+                                         "  export PROJECT --pdf OUT.pdf --compare [SERVICE…] [--period P]"),
+                          {QStringLiteral("PROJECT"), QStringLiteral("[SERVICE…]")});
     const QCommandLineOption pdf(QStringLiteral("pdf"), CliContext::tr("The PDF file to write."),
                                  QStringLiteral("OUT.pdf"));
     const QCommandLineOption service(QStringLiteral("service"),
@@ -30,12 +31,20 @@ int runExport(CliContext& context)
     const QCommandLineOption language(QStringLiteral("lang"),
                                       CliContext::tr("The report's language, fr or en (default: that of messages)."),
                                       QStringLiteral("fr|en"));
-    command.parser().addOptions({pdf, service, period, language});
+    const QCommandLineOption compare(QStringLiteral("compare"),
+                                     CliContext::tr("The comparison of the services named after the project (all "
+                                                    "of them when none is named)."));
+    command.parser().addOptions({pdf, service, compare, period, language});
     if (const int code = command.parse(context); code >= 0)
         return code;
-    if (!command.parser().isSet(pdf) || !command.parser().isSet(service))
-        return context.usage(CliContext::tr("Say which report to write: --pdf OUT.pdf --service S."),
+    const QStringList named = command.parser().positionalArguments().mid(1);
+    const int kinds = (command.parser().isSet(service) ? 1 : 0) + (command.parser().isSet(compare) ? 1 : 0);
+    if (!command.parser().isSet(pdf) || kinds != 1)
+        return context.usage(CliContext::tr("Say which report to write: --pdf OUT.pdf with --service S or "
+                                            "--compare [SERVICE…]."),
                              QStringLiteral("export"));
+    if (!named.isEmpty() && !command.parser().isSet(compare))
+        return context.usage(CliContext::tr("Unexpected argument: %1.").arg(named.first()), QStringLiteral("export"));
     if (command.parser().isSet(language)) {
         const QString lang = command.parser().value(language);
         if (lang != QLatin1String("fr") && lang != QLatin1String("en"))
@@ -47,12 +56,16 @@ int runExport(CliContext& context)
     if (!project)
         return InvalidInput;
     QString error;
-    const auto layout = ui::ReportExport::serviceScorecard(*project, command.parser().value(service),
-                                                           command.parser().value(period), error);
+    const QString periodLabel = command.parser().value(period);
+    const auto layout =
+        command.parser().isSet(compare)
+            ? ui::ReportExport::comparison(*project, named, periodLabel, nullptr, error)
+            : ui::ReportExport::serviceScorecard(*project, command.parser().value(service), periodLabel, error);
     if (!layout)
         return context.fail(InvalidInput, error);
     const QString out = command.parser().value(pdf);
-    const int pages = ui::ReportExport::writePdf(*layout, command.parser().value(service), out, error);
+    const QString title = command.parser().isSet(compare) ? project->info().title : command.parser().value(service);
+    const int pages = ui::ReportExport::writePdf(*layout, title, out, error);
     if (pages == 0)
         return context.fail(InvalidInput, error);
     context.out() << CliContext::tr("Wrote %1 (%n page(s)).", nullptr, pages).arg(out) << '\n';

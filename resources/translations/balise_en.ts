@@ -766,12 +766,6 @@
         <translation>Language of the saved template&apos;s texts (fr or en; default: the language of messages).</translation>
     </message>
     <message>
-        <source>Write a report of the project as a PDF:
-  export PROJECT --pdf OUT.pdf --service S [--period P] [--lang fr|en]</source>
-        <translation>Write a report of the project as a PDF:
-  export PROJECT --pdf OUT.pdf --service S [--period P] [--lang fr|en]</translation>
-    </message>
-    <message>
         <source>The PDF file to write.</source>
         <translation>The PDF file to write.</translation>
     </message>
@@ -788,10 +782,6 @@
         <translation>The report&apos;s language, fr or en (default: that of messages).</translation>
     </message>
     <message>
-        <source>Say which report to write: --pdf OUT.pdf --service S.</source>
-        <translation>Say which report to write: --pdf OUT.pdf --service S.</translation>
-    </message>
-    <message>
         <source>--lang takes fr or en.</source>
         <translation>--lang takes fr or en.</translation>
     </message>
@@ -805,6 +795,22 @@
     <message>
         <source>This build of Balise has no workbench and cannot draw PDF reports.</source>
         <translation>This build of Balise has no workbench and cannot draw PDF reports.</translation>
+    </message>
+    <message>
+        <source>Write a report of the project as a PDF:
+  export PROJECT --pdf OUT.pdf --service S [--period P] [--lang fr|en]
+  export PROJECT --pdf OUT.pdf --compare [SERVICE…] [--period P]</source>
+        <translation>Write a report of the project as a PDF:
+  export PROJECT --pdf OUT.pdf --service S [--period P] [--lang fr|en]
+  export PROJECT --pdf OUT.pdf --compare [SERVICE…] [--period P]</translation>
+    </message>
+    <message>
+        <source>The comparison of the services named after the project (all of them when none is named).</source>
+        <translation>The comparison of the services named after the project (all of them when none is named).</translation>
+    </message>
+    <message>
+        <source>Say which report to write: --pdf OUT.pdf with --service S or --compare [SERVICE…].</source>
+        <translation>Say which report to write: --pdf OUT.pdf with --service S or --compare [SERVICE…].</translation>
     </message>
 </context>
 <context>
@@ -880,6 +886,114 @@
     <message>
         <source>write a report as PDF</source>
         <translation>write a report as PDF</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonReport</name>
+    <message>
+        <source>Rank</source>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Measured</translation>
+    </message>
+    <message>
+        <source>Rank 5–95 %</source>
+        <translation>Rank 5–95 %</translation>
+    </message>
+    <message>
+        <source>1st</source>
+        <translation>1st</translation>
+    </message>
+    <message>
+        <source>Score out of 100; change in points since %1; measured: share of the framework&apos;s weight that has a value.</source>
+        <translation>Score out of 100; change in points since %1; measured: share of the framework&apos;s weight that has a value.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rank 5–95 %: the ranks the service took in 90 % of the %n replications of the uncertainty analysis (weights drawn at random); 1st: how often it came first.</source>
+        <translation>
+            <numerusform>Rank 5–95 %: the ranks the service took in 90 % of the %n replication of the uncertainty analysis (weights drawn at random); 1st: how often it came first.</numerusform>
+            <numerusform>Rank 5–95 %: the ranks the service took in 90 % of the %n replications of the uncertainty analysis (weights drawn at random); 1st: how often it came first.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Objective by objective</source>
+        <translation>Objective by objective</translation>
+    </message>
+    <message>
+        <source>Comparison of services</source>
+        <translation>Comparison of services</translation>
+    </message>
+    <message numerus="yes">
+        <source>Comparison of %n service(s)</source>
+        <translation>
+            <numerusform>Comparison of %n service</numerusform>
+            <numerusform>Comparison of %n services</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>period %1</source>
+        <translation>period %1</translation>
+    </message>
+    <message>
+        <source>compared with %1</source>
+        <translation>compared with %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>ranks among the project&apos;s %n service(s)</source>
+        <translation>
+            <numerusform>ranks among the project&apos;s %n service</numerusform>
+            <numerusform>ranks among the project&apos;s %n services</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>First</translation>
+    </message>
+    <message>
+        <source>Lead over the second</source>
+        <translation>Lead over the second</translation>
+    </message>
+    <message>
+        <source>points ahead of %1</source>
+        <translation>points ahead of %1</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>Spread</translation>
+    </message>
+    <message>
+        <source>points between first and last</source>
+        <translation>points between first and last</translation>
+    </message>
+    <message>
+        <source>Uncertainty analysis</source>
+        <translation>Uncertainty analysis</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>not run</translation>
+    </message>
+    <message>
+        <source>replications</source>
+        <translation>replications</translation>
+    </message>
+    <message>
+        <source>for this period</source>
+        <translation>for this period</translation>
     </message>
 </context>
 <context>

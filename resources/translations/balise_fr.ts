@@ -766,12 +766,6 @@
         <translation>Langue des textes du modèle enregistré (fr ou en ; par défaut : la langue des messages).</translation>
     </message>
     <message>
-        <source>Write a report of the project as a PDF:
-  export PROJECT --pdf OUT.pdf --service S [--period P] [--lang fr|en]</source>
-        <translation>Écrire un rapport du projet en PDF :
-  export PROJET --pdf SORTIE.pdf --service S [--period P] [--lang fr|en]</translation>
-    </message>
-    <message>
         <source>The PDF file to write.</source>
         <translation>Le fichier PDF à écrire.</translation>
     </message>
@@ -788,10 +782,6 @@
         <translation>La langue du rapport, fr ou en (par défaut : celle des messages).</translation>
     </message>
     <message>
-        <source>Say which report to write: --pdf OUT.pdf --service S.</source>
-        <translation>Indiquez le rapport à écrire : --pdf SORTIE.pdf --service S.</translation>
-    </message>
-    <message>
         <source>--lang takes fr or en.</source>
         <translation>--lang prend fr ou en.</translation>
     </message>
@@ -805,6 +795,22 @@
     <message>
         <source>This build of Balise has no workbench and cannot draw PDF reports.</source>
         <translation>Cette version de Balise n’a pas d’atelier et ne peut pas dessiner de rapports PDF.</translation>
+    </message>
+    <message>
+        <source>Write a report of the project as a PDF:
+  export PROJECT --pdf OUT.pdf --service S [--period P] [--lang fr|en]
+  export PROJECT --pdf OUT.pdf --compare [SERVICE…] [--period P]</source>
+        <translation>Écrire un rapport du projet en PDF :
+  export PROJET --pdf SORTIE.pdf --service S [--period P] [--lang fr|en]
+  export PROJET --pdf SORTIE.pdf --compare [SERVICE…] [--period P]</translation>
+    </message>
+    <message>
+        <source>The comparison of the services named after the project (all of them when none is named).</source>
+        <translation>La comparaison des services nommés après le projet (tous quand aucun n’est nommé).</translation>
+    </message>
+    <message>
+        <source>Say which report to write: --pdf OUT.pdf with --service S or --compare [SERVICE…].</source>
+        <translation>Indiquez le rapport à écrire : --pdf SORTIE.pdf avec --service S ou --compare [SERVICE…].</translation>
     </message>
 </context>
 <context>
@@ -880,6 +886,114 @@
     <message>
         <source>write a report as PDF</source>
         <translation>écrire un rapport en PDF</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonReport</name>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Évolution</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Mesuré</translation>
+    </message>
+    <message>
+        <source>Rank 5–95 %</source>
+        <translation>Rang 5–95 %</translation>
+    </message>
+    <message>
+        <source>1st</source>
+        <translation>1er</translation>
+    </message>
+    <message>
+        <source>Score out of 100; change in points since %1; measured: share of the framework&apos;s weight that has a value.</source>
+        <translation>Score sur 100 ; évolution en points depuis %1 ; mesuré : part du poids du référentiel qui a une valeur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rank 5–95 %: the ranks the service took in 90 % of the %n replications of the uncertainty analysis (weights drawn at random); 1st: how often it came first.</source>
+        <translation>
+            <numerusform>Rang 5–95 % : les rangs pris par le service dans 90 % de la %n réplication de l’analyse d’incertitude (poids tirés au hasard) ; 1er : la part des réplications où il est arrivé premier.</numerusform>
+            <numerusform>Rang 5–95 % : les rangs pris par le service dans 90 % des %n réplications de l’analyse d’incertitude (poids tirés au hasard) ; 1er : la part des réplications où il est arrivé premier.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Objective by objective</source>
+        <translation>Objectif par objectif</translation>
+    </message>
+    <message>
+        <source>Comparison of services</source>
+        <translation>Comparaison des services</translation>
+    </message>
+    <message numerus="yes">
+        <source>Comparison of %n service(s)</source>
+        <translation>
+            <numerusform>Comparaison de %n service</numerusform>
+            <numerusform>Comparaison de %n services</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>period %1</source>
+        <translation>période %1</translation>
+    </message>
+    <message>
+        <source>compared with %1</source>
+        <translation>comparée à %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>ranks among the project&apos;s %n service(s)</source>
+        <translation>
+            <numerusform>rangs parmi le %n service du projet</numerusform>
+            <numerusform>rangs parmi les %n services du projet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Premier</translation>
+    </message>
+    <message>
+        <source>Lead over the second</source>
+        <translation>Avance sur le deuxième</translation>
+    </message>
+    <message>
+        <source>points ahead of %1</source>
+        <translation>points devant %1</translation>
+    </message>
+    <message>
+        <source>Spread</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <source>points between first and last</source>
+        <translation>points entre le premier et le dernier</translation>
+    </message>
+    <message>
+        <source>Uncertainty analysis</source>
+        <translation>Analyse d’incertitude</translation>
+    </message>
+    <message>
+        <source>not run</source>
+        <translation>non lancée</translation>
+    </message>
+    <message>
+        <source>replications</source>
+        <translation>réplications</translation>
+    </message>
+    <message>
+        <source>for this period</source>
+        <translation>pour cette période</translation>
     </message>
 </context>
 <context>

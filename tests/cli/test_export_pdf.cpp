@@ -85,3 +85,41 @@ TEST_CASE("The scorecard of a sample service as a PDF, in French and in English"
     CHECK_FALSE(QFile::exists(none));
     CHECK(runBalise({QStringLiteral("export"), project}).exitCode == 2);
 }
+
+TEST_CASE("The comparison of sample services as a PDF", "[cli][report]")
+{
+    QTemporaryDir dir;
+    const QString project = test::makeSampleProject(dir.path());
+    QProcessEnvironment french;
+    french.insert(QStringLiteral("BALISE_LANG"), QStringLiteral("fr"));
+
+    const QString all = dir.filePath(QStringLiteral("comparaison.pdf"));
+    const auto made = runBalise(
+        {QStringLiteral("export"), project, QStringLiteral("--pdf"), all, QStringLiteral("--compare")}, french);
+    INFO(made.err.toStdString());
+    REQUIRE(made.exitCode == 0);
+    const QString text = pdfText(all);
+    CHECK(text.contains(QStringLiteral("Comparaison de 3 services")));
+    CHECK(text.contains(QStringLiteral("Microgrid Quartier des Tanneurs")));
+    CHECK(text.contains(QStringLiteral("Réseau intelligent Val-Fleuri")));
+    CHECK(text.contains(QStringLiteral("Objectif par objectif")));
+
+    const QString two = dir.filePath(QStringLiteral("two.pdf"));
+    REQUIRE(runBalise({QStringLiteral("export"), project, QStringLiteral("Boucle solaire Les Coteaux"),
+                       QStringLiteral("Réseau intelligent Val-Fleuri"), QStringLiteral("--pdf"), two,
+                       QStringLiteral("--compare"), QStringLiteral("--period"), QStringLiteral("2025")})
+                .exitCode == 0);
+    const QString english = pdfText(two);
+    CHECK(english.contains(QStringLiteral("Comparison of 2 services")));
+    CHECK(english.contains(QStringLiteral("ranks among the project's 3 services")));
+    CHECK(english.contains(QStringLiteral("period 2025")));
+    CHECK_FALSE(english.contains(QStringLiteral("Microgrid Quartier des Tanneurs")));
+
+    // A name that is no service, or services without --compare: refused.
+    CHECK(runBalise({QStringLiteral("export"), project, QStringLiteral("Nulle part"), QStringLiteral("--pdf"), two,
+                     QStringLiteral("--compare")})
+              .exitCode == 3);
+    CHECK(runBalise({QStringLiteral("export"), project, QStringLiteral("Boucle solaire Les Coteaux"),
+                     QStringLiteral("--pdf"), two})
+              .exitCode == 2);
+}

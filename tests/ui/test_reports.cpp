@@ -2,8 +2,10 @@
 // printed literally.
 #include "Evaluation.h"
 #include "EvaluationBuilder.h"
+#include "ServiceComparison.h"
 #include "ServiceScorecard.h"
 #include "UiTestProject.h"
+#include "UncertaintyAnalysis.h"
 #include "reports/ReportExport.h"
 #include "reports/ReportLayout.h"
 
@@ -71,4 +73,41 @@ TEST_CASE("A service's name with markup prints literally in its scorecard", "[ui
     REQUIRE(process.waitForFinished(30000));
     const QString text = QString::fromUtf8(process.readAllStandardOutput());
     CHECK(text.contains(test::markupServiceName()));
+}
+
+TEST_CASE("The comparison ranks the chosen services and takes rank intervals from a matching analysis", "[ui][report]")
+{
+    QTemporaryDir dir;
+    const auto project = test::createSampleProject(dir.filePath(QStringLiteral("sample.balise")));
+    const EvaluationSetup setup = EvaluationBuilder::build(project->data());
+    const engine::EvaluationResult result = engine::evaluate(setup.input);
+    const int last = result.periods - 1;
+
+    const ServiceComparison all = ServiceComparisonBuilder::build(*project, setup, result, last, {}, nullptr);
+    REQUIRE(all.rows.size() == 3);
+    CHECK(all.replications == 0);
+    for (qsizetype i = 1; i < all.rows.size(); ++i)
+        CHECK(all.rows[i - 1].rank <= all.rows[i].rank);
+    CHECK(all.rows.first().score == Approx(result.score(last, 0, all.rows.first().service)));
+    CHECK(all.objectiveCodes.size() == 6);
+    CHECK(all.rows.first().objectiveScores.size() == 6);
+
+    UncertaintyRequest request;
+    request.period = last;
+    request.replications = 60;
+    const UncertaintyOutcome outcome = UncertaintyAnalysis::run(setup, request);
+    const ServiceComparison two = ServiceComparisonBuilder::build(*project, setup, result, last, {2, 0}, &outcome);
+    REQUIRE(two.rows.size() == 2);
+    CHECK(two.allServices == 3);
+    CHECK(two.replications == 60);
+    for (const ComparisonRow& row : two.rows) {
+        CHECK(row.hasInterval);
+        CHECK(row.rankLow <= row.rankHigh);
+        CHECK(row.rankLow >= 1);
+        CHECK(row.rankHigh <= 3);
+    }
+    // An analysis of another period gives no interval.
+    const ServiceComparison earlier = ServiceComparisonBuilder::build(*project, setup, result, last - 1, {}, &outcome);
+    CHECK(earlier.replications == 0);
+    CHECK_FALSE(earlier.rows.first().hasInterval);
 }

@@ -220,12 +220,16 @@ void TableRowBlock::paint(QCPPainter& painter, const QRectF& area) const
     for (int c = 0; c < columns; ++c) {
         const QRectF cell = cellRect(area, c);
         const Cell& content = m_cells[c];
-        if (content.light)
-            dot(painter, QPointF(cell.left() - 6, cell.top() + QFontMetricsF(painter.font()).height() / 2),
-                *content.light, 3.5);
-        painter.setPen(text);
         const Qt::Alignment align =
             m_style == Style::Note ? Qt::AlignLeft : m_columns.alignments.value(c, Qt::AlignLeft);
+        if (content.light) {
+            // The dot just before the text, wherever the alignment puts it.
+            const QFontMetricsF metrics(painter.font());
+            const double textWidth = std::min(metrics.horizontalAdvance(content.text), cell.width());
+            const double x = (align & Qt::AlignRight) ? cell.right() - textWidth - 6 : cell.left() - 6;
+            dot(painter, QPointF(x, cell.top() + metrics.height() / 2), *content.light, 3.5);
+        }
+        painter.setPen(text);
         painter.drawText(cell, textFlags | align | Qt::AlignTop, content.text);
     }
     if (m_style == Style::Plain) {

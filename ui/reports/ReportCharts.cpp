@@ -3,13 +3,40 @@
 #include "QCustomPlotHeader.h"
 #include "RadarChart.h"
 #include "ReportStyle.h"
+#include "ServiceComparison.h"
 #include "ServiceScorecard.h"
+
+#include <cmath>
 
 namespace balise::ui {
 namespace {
 
 const QList<QColor> palette{{0xe6, 0x9f, 0x00}, {0x00, 0x9e, 0x73}, {0xcc, 0x79, 0xa7},
                             {0x56, 0xb4, 0xe9}, {0xd5, 0x5e, 0x00}, {0x8c, 0x7a, 0x3a}};
+
+// Thin grey axes, dotted horizontal grid, no vertical one: the data carries the ink.
+void quietAxes(QCustomPlot& chart)
+{
+    chart.xAxis->grid()->setVisible(false);
+    chart.yAxis->grid()->setPen(QPen(ReportStyle::rule, 0.5, Qt::DotLine));
+    for (QCPAxis* axis : {chart.xAxis, chart.yAxis}) {
+        axis->setBasePen(QPen(ReportStyle::rule, 0.6));
+        axis->setTickPen(QPen(ReportStyle::rule, 0.6));
+        axis->setSubTickPen(Qt::NoPen);
+    }
+}
+
+// The legend in a row under the chart, where it hides no data, four entries to a row. Call before
+// the plottables are added (entries are placed as they come).
+void legendBelow(QCustomPlot& chart)
+{
+    chart.legend->setVisible(true);
+    chart.legend->setWrap(4);
+    chart.legend->setFillOrder(QCPLegend::foColumnsFirst, false);
+    chart.plotLayout()->addElement(1, 0, chart.legend);
+    chart.plotLayout()->setRowStretchFactor(1, 0.001);
+    chart.legend->setMargins(QMargins(0, 2, 0, 0));
+}
 
 } // namespace
 
@@ -68,16 +95,9 @@ std::unique_ptr<QCustomPlot> ReportCharts::trend(const QStringList& periods, con
     chart->xAxis->setRange(-0.3, std::max<qsizetype>(1, periods.size() - 1) + 0.3);
     chart->yAxis->setRange(0, 100);
     chart->yAxis->setLabel(tr("Score (0–100)"));
-    chart->xAxis->grid()->setVisible(false);
-    chart->yAxis->grid()->setPen(QPen(ReportStyle::rule, 0.5, Qt::DotLine));
-    for (QCPAxis* axis : {chart->xAxis, chart->yAxis}) {
-        axis->setBasePen(QPen(ReportStyle::rule, 0.6));
-        axis->setTickPen(QPen(ReportStyle::rule, 0.6));
-        axis->setSubTickPen(Qt::NoPen);
-    }
-    // Four legend entries to a row: set before the graphs add theirs.
-    chart->legend->setWrap(4);
-    chart->legend->setFillOrder(QCPLegend::foColumnsFirst, false);
+    quietAxes(*chart);
+    if (series.size() > 1)
+        legendBelow(*chart);
     for (size_t k = 0; k < series.size(); ++k) {
         auto* graph = chart->addGraph();
         graph->setName(names.value(static_cast<qsizetype>(k)));
@@ -88,12 +108,38 @@ std::unique_ptr<QCustomPlot> ReportCharts::trend(const QStringList& periods, con
         for (size_t p = 0; p < series[k].size(); ++p)
             graph->addData(static_cast<double>(p), series[k][p]); // NaN leaves a gap
     }
-    // The legend in a row under the chart, where it hides no line.
-    if (series.size() > 1) {
-        chart->legend->setVisible(true);
-        chart->plotLayout()->addElement(1, 0, chart->legend);
-        chart->plotLayout()->setRowStretchFactor(1, 0.001);
-        chart->legend->setMargins(QMargins(0, 2, 0, 0));
+    usePrintFonts(*chart);
+    return chart;
+}
+
+std::unique_ptr<QCustomPlot> ReportCharts::objectiveBars(const ServiceComparison& comparison)
+{
+    auto chart = std::make_unique<QCustomPlot>();
+    QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
+    for (qsizetype k = 0; k < comparison.objectiveCodes.size(); ++k)
+        ticker->addTick(static_cast<double>(k), comparison.objectiveCodes[k]);
+    chart->xAxis->setTicker(ticker);
+    chart->xAxis->setRange(-0.6, static_cast<double>(comparison.objectiveCodes.size()) - 0.4);
+    chart->yAxis->setRange(0, 100);
+    chart->yAxis->setLabel(tr("Score (0–100)"));
+    quietAxes(*chart);
+    legendBelow(*chart);
+    auto* group = new QCPBarsGroup(chart.get());
+    group->setSpacing(1);
+    const qsizetype services = comparison.rows.size();
+    const double width = 0.8 / std::max<qsizetype>(1, services);
+    for (qsizetype s = 0; s < services; ++s) {
+        const ComparisonRow& row = comparison.rows[s];
+        auto* bars = new QCPBars(chart->xAxis, chart->yAxis);
+        bars->setName(row.name);
+        const QColor colour = s == 0 ? ReportStyle::accent : palette[(s - 1) % palette.size()];
+        bars->setBrush(colour);
+        bars->setPen(Qt::NoPen);
+        bars->setWidth(width);
+        bars->setBarsGroup(group);
+        for (qsizetype k = 0; k < row.objectiveScores.size(); ++k)
+            if (!std::isnan(row.objectiveScores[k]))
+                bars->addData(static_cast<double>(k), row.objectiveScores[k]);
     }
     usePrintFonts(*chart);
     return chart;

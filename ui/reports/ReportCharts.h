@@ -10,8 +10,9 @@
 class QCustomPlot;
 
 namespace balise {
+struct ServiceComparison;
 struct ServiceScorecard;
-}
+} // namespace balise
 
 namespace balise::ui {
 
@@ -27,6 +28,8 @@ public:
     // Scores over the periods: the overall score in bold, then each objective.
     static std::unique_ptr<QCustomPlot> trend(const QStringList& periods, const QList<QString>& names,
                                               const std::vector<std::vector<double>>& series, int bold);
+    // The compared services' scores on each objective, as groups of bars (one colour per service).
+    static std::unique_ptr<QCustomPlot> objectiveBars(const ServiceComparison& comparison);
     // Applies the report fonts to every text of a chart.
     static void usePrintFonts(QCustomPlot& chart);
 };

@@ -1,9 +1,11 @@
 #include "ReportExport.h"
 
+#include "ComparisonReport.h"
 #include "Evaluation.h"
 #include "EvaluationBuilder.h"
 #include "Project.h"
 #include "ReportLayout.h"
+#include "ServiceComparison.h"
 #include "ServiceScorecard.h"
 #include "ServiceScorecardReport.h"
 
@@ -11,42 +13,94 @@
 #include <QPdfWriter>
 #include <QSaveFile>
 #include <cmath>
+#include <optional>
 
 namespace balise::ui {
+
+namespace {
+
+// A project evaluated for a report, with the period it is about.
+struct Evaluated
+{
+    EvaluationSetup setup;
+    engine::EvaluationResult result;
+    int period = -1;
+};
+
+// Evaluates `project` and finds the period labelled `label` (empty: the last one). Null with `error`
+// set when it cannot.
+std::optional<Evaluated> evaluate(const Project& project, const QString& label, QString& error)
+{
+    if (const QString reason = EvaluationBuilder::unavailableReason(project.data()); !reason.isEmpty()) {
+        error = reason;
+        return std::nullopt;
+    }
+    Evaluated e;
+    e.setup = EvaluationBuilder::build(project.data());
+    e.result = engine::evaluate(e.setup.input);
+    e.period =
+        static_cast<int>(label.isEmpty() ? e.setup.periodLabels.size() - 1 : e.setup.periodLabels.indexOf(label));
+    if (e.period < 0) {
+        error = label.isEmpty() ? ReportExport::tr("The project has no period to report on.")
+                                : ReportExport::tr("The project has no period labelled \"%1\".").arg(label);
+        return std::nullopt;
+    }
+    return e;
+}
+
+int serviceIndex(const EvaluationSetup& setup, const QString& name, QString& error)
+{
+    const int s = static_cast<int>(setup.serviceNames.indexOf(name));
+    if (s < 0)
+        error = ReportExport::tr("The project has no service called \"%1\".").arg(name);
+    return s;
+}
+
+ReportFrame frameFor(const Project& project, const QString& kind)
+{
+    return {project.info().territory.name, project.info().title, kind, QDate::currentDate()};
+}
+
+} // namespace
 
 std::unique_ptr<ReportLayout> ReportExport::serviceScorecard(const Project& project, const QString& service,
                                                              const QString& period, QString& error)
 {
-    if (const QString reason = EvaluationBuilder::unavailableReason(project.data()); !reason.isEmpty()) {
-        error = reason;
+    auto e = evaluate(project, period, error);
+    if (!e)
         return nullptr;
-    }
-    const EvaluationSetup setup = EvaluationBuilder::build(project.data());
-    const engine::EvaluationResult result = engine::evaluate(setup.input);
-    const int s = static_cast<int>(setup.serviceNames.indexOf(service));
-    if (s < 0) {
-        error = tr("The project has no service called \"%1\".").arg(service);
+    const int s = serviceIndex(e->setup, service, error);
+    if (s < 0)
         return nullptr;
-    }
-    int p = static_cast<int>(setup.periodLabels.size()) - 1;
-    if (!period.isEmpty()) {
-        p = static_cast<int>(setup.periodLabels.indexOf(period));
-        if (p < 0) {
-            error = tr("The project has no period labelled \"%1\".").arg(period);
-            return nullptr;
-        }
-    } else {
-        while (p > 0 && std::isnan(result.score(p, 0, s)))
-            --p;
-    }
-    if (p < 0) {
-        error = tr("The project has no period to report on.");
-        return nullptr;
-    }
-    const ServiceScorecard card = ServiceScorecardBuilder::build(project, setup, result, p, s);
-    auto layout = std::make_unique<ReportLayout>(
-        ReportFrame{card.territory, card.projectTitle, ServiceScorecardReport::kind(), QDate::currentDate()});
+    // Without a period asked for: the last one in which the service has an overall score.
+    if (period.isEmpty())
+        while (e->period > 0 && std::isnan(e->result.score(e->period, 0, s)))
+            --e->period;
+    const ServiceScorecard card = ServiceScorecardBuilder::build(project, e->setup, e->result, e->period, s);
+    auto layout = std::make_unique<ReportLayout>(frameFor(project, ServiceScorecardReport::kind()));
     ServiceScorecardReport::compose(card, *layout);
+    return layout;
+}
+
+std::unique_ptr<ReportLayout> ReportExport::comparison(const Project& project, const QStringList& services,
+                                                       const QString& period, const UncertaintyOutcome* uncertainty,
+                                                       QString& error)
+{
+    const auto e = evaluate(project, period, error);
+    if (!e)
+        return nullptr;
+    QList<int> chosen;
+    for (const QString& name : services) {
+        const int s = serviceIndex(e->setup, name, error);
+        if (s < 0)
+            return nullptr;
+        if (!chosen.contains(s))
+            chosen.append(s);
+    }
+    const ServiceComparison c =
+        ServiceComparisonBuilder::build(project, e->setup, e->result, e->period, chosen, uncertainty);
+    auto layout = std::make_unique<ReportLayout>(frameFor(project, ComparisonReport::kind()));
+    ComparisonReport::compose(c, *layout);
     return layout;
 }
 

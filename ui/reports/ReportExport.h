@@ -8,7 +8,8 @@ class QPagedPaintDevice;
 
 namespace balise {
 class Project;
-}
+struct UncertaintyOutcome;
+} // namespace balise
 
 namespace balise::ui {
 
@@ -27,6 +28,12 @@ public:
     // the project cannot be evaluated or has no such service or period.
     static std::unique_ptr<ReportLayout> serviceScorecard(const Project& project, const QString& service,
                                                           const QString& period, QString& error);
+
+    // The comparison of the services named in `services` (empty: all of them) in the period labelled
+    // `period` (empty: the last one); rank intervals from `uncertainty` when it is about that period.
+    static std::unique_ptr<ReportLayout> comparison(const Project& project, const QStringList& services,
+                                                    const QString& period, const UncertaintyOutcome* uncertainty,
+                                                    QString& error);
 
     // Writes `layout` as a PDF at `path`, whole or not at all (QSaveFile). Returns the number of pages,
     // or 0 with `error` set.
