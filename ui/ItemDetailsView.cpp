@@ -52,7 +52,9 @@ QString ItemDetailsView::pageFor(const Project& project, const ProjectItemRef& i
     case Kind::QualityAudit:
     case Kind::Scorecard:
     case Kind::Destabilisation:
-    case Kind::Sensitivity: {
+    case Kind::Sensitivity:
+    case Kind::ReportsSection:
+    case Kind::Report: {
         // Shown only while the project cannot be scored; otherwise the comparison view takes its place.
         DetailsPage page(tr("Scores and comparison"));
         const QString reason = EvaluationBuilder::unavailableReason(project.data());

@@ -32,7 +32,7 @@
 #include "UncertaintyView.h"
 #include "VadeMecumItemEditor.h"
 #include "WelcomePage.h"
-#include "reports/ReportPrinting.h"
+#include "reports/ReportsView.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -107,6 +107,8 @@ MainWindow::MainWindow(const MainWindowOptions& options, QWidget* parent)
     m_postureEditor = page(new PostureEditor);
     m_revisionsEditor = page(new RevisionsEditor);
     m_questionnaireEditor = page(new QuestionnaireEditor);
+    m_reportsView = page(new ReportsView);
+    m_reportsView->setUncertaintySource([this] { return m_uncertaintyView->currentOutcome(); });
     connect(m_revisionsEditor, &RevisionsEditor::revisionRecorded, this, [this](EntityId id) {
         selectItem({ProjectItemRef::Kind::Revision, id});
     });
@@ -197,16 +199,14 @@ void MainWindow::createMenus()
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     m_propertiesAction = file->addAction(tr("Project &properties…"), this, &MainWindow::editProperties);
     file->addSeparator();
-    // Reports: the scorecard of the service the Scorecard view shows.
-    m_exportPdfAction = file->addAction(tr("&Export the scorecard as PDF…"), this, [this] {
-        if (m_document)
-            ReportPrinting::exportPdf(this, m_document->project(), m_scorecardView->currentServiceName(),
-                                      m_scorecardView->currentPeriodLabel());
+    // Reports: what the Reports view is set to, or the scorecard the Scorecard view shows.
+    m_exportPdfAction = file->addAction(tr("&Export the report as PDF…"), this, [this] {
+        if (prepareReport())
+            m_reportsView->chooseAndExport();
     });
-    m_printAction = file->addAction(tr("Print the &scorecard…"), this, [this] {
-        if (m_document)
-            ReportPrinting::printWithPreview(this, m_document->project(), m_scorecardView->currentServiceName(),
-                                             m_scorecardView->currentPeriodLabel());
+    m_printAction = file->addAction(tr("Print t&he report…"), this, [this] {
+        if (prepareReport())
+            m_reportsView->printWithPreview();
     });
     m_printAction->setShortcuts(QKeySequence::Print);
     file->addSeparator();
@@ -368,6 +368,7 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
     m_postureEditor->setDocument(nullptr);
     m_revisionsEditor->setDocument(nullptr);
     m_questionnaireEditor->setDocument(nullptr);
+    m_reportsView->setDocument(nullptr);
     if (m_document)
         m_undoGroup->removeStack(&m_document->undoStack());
     m_document = std::move(document); // the previous project (and its lock) goes here
@@ -393,6 +394,7 @@ void MainWindow::setDocument(std::unique_ptr<ProjectDocument> document)
         m_postureEditor->setDocument(m_document.get());
         m_revisionsEditor->setDocument(m_document.get());
         m_questionnaireEditor->setDocument(m_document.get());
+        m_reportsView->setDocument(m_document.get());
         m_treeModel->setProject(&project);
         m_treeView->expandDefault();
         m_stack->setCurrentWidget(m_splitter);
@@ -483,6 +485,15 @@ bool MainWindow::saveProjectAs(const QString& path)
     statusBar()->showMessage(
         tr("Saved as %1; every change now goes to this file.").arg(QDir::toNativeSeparators(m_document->filePath())),
         10000);
+    return true;
+}
+
+bool MainWindow::prepareReport()
+{
+    if (!m_document)
+        return false;
+    if (m_centre->currentWidget() == m_scorecardView)
+        m_reportsView->showScorecard(m_scorecardView->currentServiceName(), m_scorecardView->currentPeriodLabel());
     return true;
 }
 
@@ -595,6 +606,12 @@ void MainWindow::showCurrentItem(const ProjectItemRef& item)
     }
     if (m_document && item.kind == Kind::QualityAudit) {
         m_centre->setCurrentWidget(m_qualityAuditView);
+        return;
+    }
+    if (m_document && (item.kind == Kind::ReportsSection || item.kind == Kind::Report)) {
+        if (item.kind == Kind::Report)
+            m_reportsView->showKind(static_cast<ReportsView::Kind>(item.id - 1));
+        m_centre->setCurrentWidget(m_reportsView);
         return;
     }
     if (m_document && item.kind == Kind::UncertaintyAnalysis) {

@@ -21,6 +21,7 @@ namespace balise::ui {
 class ComparisonView;
 class PeriodEditor;
 class QualityAuditView;
+class ReportsView;
 class ScorecardView;
 class SensitivityView;
 class ServiceEditor;
@@ -88,6 +89,7 @@ public:
     PeriodEditor* periodEditor() const { return m_periodEditor; }
     QualityAuditView* qualityAuditView() const { return m_qualityAuditView; }
     ScorecardView* scorecardView() const { return m_scorecardView; }
+    ReportsView* reportsView() const { return m_reportsView; }
     DestabilisationView* destabilisationView() const { return m_destabilisationView; }
     SensitivityView* sensitivityView() const { return m_sensitivityView; }
     ImpactAccountEditor* impactAccountEditor() const { return m_impactAccountEditor; }
@@ -110,6 +112,8 @@ private:
     void chooseAndCreateFrom(const QString& templateId);
     void chooseAndSaveAs();
     void saveAsTemplate();
+    // Before File > Export / Print: the Scorecard view's choice becomes the report's.
+    bool prepareReport();
     void openTemplateLibrary();
     void editProperties();
     QString lastDirectory() const;
@@ -140,6 +144,7 @@ private:
     PeriodEditor* m_periodEditor = nullptr;
     QualityAuditView* m_qualityAuditView = nullptr;
     ScorecardView* m_scorecardView = nullptr;
+    ReportsView* m_reportsView = nullptr;
     DestabilisationView* m_destabilisationView = nullptr;
     SensitivityView* m_sensitivityView = nullptr;
     ImpactAccountEditor* m_impactAccountEditor = nullptr;

@@ -14,6 +14,7 @@ ProjectItemRef ProjectItemRef::section() const
     case Kind::MeasurementsSection:
     case Kind::ResultsSection:
     case Kind::ImpactAccountsSection:
+    case Kind::ReportsSection:
         return {kind, NoId};
     case Kind::NeedsGroup:
     case Kind::PrinciplesGroup:
@@ -43,6 +44,8 @@ ProjectItemRef ProjectItemRef::section() const
         return {Kind::MeasurementsSection, NoId};
     case Kind::ImpactAccount:
         return {Kind::ImpactAccountsSection, NoId};
+    case Kind::Report:
+        return {Kind::ReportsSection, NoId};
     case Kind::UncertaintyAnalysis:
     case Kind::QualityAudit:
     case Kind::Scorecard:

@@ -22,6 +22,7 @@ struct ProjectItemRef
         MeasurementsSection,
         ResultsSection, // scores and comparison of the services
         ImpactAccountsSection,
+        ReportsSection, // printed reports
         // Groups inside the vade-mecum.
         NeedsGroup,
         PrinciplesGroup,
@@ -49,7 +50,8 @@ struct ProjectItemRef
         Scorecard,           // under the results: one service's scorecard
         Destabilisation,     // under the services: their destabilisation radar
         Sensitivity,         // under the results: sensitivity to the weights (tornado)
-        ImpactAccount
+        ImpactAccount,
+        Report // under the reports: `id` is the ReportsView::Kind, plus one
     };
 
     Kind kind = Kind::None;

@@ -93,6 +93,9 @@ void ProjectTreeModel::rebuild()
     addNode(results, {Kind::UncertaintyAnalysis, NoId}, tr("Robustness of the ranking"));
     addNode(results, {Kind::QualityAudit, NoId}, tr("Quality of the indicators"));
     addImpactAccounts(*m_root);
+    Node& reports = addNode(*m_root, {Kind::ReportsSection, NoId}, tr("Reports"));
+    addNode(reports, {Kind::Report, 1}, tr("Scorecard of a service"));
+    addNode(reports, {Kind::Report, 2}, tr("Comparison of services"));
 }
 
 void ProjectTreeModel::addVadeMecum(Node& root)

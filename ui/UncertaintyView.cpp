@@ -172,6 +172,7 @@ void UncertaintyView::setEvaluation(ProjectEvaluation* evaluation)
         disconnect(m_evaluation, nullptr, this, nullptr);
     m_runner->cancel();
     m_evaluation = evaluation;
+    m_current.reset();
     m_model->setOutcome({});
     m_status->clear();
     m_indices->clear();
@@ -179,6 +180,7 @@ void UncertaintyView::setEvaluation(ProjectEvaluation* evaluation)
     if (m_evaluation) {
         connect(m_evaluation, &ProjectEvaluation::stale, this, [this] {
             fillPeriods();
+            m_current.reset();
             if (m_model->hasOutcome() && !m_runner->isRunning())
                 m_status->setText(tr("The project has changed since these results: run the analysis again to "
                                      "update them."));
@@ -263,6 +265,7 @@ void UncertaintyView::setRunning(bool running)
 
 void UncertaintyView::showOutcome(const UncertaintyOutcome& outcome)
 {
+    m_current = outcome.cancelled ? nullptr : std::make_unique<UncertaintyOutcome>(outcome);
     m_model->setOutcome(outcome);
     m_replicationList->setOutcome(outcome);
     redrawChart();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QWidget>
+#include <memory>
 
 class QCheckBox;
 class QComboBox;
@@ -47,6 +48,10 @@ public:
     void cancel();
     bool isRunning() const;
 
+    // The results of the last run while the project has not changed since; null otherwise. Reports
+    // take their rank intervals from it.
+    const UncertaintyOutcome* currentOutcome() const { return m_current.get(); }
+
     RankStatisticsModel* model() const { return m_model; }
     ReplicationsModel* replicationList() const { return m_replicationList; }
     QCustomPlot* chart() const { return m_chart; }
@@ -76,6 +81,7 @@ private:
     QTableView* m_table;
     QLabel* m_indices;
     QCustomPlot* m_chart;
+    std::unique_ptr<UncertaintyOutcome> m_current;
 };
 
 } // namespace balise::ui

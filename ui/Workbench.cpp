@@ -77,6 +77,7 @@ constexpr NamedView namedViews[] = {
     {"uncertainty", ProjectItemRef::Kind::UncertaintyAnalysis},
     {"audit", ProjectItemRef::Kind::QualityAudit},
     {"impacts", ProjectItemRef::Kind::ImpactAccountsSection},
+    {"reports", ProjectItemRef::Kind::ReportsSection},
     {"welcome", ProjectItemRef::Kind::None},
     {"new-project", ProjectItemRef::Kind::None, ViewDialog::NewProject},
     {"properties", ProjectItemRef::Kind::FrameworkSection, ViewDialog::Properties},

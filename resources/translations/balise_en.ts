@@ -2982,41 +2982,6 @@
     </message>
 </context>
 <context>
-    <name>ReportPrinting</name>
-    <message>
-        <source>Nothing to print</source>
-        <translation>Nothing to print</translation>
-    </message>
-    <message>
-        <source>Choose a service in the Scorecard view first.</source>
-        <translation>Choose a service in the Scorecard view first.</translation>
-    </message>
-    <message>
-        <source>No scorecard</source>
-        <translation>No scorecard</translation>
-    </message>
-    <message>
-        <source>Scorecard %1 %2.pdf</source>
-        <translation>Scorecard %1 %2.pdf</translation>
-    </message>
-    <message>
-        <source>Export the scorecard as PDF</source>
-        <translation>Export the scorecard as PDF</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF documents (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The PDF was not written</source>
-        <translation>The PDF was not written</translation>
-    </message>
-    <message>
-        <source>Print the scorecard of %1</source>
-        <translation>Print the scorecard of %1</translation>
-    </message>
-</context>
-<context>
     <name>ServiceCsvReader</name>
     <message>
         <source>A services file starts with a column service, followed by columns such as operator, domain, data_role, population_reached, population_not_reached or postures.</source>
@@ -5301,12 +5266,12 @@
         <translation>Template &quot;%1&quot; saved.</translation>
     </message>
     <message>
-        <source>&amp;Export the scorecard as PDF…</source>
-        <translation>&amp;Export the scorecard as PDF…</translation>
+        <source>&amp;Export the report as PDF…</source>
+        <translation>&amp;Export the report as PDF…</translation>
     </message>
     <message>
-        <source>Print the &amp;scorecard…</source>
-        <translation>Print the &amp;scorecard…</translation>
+        <source>Print t&amp;he report…</source>
+        <translation>Print t&amp;he report…</translation>
     </message>
 </context>
 <context>
@@ -5820,6 +5785,14 @@
         <source>Sensitivity to the weights</source>
         <translation>Sensitivity to the weights</translation>
     </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>Comparison of services</source>
+        <translation>Comparison of services</translation>
+    </message>
 </context>
 <context>
     <name>balise::ui::QualityAuditModel</name>
@@ -6190,6 +6163,61 @@
     <message>
         <source>× %1</source>
         <translation>× %1</translation>
+    </message>
+</context>
+<context>
+    <name>balise::ui::ReportsView</name>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>&amp;Service:</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vices:</source>
+        <translation>Ser&amp;vices:</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Scorecard of a service</source>
+        <translation>Scorecard of a service</translation>
+    </message>
+    <message>
+        <source>Comparison of services</source>
+        <translation>Comparison of services</translation>
+    </message>
+    <message>
+        <source>The services compared; none ticked: all of them</source>
+        <translation>The services compared; none ticked: all of them</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>&amp;Report:</translation>
+    </message>
+    <message>
+        <source>Peri&amp;od:</source>
+        <translation>Peri&amp;od:</translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation>No project is open.</translation>
+    </message>
+    <message>
+        <source>Export the report as PDF</source>
+        <translation>Export the report as PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>Print %1</translation>
+    </message>
+    <message>
+        <source>E&amp;xport PDF…</source>
+        <translation>E&amp;xport PDF…</translation>
     </message>
 </context>
 <context>

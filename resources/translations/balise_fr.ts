@@ -2982,41 +2982,6 @@
     </message>
 </context>
 <context>
-    <name>ReportPrinting</name>
-    <message>
-        <source>Nothing to print</source>
-        <translation>Rien à imprimer</translation>
-    </message>
-    <message>
-        <source>Choose a service in the Scorecard view first.</source>
-        <translation>Choisissez d’abord un service dans la vue Tableau de bord d’un service.</translation>
-    </message>
-    <message>
-        <source>No scorecard</source>
-        <translation>Pas de tableau de bord</translation>
-    </message>
-    <message>
-        <source>Scorecard %1 %2.pdf</source>
-        <translation>Tableau de bord %1 %2.pdf</translation>
-    </message>
-    <message>
-        <source>Export the scorecard as PDF</source>
-        <translation>Exporter le tableau de bord en PDF</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Documents PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The PDF was not written</source>
-        <translation>Le PDF n’a pas été écrit</translation>
-    </message>
-    <message>
-        <source>Print the scorecard of %1</source>
-        <translation>Imprimer le tableau de bord de %1</translation>
-    </message>
-</context>
-<context>
     <name>ServiceCsvReader</name>
     <message>
         <source>A services file starts with a column service, followed by columns such as operator, domain, data_role, population_reached, population_not_reached or postures.</source>
@@ -5301,12 +5266,12 @@
         <translation>Modèle « %1 » enregistré.</translation>
     </message>
     <message>
-        <source>&amp;Export the scorecard as PDF…</source>
-        <translation>&amp;Exporter le tableau de bord en PDF…</translation>
+        <source>&amp;Export the report as PDF…</source>
+        <translation>&amp;Exporter le rapport en PDF…</translation>
     </message>
     <message>
-        <source>Print the &amp;scorecard…</source>
-        <translation>Imprimer le &amp;tableau de bord…</translation>
+        <source>Print t&amp;he report…</source>
+        <translation>Imprimer le rappor&amp;t…</translation>
     </message>
 </context>
 <context>
@@ -5820,6 +5785,14 @@
         <source>Sensitivity to the weights</source>
         <translation>Sensibilité aux poids</translation>
     </message>
+    <message>
+        <source>Reports</source>
+        <translation>Rapports</translation>
+    </message>
+    <message>
+        <source>Comparison of services</source>
+        <translation>Comparaison des services</translation>
+    </message>
 </context>
 <context>
     <name>balise::ui::QualityAuditModel</name>
@@ -6190,6 +6163,61 @@
     <message>
         <source>× %1</source>
         <translation>× %1</translation>
+    </message>
+</context>
+<context>
+    <name>balise::ui::ReportsView</name>
+    <message>
+        <source>&amp;Service:</source>
+        <translation>&amp;Service :</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vices:</source>
+        <translation>Ser&amp;vices :</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>Scorecard of a service</source>
+        <translation>Tableau de bord d’un service</translation>
+    </message>
+    <message>
+        <source>Comparison of services</source>
+        <translation>Comparaison des services</translation>
+    </message>
+    <message>
+        <source>The services compared; none ticked: all of them</source>
+        <translation>Les services comparés ; aucun coché : tous</translation>
+    </message>
+    <message>
+        <source>&amp;Report:</source>
+        <translation>&amp;Rapport :</translation>
+    </message>
+    <message>
+        <source>Peri&amp;od:</source>
+        <translation>&amp;Période :</translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation>Aucun projet n’est ouvert.</translation>
+    </message>
+    <message>
+        <source>Export the report as PDF</source>
+        <translation>Exporter le rapport en PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print %1</source>
+        <translation>Imprimer : %1</translation>
+    </message>
+    <message>
+        <source>E&amp;xport PDF…</source>
+        <translation>E&amp;xporter en PDF…</translation>
     </message>
 </context>
 <context>

@@ -40,7 +40,10 @@ TEST_CASE("The project tree model passes QAbstractItemModelTester, also through 
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Warning);
     model.setProject(project.get());
 
-    CHECK(model.rowCount() == 7);
+    // Vade-mecum, framework, services, periods, measurements, results, impact accounts, reports.
+    CHECK(model.rowCount() == 8);
+    CHECK(model.index(7, 0).data().toString() == QStringLiteral("Reports"));
+    CHECK(model.rowCount(model.index(7, 0)) == 2);
     CHECK(model.columnCount() == 2);
     DataService added;
     added.name = QStringLiteral("Navette");
@@ -126,7 +129,7 @@ TEST_CASE("The project tree empties itself when its project is destroyed", "[ui]
     auto project = test::createUiTestProject(dir.filePath(QStringLiteral("tree.balise")));
     ProjectTreeModel model;
     model.setProject(project.get());
-    REQUIRE(model.rowCount() == 7);
+    REQUIRE(model.rowCount() == 8);
     project.reset();
     CHECK(model.rowCount() == 0);
     CHECK(model.project() == nullptr);

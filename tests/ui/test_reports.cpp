@@ -2,12 +2,18 @@
 // printed literally.
 #include "Evaluation.h"
 #include "EvaluationBuilder.h"
+#include "ProjectDocument.h"
 #include "ServiceComparison.h"
 #include "ServiceScorecard.h"
+#include "TestSupport.h"
 #include "UiTestProject.h"
 #include "UncertaintyAnalysis.h"
 #include "reports/ReportExport.h"
 #include "reports/ReportLayout.h"
+#include "reports/ReportsView.h"
+
+#include <QComboBox>
+#include <QListWidget>
 
 #include <QProcess>
 #include <QTemporaryDir>
@@ -110,4 +116,42 @@ TEST_CASE("The comparison ranks the chosen services and takes rank intervals fro
     const ServiceComparison earlier = ServiceComparisonBuilder::build(*project, setup, result, last - 1, {}, &outcome);
     CHECK(earlier.replications == 0);
     CHECK_FALSE(earlier.rows.first().hasInterval);
+}
+
+TEST_CASE("The Reports view previews the report it is set to and exports it", "[ui][report]")
+{
+    QTemporaryDir dir;
+    ui::ProjectDocument document(test::createSampleProject(dir.filePath(QStringLiteral("sample.balise"))));
+    ui::ReportsView view;
+    view.resize(900, 700);
+    view.setDocument(&document);
+    view.show();
+    QCoreApplication::processEvents();
+    CHECK(view.serviceBox()->count() == 3);
+    CHECK(view.periodBox()->currentText() == QStringLiteral("2026"));
+    CHECK(view.previewPages() >= 2);
+
+    view.showScorecard(QStringLiteral("Boucle solaire Les Coteaux"), QStringLiteral("2025"));
+    CHECK(view.kind() == ui::ReportsView::Kind::Scorecard);
+    CHECK(view.serviceBox()->currentText() == QStringLiteral("Boucle solaire Les Coteaux"));
+    const QString scorecard = dir.filePath(QStringLiteral("scorecard.pdf"));
+    CHECK(view.exportTo(scorecard).isEmpty());
+    CHECK(test::readBytes(scorecard).startsWith("%PDF-"));
+
+    // The comparison of two ticked services.
+    view.showKind(ui::ReportsView::Kind::Comparison);
+    CHECK(view.servicesList()->isVisibleTo(&view));
+    CHECK_FALSE(view.serviceBox()->isVisibleTo(&view));
+    view.servicesList()->item(0)->setCheckState(Qt::Checked);
+    view.servicesList()->item(2)->setCheckState(Qt::Checked);
+    QString error;
+    REQUIRE(view.makeReport(error));
+    const QString comparison = dir.filePath(QStringLiteral("comparison.pdf"));
+    CHECK(view.exportTo(comparison).isEmpty());
+    QProcess process;
+    process.start(QStringLiteral("pdftotext"), {comparison, QStringLiteral("-")});
+    REQUIRE(process.waitForFinished(30000));
+    CHECK(QString::fromUtf8(process.readAllStandardOutput()).contains(QStringLiteral("Comparison of 2 services")));
+    // A file that cannot be written: the reason, nothing else.
+    CHECK_FALSE(view.exportTo(dir.filePath(QStringLiteral("missing/comparison.pdf"))).isEmpty());
 }

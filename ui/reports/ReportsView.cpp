@@ -1,0 +1,283 @@
+#include "ReportsView.h"
+
+#include "CoalescedRefresh.h"
+#include "EditorWidgets.h"
+#include "Project.h"
+#include "ProjectDocument.h"
+#include "ProjectEvaluation.h"
+#include "ReportExport.h"
+#include "ReportLayout.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
+#include <QPrinter>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QVBoxLayout>
+
+namespace balise::ui {
+
+ReportsView::ReportsView(QWidget* parent)
+    : QWidget(parent), m_kind(new QComboBox(this)), m_service(new QComboBox(this)), m_services(new QListWidget(this)),
+      m_period(new QComboBox(this)), m_serviceLabel(new QLabel(tr("&Service:"), this)),
+      m_servicesLabel(new QLabel(tr("Ser&vices:"), this)),
+      m_problem(EditorWidgets::refusalLine(this, QStringLiteral("reportProblem"))),
+      m_export(new QPushButton(tr("E&xport PDF…"), this)), m_print(new QPushButton(tr("&Print…"), this)),
+      m_printer(new QPrinter(QPrinter::HighResolution))
+{
+    setObjectName(QStringLiteral("reportsView"));
+    m_refresh = new CoalescedRefresh(this, [this] {
+        fillChoices();
+        m_preview->updatePreview();
+    });
+    m_kind->setObjectName(QStringLiteral("reportKind"));
+    m_kind->addItem(tr("Scorecard of a service"), static_cast<int>(Kind::Scorecard));
+    m_kind->addItem(tr("Comparison of services"), static_cast<int>(Kind::Comparison));
+    m_service->setObjectName(QStringLiteral("reportService"));
+    m_services->setObjectName(QStringLiteral("reportServices"));
+    m_services->setToolTip(tr("The services compared; none ticked: all of them"));
+    m_services->setMaximumHeight(110);
+    m_period->setObjectName(QStringLiteral("reportPeriod"));
+    m_serviceLabel->setBuddy(m_service);
+    m_servicesLabel->setBuddy(m_services);
+    auto* kindLabel = new QLabel(tr("&Report:"), this);
+    kindLabel->setBuddy(m_kind);
+    auto* periodLabel = new QLabel(tr("Peri&od:"), this);
+    periodLabel->setBuddy(m_period);
+
+    m_printer->setPageSize(QPageSize(QPageSize::A4));
+    m_preview = new QPrintPreviewWidget(m_printer, this);
+    m_preview->setObjectName(QStringLiteral("reportPreview"));
+    m_preview->setViewMode(QPrintPreviewWidget::SinglePageView);
+    m_preview->setZoomMode(QPrintPreviewWidget::FitToWidth);
+
+    auto* form = new QFormLayout;
+    form->addRow(kindLabel, m_kind);
+    form->addRow(m_serviceLabel, m_service);
+    form->addRow(m_servicesLabel, m_services);
+    form->addRow(periodLabel, m_period);
+    auto* buttons = new QVBoxLayout;
+    buttons->addWidget(m_export);
+    buttons->addWidget(m_print);
+    buttons->addStretch();
+    auto* top = new QHBoxLayout;
+    top->addLayout(form, 1);
+    top->addLayout(buttons);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_problem);
+    layout->addWidget(m_preview, 1);
+
+    connect(m_preview, &QPrintPreviewWidget::paintRequested, this, &ReportsView::paintPreview);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
+        updateForm();
+        m_preview->updatePreview();
+    });
+    connect(m_service, &QComboBox::activated, m_preview, &QPrintPreviewWidget::updatePreview);
+    connect(m_period, &QComboBox::activated, m_preview, &QPrintPreviewWidget::updatePreview);
+    connect(m_services, &QListWidget::itemChanged, m_preview, &QPrintPreviewWidget::updatePreview);
+    connect(m_export, &QPushButton::clicked, this, &ReportsView::chooseAndExport);
+    connect(m_print, &QPushButton::clicked, this, &ReportsView::printWithDialog);
+    updateForm();
+}
+
+ReportsView::~ReportsView()
+{
+    delete m_preview; // before the printer it paints on
+    delete m_printer;
+}
+
+void ReportsView::setDocument(ProjectDocument* document)
+{
+    if (m_document)
+        disconnect(&m_document->evaluation(), nullptr, this, nullptr);
+    m_document = document;
+    if (m_document)
+        connect(&m_document->evaluation(), &ProjectEvaluation::stale, m_refresh, &CoalescedRefresh::request);
+    fillChoices();
+    m_preview->updatePreview();
+}
+
+void ReportsView::setUncertaintySource(std::function<const UncertaintyOutcome*()> source)
+{
+    m_uncertainty = std::move(source);
+}
+
+void ReportsView::showKind(Kind kind)
+{
+    m_kind->setCurrentIndex(m_kind->findData(static_cast<int>(kind)));
+}
+
+ReportsView::Kind ReportsView::kind() const
+{
+    return static_cast<Kind>(m_kind->currentData().toInt());
+}
+
+void ReportsView::showScorecard(const QString& service, const QString& period)
+{
+    showKind(Kind::Scorecard);
+    if (const int s = m_service->findText(service); s >= 0)
+        m_service->setCurrentIndex(s);
+    if (const int p = m_period->findText(period); p >= 0)
+        m_period->setCurrentIndex(p);
+    m_preview->updatePreview();
+}
+
+void ReportsView::fillChoices()
+{
+    ProjectEvaluation* evaluation = m_document ? &m_document->evaluation() : nullptr;
+    const bool available = evaluation && evaluation->isAvailable();
+    const QStringList services = available ? evaluation->setup().serviceNames : QStringList();
+    EditorWidgets::refill(m_service, services, false);
+    EditorWidgets::refill(m_period, available ? evaluation->setup().periodLabels : QStringList(), true);
+    // Ticks survive a refill for the services still there.
+    QStringList ticked;
+    for (int i = 0; i < m_services->count(); ++i)
+        if (m_services->item(i)->checkState() == Qt::Checked)
+            ticked.append(m_services->item(i)->text());
+    const QSignalBlocker quiet(m_services);
+    m_services->clear();
+    for (const QString& name : services) {
+        auto* item = new QListWidgetItem(name, m_services);
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable);
+        item->setCheckState(ticked.contains(name) ? Qt::Checked : Qt::Unchecked);
+    }
+    m_problem->setVisible(m_document && !available);
+    if (m_document && !available)
+        m_problem->setText(evaluation->unavailableReason());
+    m_export->setEnabled(available);
+    m_print->setEnabled(available);
+}
+
+void ReportsView::updateForm()
+{
+    const bool one = kind() == Kind::Scorecard;
+    m_serviceLabel->setVisible(one);
+    m_service->setVisible(one);
+    m_servicesLabel->setVisible(!one);
+    m_services->setVisible(!one);
+}
+
+std::unique_ptr<ReportLayout> ReportsView::makeReport(QString& error) const
+{
+    if (!m_document) {
+        error = tr("No project is open.");
+        return nullptr;
+    }
+    const Project& project = m_document->project();
+    const QString period = m_period->currentText();
+    switch (kind()) {
+    case Kind::Scorecard:
+        return ReportExport::serviceScorecard(project, m_service->currentText(), period, error);
+    case Kind::Comparison: {
+        QStringList chosen;
+        for (int i = 0; i < m_services->count(); ++i)
+            if (m_services->item(i)->checkState() == Qt::Checked)
+                chosen.append(m_services->item(i)->text());
+        return ReportExport::comparison(project, chosen, period, m_uncertainty ? m_uncertainty() : nullptr, error);
+    }
+    }
+    return nullptr;
+}
+
+QString ReportsView::title() const
+{
+    return kind() == Kind::Scorecard ? m_service->currentText() : m_document->project().info().title;
+}
+
+void ReportsView::paintPreview(QPrinter* printer)
+{
+    QString error;
+    const auto layout = makeReport(error);
+    m_pages = layout ? layout->print(*printer) : 0;
+    if (!layout && m_document && m_document->evaluation().isAvailable()) {
+        m_problem->setText(error);
+        m_problem->show();
+    }
+}
+
+int ReportsView::previewPages() const
+{
+    return m_pages;
+}
+
+QString ReportsView::exportTo(const QString& path) const
+{
+    QString error;
+    const auto layout = makeReport(error);
+    if (!layout)
+        return error;
+    if (ReportExport::writePdf(*layout, title(), path, error) == 0)
+        return error;
+    return {};
+}
+
+void ReportsView::chooseAndExport()
+{
+    if (!m_document)
+        return;
+    const QString name =
+        (m_kind->currentText() + QLatin1Char(' ') + title() + QLatin1Char(' ') + m_period->currentText())
+            .simplified()
+            .replace(QRegularExpression(QStringLiteral(R"([\\/:*?"<>|]+)")), QStringLiteral("-"));
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Export the report as PDF"),
+        QFileInfo(m_document->project().filePath()).absoluteDir().filePath(name + QStringLiteral(".pdf")),
+        tr("PDF documents (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive))
+        path += QStringLiteral(".pdf");
+    const QString error = exportTo(path);
+    m_problem->setText(error);
+    m_problem->setVisible(!error.isEmpty());
+}
+
+void ReportsView::printWithDialog()
+{
+    if (!m_document)
+        return;
+    QString error;
+    const auto layout = makeReport(error);
+    if (!layout) {
+        m_problem->setText(error);
+        m_problem->show();
+        return;
+    }
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setDocName(title());
+    QPrintDialog dialog(&printer, this);
+    if (dialog.exec() == QDialog::Accepted)
+        layout->print(printer);
+}
+
+void ReportsView::printWithPreview()
+{
+    if (!m_document)
+        return;
+    QString error;
+    const auto layout = makeReport(error);
+    if (!layout) {
+        m_problem->setText(error);
+        m_problem->show();
+        return;
+    }
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setDocName(title());
+    QPrintPreviewDialog preview(&printer, this);
+    preview.setWindowTitle(tr("Print %1").arg(m_kind->currentText()));
+    connect(&preview, &QPrintPreviewDialog::paintRequested, &preview,
+            [&layout](QPrinter* target) { layout->print(*target); });
+    preview.exec();
+}
+
+} // namespace balise::ui
