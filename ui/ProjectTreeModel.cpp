@@ -96,6 +96,9 @@ void ProjectTreeModel::rebuild()
     Node& reports = addNode(*m_root, {Kind::ReportsSection, NoId}, tr("Reports"));
     addNode(reports, {Kind::Report, 1}, tr("Scorecard of a service"));
     addNode(reports, {Kind::Report, 2}, tr("Comparison of services"));
+    addNode(reports, {Kind::Report, 3}, tr("Vade-mecum and framework"));
+    addNode(reports, {Kind::Report, 4}, tr("Evolution of a service"));
+    addNode(reports, {Kind::Report, 5}, tr("Impact accounts"));
 }
 
 void ProjectTreeModel::addVadeMecum(Node& root)

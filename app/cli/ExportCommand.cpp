@@ -18,7 +18,10 @@ int runExport(CliContext& context)
     CommandParser command(QStringLiteral("export"),
                           CliContext::tr("Write a report of the project as a PDF:\n"
                                          "  export PROJECT --pdf OUT.pdf --service S [--period P] [--lang fr|en]\n"
-                                         "  export PROJECT --pdf OUT.pdf --compare [SERVICE…] [--period P]"),
+                                         "  export PROJECT --pdf OUT.pdf --compare [SERVICE…] [--period P]\n"
+                                         "  export PROJECT --pdf OUT.pdf --evolution S\n"
+                                         "  export PROJECT --pdf OUT.pdf --framework\n"
+                                         "  export PROJECT --pdf OUT.pdf --impacts"),
                           {QStringLiteral("PROJECT"), QStringLiteral("[SERVICE…]")});
     const QCommandLineOption pdf(QStringLiteral("pdf"), CliContext::tr("The PDF file to write."),
                                  QStringLiteral("OUT.pdf"));
@@ -34,14 +37,23 @@ int runExport(CliContext& context)
     const QCommandLineOption compare(QStringLiteral("compare"),
                                      CliContext::tr("The comparison of the services named after the project (all "
                                                     "of them when none is named)."));
-    command.parser().addOptions({pdf, service, compare, period, language});
+    const QCommandLineOption framework(QStringLiteral("framework"),
+                                       CliContext::tr("The vade-mecum and framework document, for political "
+                                                      "validation."));
+    const QCommandLineOption evolution(QStringLiteral("evolution"),
+                                       CliContext::tr("How this service moved over the periods (its name)."),
+                                       QStringLiteral("S"));
+    const QCommandLineOption impacts(QStringLiteral("impacts"), CliContext::tr("The project's impact accounts."));
+    command.parser().addOptions({pdf, service, compare, evolution, framework, impacts, period, language});
     if (const int code = command.parse(context); code >= 0)
         return code;
     const QStringList named = command.parser().positionalArguments().mid(1);
-    const int kinds = (command.parser().isSet(service) ? 1 : 0) + (command.parser().isSet(compare) ? 1 : 0);
+    int kinds = 0;
+    for (const QCommandLineOption* kind : {&service, &compare, &evolution, &framework, &impacts})
+        kinds += command.parser().isSet(*kind) ? 1 : 0;
     if (!command.parser().isSet(pdf) || kinds != 1)
-        return context.usage(CliContext::tr("Say which report to write: --pdf OUT.pdf with --service S or "
-                                            "--compare [SERVICE…]."),
+        return context.usage(CliContext::tr("Say which report to write: --pdf OUT.pdf with one of --service S, "
+                                            "--compare [SERVICE…], --evolution S, --framework or --impacts."),
                              QStringLiteral("export"));
     if (!named.isEmpty() && !command.parser().isSet(compare))
         return context.usage(CliContext::tr("Unexpected argument: %1.").arg(named.first()), QStringLiteral("export"));
@@ -57,14 +69,23 @@ int runExport(CliContext& context)
         return InvalidInput;
     QString error;
     const QString periodLabel = command.parser().value(period);
-    const auto layout =
-        command.parser().isSet(compare)
-            ? ui::ReportExport::comparison(*project, named, periodLabel, nullptr, error)
-            : ui::ReportExport::serviceScorecard(*project, command.parser().value(service), periodLabel, error);
+    const auto layout = [&]() -> std::unique_ptr<ui::ReportLayout> {
+        if (command.parser().isSet(framework))
+            return ui::ReportExport::frameworkDocument(*project);
+        if (command.parser().isSet(impacts))
+            return ui::ReportExport::impacts(*project);
+        if (command.parser().isSet(evolution))
+            return ui::ReportExport::evolution(*project, command.parser().value(evolution), error);
+        if (command.parser().isSet(compare))
+            return ui::ReportExport::comparison(*project, named, periodLabel, nullptr, error);
+        return ui::ReportExport::serviceScorecard(*project, command.parser().value(service), periodLabel, error);
+    }();
     if (!layout)
         return context.fail(InvalidInput, error);
     const QString out = command.parser().value(pdf);
-    const QString title = command.parser().isSet(compare) ? project->info().title : command.parser().value(service);
+    const QString title = command.parser().isSet(service)     ? command.parser().value(service)
+                          : command.parser().isSet(evolution) ? command.parser().value(evolution)
+                                                              : project->info().title;
     const int pages = ui::ReportExport::writePdf(*layout, title, out, error);
     if (pages == 0)
         return context.fail(InvalidInput, error);

@@ -797,20 +797,38 @@
         <translation>This build of Balise has no workbench and cannot draw PDF reports.</translation>
     </message>
     <message>
-        <source>Write a report of the project as a PDF:
-  export PROJECT --pdf OUT.pdf --service S [--period P] [--lang fr|en]
-  export PROJECT --pdf OUT.pdf --compare [SERVICE…] [--period P]</source>
-        <translation>Write a report of the project as a PDF:
-  export PROJECT --pdf OUT.pdf --service S [--period P] [--lang fr|en]
-  export PROJECT --pdf OUT.pdf --compare [SERVICE…] [--period P]</translation>
-    </message>
-    <message>
         <source>The comparison of the services named after the project (all of them when none is named).</source>
         <translation>The comparison of the services named after the project (all of them when none is named).</translation>
     </message>
     <message>
-        <source>Say which report to write: --pdf OUT.pdf with --service S or --compare [SERVICE…].</source>
-        <translation>Say which report to write: --pdf OUT.pdf with --service S or --compare [SERVICE…].</translation>
+        <source>Write a report of the project as a PDF:
+  export PROJECT --pdf OUT.pdf --service S [--period P] [--lang fr|en]
+  export PROJECT --pdf OUT.pdf --compare [SERVICE…] [--period P]
+  export PROJECT --pdf OUT.pdf --evolution S
+  export PROJECT --pdf OUT.pdf --framework
+  export PROJECT --pdf OUT.pdf --impacts</source>
+        <translation>Write a report of the project as a PDF:
+  export PROJECT --pdf OUT.pdf --service S [--period P] [--lang fr|en]
+  export PROJECT --pdf OUT.pdf --compare [SERVICE…] [--period P]
+  export PROJECT --pdf OUT.pdf --evolution S
+  export PROJECT --pdf OUT.pdf --framework
+  export PROJECT --pdf OUT.pdf --impacts</translation>
+    </message>
+    <message>
+        <source>The vade-mecum and framework document, for political validation.</source>
+        <translation>The vade-mecum and framework document, for political validation.</translation>
+    </message>
+    <message>
+        <source>How this service moved over the periods (its name).</source>
+        <translation>How this service moved over the periods (its name).</translation>
+    </message>
+    <message>
+        <source>The project&apos;s impact accounts.</source>
+        <translation>The project&apos;s impact accounts.</translation>
+    </message>
+    <message>
+        <source>Say which report to write: --pdf OUT.pdf with one of --service S, --compare [SERVICE…], --evolution S, --framework or --impacts.</source>
+        <translation>Say which report to write: --pdf OUT.pdf with one of --service S, --compare [SERVICE…], --evolution S, --framework or --impacts.</translation>
     </message>
 </context>
 <context>
@@ -1508,6 +1526,69 @@
     </message>
 </context>
 <context>
+    <name>EvolutionReport</name>
+    <message>
+        <source>Evolution of a service</source>
+        <translation>Evolution of a service</translation>
+    </message>
+    <message>
+        <source>operated by %1</source>
+        <translation>operated by %1</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>from %1 to %2</translation>
+    </message>
+    <message>
+        <source>Overall score</source>
+        <translation>Overall score</translation>
+    </message>
+    <message>
+        <source>first and latest period with a score</source>
+        <translation>first and latest period with a score</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>points over the periods shown</source>
+        <translation>points over the periods shown</translation>
+    </message>
+    <message>
+        <source>Latest rank</source>
+        <translation>Latest rank</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <source>best: %1</source>
+        <translation>best: %1</translation>
+    </message>
+    <message>
+        <source>Scores period by period</source>
+        <translation>Scores period by period</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objective</translation>
+    </message>
+    <message>
+        <source>Indicators period by period</source>
+        <translation>Indicators period by period</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <source>Each value&apos;s dot is the light of its score in that period.</source>
+        <translation>Each value&apos;s dot is the light of its score in that period.</translation>
+    </message>
+</context>
+<context>
     <name>FileImporter</name>
     <message>
         <source>%1 cannot be read:
@@ -2084,6 +2165,149 @@
     </message>
 </context>
 <context>
+    <name>FrameworkDocumentReport</name>
+    <message>
+        <source>Not written yet.</source>
+        <translation>Not written yet.</translation>
+    </message>
+    <message>
+        <source>No revision of the vade-mecum has been recorded: this document shows the current draft.</source>
+        <translation>No revision of the vade-mecum has been recorded: this document shows the current draft.</translation>
+    </message>
+    <message>
+        <source>Revision %1 of %2</source>
+        <translation>Revision %1 of %2</translation>
+    </message>
+    <message>
+        <source>, by %1</source>
+        <translation>, by %1</translation>
+    </message>
+    <message>
+        <source> (%1, %2)</source>
+        <translation> (%1, %2)</translation>
+    </message>
+    <message>
+        <source>The vade-mecum</source>
+        <translation>The vade-mecum</translation>
+    </message>
+    <message>
+        <source>Priority needs</source>
+        <translation>Priority needs</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domain</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Need</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priority</translation>
+    </message>
+    <message>
+        <source>Principles</source>
+        <translation>Principles</translation>
+    </message>
+    <message>
+        <source>Fields of attention</source>
+        <translation>Fields of attention</translation>
+    </message>
+    <message>
+        <source>Resources offered and their conditions</source>
+        <translation>Resources offered and their conditions</translation>
+    </message>
+    <message>
+        <source>Conditions:</source>
+        <translation>Conditions:</translation>
+    </message>
+    <message>
+        <source>Postures of the public actor</source>
+        <translation>Postures of the public actor</translation>
+    </message>
+    <message>
+        <source>The evaluation framework</source>
+        <translation>The evaluation framework</translation>
+    </message>
+    <message>
+        <source>%1 objectives, %2 criteria, %3 indicators. Scores from 0 to 100: red below %4, green from %5. Weights are shown with their share among their siblings.</source>
+        <translation>%1 objectives, %2 criteria, %3 indicators. Scores from 0 to 100: red below %4, green from %5. Weights are shown with their share among their siblings.</translation>
+    </message>
+    <message>
+        <source>Criterion / indicator</source>
+        <translation>Criterion / indicator</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>Baseline → target</source>
+        <translation>Baseline → target</translation>
+    </message>
+    <message>
+        <source>Rob.</source>
+        <translation>Rob.</translation>
+    </message>
+    <message>
+        <source>Sen.</source>
+        <translation>Sen.</translation>
+    </message>
+    <message>
+        <source>Sim.</source>
+        <translation>Sim.</translation>
+    </message>
+    <message>
+        <source>Rel.</source>
+        <translation>Rel.</translation>
+    </message>
+    <message>
+        <source>Val.</source>
+        <translation>Val.</translation>
+    </message>
+    <message>
+        <source>Use.</source>
+        <translation>Use.</translation>
+    </message>
+    <message>
+        <source>weight %1</source>
+        <translation>weight %1</translation>
+    </message>
+    <message>
+        <source>Serves: %1</source>
+        <translation>Serves: %1</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>Owner: %1</translation>
+    </message>
+    <message>
+        <source>Actions: %1</source>
+        <translation>Actions: %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source: %1</translation>
+    </message>
+    <message>
+        <source>Qualities of each indicator, rated 0 to 4: Rob. robustness, Sen. sensitivity, Sim. simplicity, Rel. relevance, Val. value for its cost, Use. usefulness to the decision.</source>
+        <translation>Qualities of each indicator, rated 0 to 4: Rob. robustness, Sen. sensitivity, Sim. simplicity, Rel. relevance, Val. value for its cost, Use. usefulness to the decision.</translation>
+    </message>
+    <message>
+        <source>Vade-mecum and framework</source>
+        <translation>Vade-mecum and framework</translation>
+    </message>
+    <message>
+        <source>Vade-mecum and evaluation framework</source>
+        <translation>Vade-mecum and evaluation framework</translation>
+    </message>
+    <message>
+        <source>, %1 inhabitants</source>
+        <translation>, %1 inhabitants</translation>
+    </message>
+</context>
+<context>
     <name>FrameworkFromVadeMecum</name>
     <message>
         <source>O</source>
@@ -2207,6 +2431,124 @@
     <message>
         <source>Unit</source>
         <translation>Unit</translation>
+    </message>
+</context>
+<context>
+    <name>ImpactReport</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>society</source>
+        <translation>society</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>user</translation>
+    </message>
+    <message>
+        <source>service %1</source>
+        <translation>service %1</translation>
+    </message>
+    <message>
+        <source>per %1</source>
+        <translation>per %1</translation>
+    </message>
+    <message>
+        <source>discount rate %1 per period</source>
+        <translation>discount rate %1 per period</translation>
+    </message>
+    <message>
+        <source>investment %1</source>
+        <translation>investment %1</translation>
+    </message>
+    <message>
+        <source>This account cannot be computed: a value, a volume or its rate is not usable.</source>
+        <translation>This account cannot be computed: a value, a volume or its rate is not usable.</translation>
+    </message>
+    <message>
+        <source>Per unit</source>
+        <translation>Per unit</translation>
+    </message>
+    <message>
+        <source>society %1 · user %2</source>
+        <translation>society %1 · user %2</translation>
+    </message>
+    <message>
+        <source>Over the periods</source>
+        <translation>Over the periods</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n period(s), undiscounted</source>
+        <translation>
+            <numerusform>%n period, undiscounted</numerusform>
+            <numerusform>%n periods, undiscounted</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Net present value</source>
+        <translation>Net present value</translation>
+    </message>
+    <message>
+        <source>after the investment</source>
+        <translation>after the investment</translation>
+    </message>
+    <message>
+        <source>Internal rate of return</source>
+        <translation>Internal rate of return</translation>
+    </message>
+    <message>
+        <source>the lowest of several</source>
+        <translation>the lowest of several</translation>
+    </message>
+    <message>
+        <source>per period</source>
+        <translation>per period</translation>
+    </message>
+    <message>
+        <source>none: the flows never repay it</source>
+        <translation>none: the flows never repay it</translation>
+    </message>
+    <message>
+        <source>Cost or benefit</source>
+        <translation>Cost or benefit</translation>
+    </message>
+    <message>
+        <source>Borne by</source>
+        <translation>Borne by</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source>Society</source>
+        <translation>Society</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>User</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Impact accounts</source>
+        <translation>Impact accounts</translation>
+    </message>
+    <message>
+        <source>Costs and benefits of each unit of activity, for society and for the user, times the volume of each period; the net present value discounts each period&apos;s flow and deducts the investment.</source>
+        <translation>Costs and benefits of each unit of activity, for society and for the user, times the volume of each period; the net present value discounts each period&apos;s flow and deducts the investment.</translation>
+    </message>
+    <message>
+        <source>The project has no impact account yet.</source>
+        <translation>The project has no impact account yet.</translation>
     </message>
 </context>
 <context>
@@ -2980,6 +3322,10 @@
         <source>page %1 of %2</source>
         <translation>page %1 of %2</translation>
     </message>
+    <message>
+        <source>Contents</source>
+        <translation>Contents</translation>
+    </message>
 </context>
 <context>
     <name>ServiceCsvReader</name>
@@ -3145,6 +3491,13 @@
     <message>
         <source>Impact accounts</source>
         <translation>Impact accounts</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceEvolutionBuilder</name>
+    <message>
+        <source>Overall score</source>
+        <translation>Overall score</translation>
     </message>
 </context>
 <context>
@@ -5793,6 +6146,18 @@
         <source>Comparison of services</source>
         <translation>Comparison of services</translation>
     </message>
+    <message>
+        <source>Vade-mecum and framework</source>
+        <translation>Vade-mecum and framework</translation>
+    </message>
+    <message>
+        <source>Evolution of a service</source>
+        <translation>Evolution of a service</translation>
+    </message>
+    <message>
+        <source>Impact accounts</source>
+        <translation>Impact accounts</translation>
+    </message>
 </context>
 <context>
     <name>balise::ui::QualityAuditModel</name>
@@ -6218,6 +6583,18 @@
     <message>
         <source>E&amp;xport PDF…</source>
         <translation>E&amp;xport PDF…</translation>
+    </message>
+    <message>
+        <source>Evolution of a service</source>
+        <translation>Evolution of a service</translation>
+    </message>
+    <message>
+        <source>Vade-mecum and framework</source>
+        <translation>Vade-mecum and framework</translation>
+    </message>
+    <message>
+        <source>Impact accounts</source>
+        <translation>Impact accounts</translation>
     </message>
 </context>
 <context>

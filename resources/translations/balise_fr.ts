@@ -797,20 +797,38 @@
         <translation>Cette version de Balise n’a pas d’atelier et ne peut pas dessiner de rapports PDF.</translation>
     </message>
     <message>
-        <source>Write a report of the project as a PDF:
-  export PROJECT --pdf OUT.pdf --service S [--period P] [--lang fr|en]
-  export PROJECT --pdf OUT.pdf --compare [SERVICE…] [--period P]</source>
-        <translation>Écrire un rapport du projet en PDF :
-  export PROJET --pdf SORTIE.pdf --service S [--period P] [--lang fr|en]
-  export PROJET --pdf SORTIE.pdf --compare [SERVICE…] [--period P]</translation>
-    </message>
-    <message>
         <source>The comparison of the services named after the project (all of them when none is named).</source>
         <translation>La comparaison des services nommés après le projet (tous quand aucun n’est nommé).</translation>
     </message>
     <message>
-        <source>Say which report to write: --pdf OUT.pdf with --service S or --compare [SERVICE…].</source>
-        <translation>Indiquez le rapport à écrire : --pdf SORTIE.pdf avec --service S ou --compare [SERVICE…].</translation>
+        <source>Write a report of the project as a PDF:
+  export PROJECT --pdf OUT.pdf --service S [--period P] [--lang fr|en]
+  export PROJECT --pdf OUT.pdf --compare [SERVICE…] [--period P]
+  export PROJECT --pdf OUT.pdf --evolution S
+  export PROJECT --pdf OUT.pdf --framework
+  export PROJECT --pdf OUT.pdf --impacts</source>
+        <translation>Écrire un rapport du projet en PDF :
+  export PROJET --pdf SORTIE.pdf --service S [--period P] [--lang fr|en]
+  export PROJET --pdf SORTIE.pdf --compare [SERVICE…] [--period P]
+  export PROJET --pdf SORTIE.pdf --evolution S
+  export PROJET --pdf SORTIE.pdf --framework
+  export PROJET --pdf SORTIE.pdf --impacts</translation>
+    </message>
+    <message>
+        <source>The vade-mecum and framework document, for political validation.</source>
+        <translation>Le document vade-mecum et référentiel, pour la validation politique.</translation>
+    </message>
+    <message>
+        <source>How this service moved over the periods (its name).</source>
+        <translation>L’évolution de ce service au fil des périodes (son nom).</translation>
+    </message>
+    <message>
+        <source>The project&apos;s impact accounts.</source>
+        <translation>Les bilans des impacts du projet.</translation>
+    </message>
+    <message>
+        <source>Say which report to write: --pdf OUT.pdf with one of --service S, --compare [SERVICE…], --evolution S, --framework or --impacts.</source>
+        <translation>Indiquez le rapport à écrire : --pdf SORTIE.pdf avec l’un de --service S, --compare [SERVICE…], --evolution S, --framework ou --impacts.</translation>
     </message>
 </context>
 <context>
@@ -1508,6 +1526,69 @@
     </message>
 </context>
 <context>
+    <name>EvolutionReport</name>
+    <message>
+        <source>Evolution of a service</source>
+        <translation>Évolution d’un service</translation>
+    </message>
+    <message>
+        <source>operated by %1</source>
+        <translation>exploité par %1</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>de %1 à %2</translation>
+    </message>
+    <message>
+        <source>Overall score</source>
+        <translation>Score global</translation>
+    </message>
+    <message>
+        <source>first and latest period with a score</source>
+        <translation>première et dernière période avec un score</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Évolution</translation>
+    </message>
+    <message>
+        <source>points over the periods shown</source>
+        <translation>points sur les périodes présentées</translation>
+    </message>
+    <message>
+        <source>Latest rank</source>
+        <translation>Dernier rang</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>best: %1</source>
+        <translation>meilleur : %1</translation>
+    </message>
+    <message>
+        <source>Scores period by period</source>
+        <translation>Scores période par période</translation>
+    </message>
+    <message>
+        <source>Objective</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Indicators period by period</source>
+        <translation>Indicateurs période par période</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indicateur</translation>
+    </message>
+    <message>
+        <source>Each value&apos;s dot is the light of its score in that period.</source>
+        <translation>La pastille de chaque valeur est le feu de son score dans cette période.</translation>
+    </message>
+</context>
+<context>
     <name>FileImporter</name>
     <message>
         <source>%1 cannot be read:
@@ -2084,6 +2165,149 @@
     </message>
 </context>
 <context>
+    <name>FrameworkDocumentReport</name>
+    <message>
+        <source>Not written yet.</source>
+        <translation>Pas encore rédigé.</translation>
+    </message>
+    <message>
+        <source>No revision of the vade-mecum has been recorded: this document shows the current draft.</source>
+        <translation>Aucune révision du vade-mecum n’a été enregistrée : ce document montre le brouillon en cours.</translation>
+    </message>
+    <message>
+        <source>Revision %1 of %2</source>
+        <translation>Révision %1 du %2</translation>
+    </message>
+    <message>
+        <source>, by %1</source>
+        <translation>, par %1</translation>
+    </message>
+    <message>
+        <source> (%1, %2)</source>
+        <translation> (%1, %2)</translation>
+    </message>
+    <message>
+        <source>The vade-mecum</source>
+        <translation>Le vade-mecum</translation>
+    </message>
+    <message>
+        <source>Priority needs</source>
+        <translation>Besoins prioritaires</translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation>Domaine</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Besoin</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorité</translation>
+    </message>
+    <message>
+        <source>Principles</source>
+        <translation>Principes</translation>
+    </message>
+    <message>
+        <source>Fields of attention</source>
+        <translation>Points d’attention</translation>
+    </message>
+    <message>
+        <source>Resources offered and their conditions</source>
+        <translation>Ressources mises à disposition et leurs conditions</translation>
+    </message>
+    <message>
+        <source>Conditions:</source>
+        <translation>Conditions :</translation>
+    </message>
+    <message>
+        <source>Postures of the public actor</source>
+        <translation>Postures de l’acteur public</translation>
+    </message>
+    <message>
+        <source>The evaluation framework</source>
+        <translation>Le référentiel d’évaluation</translation>
+    </message>
+    <message>
+        <source>%1 objectives, %2 criteria, %3 indicators. Scores from 0 to 100: red below %4, green from %5. Weights are shown with their share among their siblings.</source>
+        <translation>%1 objectifs, %2 critères, %3 indicateurs. Scores de 0 à 100 : rouge sous %4, vert à partir de %5. Les poids sont suivis de leur part parmi les nœuds de même niveau.</translation>
+    </message>
+    <message>
+        <source>Criterion / indicator</source>
+        <translation>Critère / indicateur</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+    <message>
+        <source>Baseline → target</source>
+        <translation>Référence → cible</translation>
+    </message>
+    <message>
+        <source>Rob.</source>
+        <translation>Rob.</translation>
+    </message>
+    <message>
+        <source>Sen.</source>
+        <translation>Sen.</translation>
+    </message>
+    <message>
+        <source>Sim.</source>
+        <translation>Sim.</translation>
+    </message>
+    <message>
+        <source>Rel.</source>
+        <translation>Pert.</translation>
+    </message>
+    <message>
+        <source>Val.</source>
+        <translation>Val.</translation>
+    </message>
+    <message>
+        <source>Use.</source>
+        <translation>Util.</translation>
+    </message>
+    <message>
+        <source>weight %1</source>
+        <translation>poids %1</translation>
+    </message>
+    <message>
+        <source>Serves: %1</source>
+        <translation>Sert : %1</translation>
+    </message>
+    <message>
+        <source>Owner: %1</source>
+        <translation>Porteur : %1</translation>
+    </message>
+    <message>
+        <source>Actions: %1</source>
+        <translation>Actions : %1</translation>
+    </message>
+    <message>
+        <source>Source: %1</source>
+        <translation>Source : %1</translation>
+    </message>
+    <message>
+        <source>Qualities of each indicator, rated 0 to 4: Rob. robustness, Sen. sensitivity, Sim. simplicity, Rel. relevance, Val. value for its cost, Use. usefulness to the decision.</source>
+        <translation>Qualités de chaque indicateur, notées de 0 à 4 : Rob. robustesse, Sen. sensibilité, Sim. simplicité, Pert. pertinence, Val. valeur au regard de son coût, Util. utilité pour la décision.</translation>
+    </message>
+    <message>
+        <source>Vade-mecum and framework</source>
+        <translation>Vade-mecum et référentiel</translation>
+    </message>
+    <message>
+        <source>Vade-mecum and evaluation framework</source>
+        <translation>Vade-mecum et référentiel d’évaluation</translation>
+    </message>
+    <message>
+        <source>, %1 inhabitants</source>
+        <translation>, %1 habitants</translation>
+    </message>
+</context>
+<context>
     <name>FrameworkFromVadeMecum</name>
     <message>
         <source>O</source>
@@ -2207,6 +2431,124 @@
     <message>
         <source>Unit</source>
         <translation>Unité</translation>
+    </message>
+</context>
+<context>
+    <name>ImpactReport</name>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>society</source>
+        <translation>société</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>usager</translation>
+    </message>
+    <message>
+        <source>service %1</source>
+        <translation>service %1</translation>
+    </message>
+    <message>
+        <source>per %1</source>
+        <translation>par %1</translation>
+    </message>
+    <message>
+        <source>discount rate %1 per period</source>
+        <translation>taux d’actualisation %1 par période</translation>
+    </message>
+    <message>
+        <source>investment %1</source>
+        <translation>investissement %1</translation>
+    </message>
+    <message>
+        <source>This account cannot be computed: a value, a volume or its rate is not usable.</source>
+        <translation>Ce bilan ne peut pas être calculé : une valeur, un volume ou son taux n’est pas utilisable.</translation>
+    </message>
+    <message>
+        <source>Per unit</source>
+        <translation>Par unité</translation>
+    </message>
+    <message>
+        <source>society %1 · user %2</source>
+        <translation>société %1 · usager %2</translation>
+    </message>
+    <message>
+        <source>Over the periods</source>
+        <translation>Sur les périodes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n period(s), undiscounted</source>
+        <translation>
+            <numerusform>%n période, sans actualisation</numerusform>
+            <numerusform>%n périodes, sans actualisation</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Net present value</source>
+        <translation>Valeur actuelle nette</translation>
+    </message>
+    <message>
+        <source>after the investment</source>
+        <translation>après l’investissement</translation>
+    </message>
+    <message>
+        <source>Internal rate of return</source>
+        <translation>Taux de rentabilité interne</translation>
+    </message>
+    <message>
+        <source>the lowest of several</source>
+        <translation>le plus bas de plusieurs</translation>
+    </message>
+    <message>
+        <source>per period</source>
+        <translation>par période</translation>
+    </message>
+    <message>
+        <source>none: the flows never repay it</source>
+        <translation>aucun : les flux ne le remboursent jamais</translation>
+    </message>
+    <message>
+        <source>Cost or benefit</source>
+        <translation>Coût ou bénéfice</translation>
+    </message>
+    <message>
+        <source>Borne by</source>
+        <translation>À la charge de</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Volume</source>
+        <translation>Volume</translation>
+    </message>
+    <message>
+        <source>Society</source>
+        <translation>Société</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usager</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Impact accounts</source>
+        <translation>Bilans des impacts</translation>
+    </message>
+    <message>
+        <source>Costs and benefits of each unit of activity, for society and for the user, times the volume of each period; the net present value discounts each period&apos;s flow and deducts the investment.</source>
+        <translation>Coûts et bénéfices de chaque unité d’activité, pour la société et pour l’usager, multipliés par le volume de chaque période ; la valeur actuelle nette actualise le flux de chaque période et déduit l’investissement.</translation>
+    </message>
+    <message>
+        <source>The project has no impact account yet.</source>
+        <translation>Le projet n’a pas encore de bilan des impacts.</translation>
     </message>
 </context>
 <context>
@@ -2980,6 +3322,10 @@
         <source>page %1 of %2</source>
         <translation>page %1 sur %2</translation>
     </message>
+    <message>
+        <source>Contents</source>
+        <translation>Sommaire</translation>
+    </message>
 </context>
 <context>
     <name>ServiceCsvReader</name>
@@ -3145,6 +3491,13 @@
     <message>
         <source>Impact accounts</source>
         <translation>Bilans des impacts</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceEvolutionBuilder</name>
+    <message>
+        <source>Overall score</source>
+        <translation>Score global</translation>
     </message>
 </context>
 <context>
@@ -5793,6 +6146,18 @@
         <source>Comparison of services</source>
         <translation>Comparaison des services</translation>
     </message>
+    <message>
+        <source>Vade-mecum and framework</source>
+        <translation>Vade-mecum et référentiel</translation>
+    </message>
+    <message>
+        <source>Evolution of a service</source>
+        <translation>Évolution d’un service</translation>
+    </message>
+    <message>
+        <source>Impact accounts</source>
+        <translation>Bilans des impacts</translation>
+    </message>
 </context>
 <context>
     <name>balise::ui::QualityAuditModel</name>
@@ -6218,6 +6583,18 @@
     <message>
         <source>E&amp;xport PDF…</source>
         <translation>E&amp;xporter en PDF…</translation>
+    </message>
+    <message>
+        <source>Evolution of a service</source>
+        <translation>Évolution d’un service</translation>
+    </message>
+    <message>
+        <source>Vade-mecum and framework</source>
+        <translation>Vade-mecum et référentiel</translation>
+    </message>
+    <message>
+        <source>Impact accounts</source>
+        <translation>Bilans des impacts</translation>
     </message>
 </context>
 <context>

@@ -123,3 +123,44 @@ TEST_CASE("The comparison of sample services as a PDF", "[cli][report]")
                      QStringLiteral("--pdf"), two})
               .exitCode == 2);
 }
+
+TEST_CASE("The evolution of a service, the framework document and the impact accounts as PDF", "[cli][report]")
+{
+    QTemporaryDir dir;
+    const QString project = test::makeSampleProject(dir.path());
+    QProcessEnvironment french;
+    french.insert(QStringLiteral("BALISE_LANG"), QStringLiteral("fr"));
+
+    const QString evolution = dir.filePath(QStringLiteral("evolution.pdf"));
+    REQUIRE(runBalise({QStringLiteral("export"), project, QStringLiteral("--pdf"), evolution,
+                       QStringLiteral("--evolution"), QStringLiteral("Boucle solaire Les Coteaux")},
+                      french)
+                .exitCode == 0);
+    const QString e = pdfText(evolution);
+    CHECK(e.contains(QStringLiteral("Boucle solaire Les Coteaux")));
+    CHECK(e.contains(QStringLiteral("de 2023 à 2026")));
+    CHECK(e.contains(QStringLiteral("Indicateurs période par période")));
+
+    const QString framework = dir.filePath(QStringLiteral("referentiel.pdf"));
+    REQUIRE(runBalise(
+                {QStringLiteral("export"), project, QStringLiteral("--pdf"), framework, QStringLiteral("--framework")},
+                french)
+                .exitCode == 0);
+    const QString f = pdfText(framework);
+    CHECK(f.contains(QStringLiteral("Sommaire")));
+    CHECK(f.contains(QStringLiteral("Le référentiel d’évaluation")));
+    CHECK(f.contains(QStringLiteral("Opérateur du micro-réseau")));
+    CHECK(f.contains(QStringLiteral("kWh perdus par an")));
+    CHECK(pageCount(framework) >= 3);
+
+    const QString impacts = dir.filePath(QStringLiteral("impacts.pdf"));
+    REQUIRE(
+        runBalise({QStringLiteral("export"), project, QStringLiteral("--pdf"), impacts, QStringLiteral("--impacts")})
+            .exitCode == 0);
+    CHECK(pdfText(impacts).contains(QStringLiteral("no impact account yet")));
+
+    // Two kinds at once, or none: a usage error.
+    CHECK(runBalise({QStringLiteral("export"), project, QStringLiteral("--pdf"), impacts, QStringLiteral("--impacts"),
+                     QStringLiteral("--framework")})
+              .exitCode == 2);
+}

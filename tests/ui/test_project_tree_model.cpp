@@ -43,7 +43,7 @@ TEST_CASE("The project tree model passes QAbstractItemModelTester, also through 
     // Vade-mecum, framework, services, periods, measurements, results, impact accounts, reports.
     CHECK(model.rowCount() == 8);
     CHECK(model.index(7, 0).data().toString() == QStringLiteral("Reports"));
-    CHECK(model.rowCount(model.index(7, 0)) == 2);
+    CHECK(model.rowCount(model.index(7, 0)) == 5);
     CHECK(model.columnCount() == 2);
     DataService added;
     added.name = QStringLiteral("Navette");

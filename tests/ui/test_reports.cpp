@@ -155,3 +155,21 @@ TEST_CASE("The Reports view previews the report it is set to and exports it", "[
     // A file that cannot be written: the reason, nothing else.
     CHECK_FALSE(view.exportTo(dir.filePath(QStringLiteral("missing/comparison.pdf"))).isEmpty());
 }
+
+TEST_CASE("The impact accounts report computes each account", "[ui][report]")
+{
+    QTemporaryDir dir;
+    const auto project = test::createUiTestProject(dir.filePath(QStringLiteral("impacts.balise")));
+    REQUIRE_FALSE(project->impactAccounts().isEmpty());
+    const auto layout = ui::ReportExport::impacts(*project);
+    const QString pdf = dir.filePath(QStringLiteral("impacts.pdf"));
+    QString error;
+    REQUIRE(ui::ReportExport::writePdf(*layout, QStringLiteral("impacts"), pdf, error) >= 1);
+    QProcess process;
+    process.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    REQUIRE(process.waitForFinished(30000));
+    const QString text = QString::fromUtf8(process.readAllStandardOutput());
+    CHECK(text.contains(project->impactAccounts().first().name));
+    CHECK(text.contains(QStringLiteral("Net present value")));
+    CHECK(text.contains(QStringLiteral("Per unit")));
+}

@@ -3,9 +3,13 @@
 #include "ComparisonReport.h"
 #include "Evaluation.h"
 #include "EvaluationBuilder.h"
+#include "EvolutionReport.h"
+#include "FrameworkDocumentReport.h"
+#include "ImpactReport.h"
 #include "Project.h"
 #include "ReportLayout.h"
 #include "ServiceComparison.h"
+#include "ServiceEvolution.h"
 #include "ServiceScorecard.h"
 #include "ServiceScorecardReport.h"
 
@@ -101,6 +105,34 @@ std::unique_ptr<ReportLayout> ReportExport::comparison(const Project& project, c
         ServiceComparisonBuilder::build(project, e->setup, e->result, e->period, chosen, uncertainty);
     auto layout = std::make_unique<ReportLayout>(frameFor(project, ComparisonReport::kind()));
     ComparisonReport::compose(c, *layout);
+    return layout;
+}
+
+std::unique_ptr<ReportLayout> ReportExport::evolution(const Project& project, const QString& service, QString& error)
+{
+    const auto e = evaluate(project, QString(), error);
+    if (!e)
+        return nullptr;
+    const int s = serviceIndex(e->setup, service, error);
+    if (s < 0)
+        return nullptr;
+    const ServiceEvolution evolution = ServiceEvolutionBuilder::build(project, e->setup, e->result, s);
+    auto layout = std::make_unique<ReportLayout>(frameFor(project, EvolutionReport::kind()));
+    EvolutionReport::compose(evolution, *layout);
+    return layout;
+}
+
+std::unique_ptr<ReportLayout> ReportExport::impacts(const Project& project)
+{
+    auto layout = std::make_unique<ReportLayout>(frameFor(project, ImpactReport::kind()));
+    ImpactReport::compose(project, *layout);
+    return layout;
+}
+
+std::unique_ptr<ReportLayout> ReportExport::frameworkDocument(const Project& project)
+{
+    auto layout = std::make_unique<ReportLayout>(frameFor(project, FrameworkDocumentReport::kind()));
+    FrameworkDocumentReport::compose(project, *layout);
     return layout;
 }
 

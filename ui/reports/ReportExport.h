@@ -35,6 +35,13 @@ public:
                                                     const QString& period, const UncertaintyOutcome* uncertainty,
                                                     QString& error);
 
+    // How the service named `service` moved over the periods.
+    static std::unique_ptr<ReportLayout> evolution(const Project& project, const QString& service, QString& error);
+    // The project's impact accounts.
+    static std::unique_ptr<ReportLayout> impacts(const Project& project);
+    // The vade-mecum and framework document for political validation.
+    static std::unique_ptr<ReportLayout> frameworkDocument(const Project& project);
+
     // Writes `layout` as a PDF at `path`, whole or not at all (QSaveFile). Returns the number of pages,
     // or 0 with `error` set.
     static int writePdf(const ReportLayout& layout, const QString& title, const QString& path, QString& error);

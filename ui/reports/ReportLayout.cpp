@@ -3,6 +3,7 @@
 #include "QCustomPlotHeader.h"
 #include "ReportStyle.h"
 
+#include <QFontMetricsF>
 #include <QLocale>
 #include <QPageLayout>
 #include <QPageSize>
@@ -36,6 +37,54 @@ ReportLayout::~ReportLayout() = default;
 void ReportLayout::add(std::unique_ptr<ReportBlock> block)
 {
     m_blocks.push_back(std::move(block));
+}
+
+namespace {
+
+// The table of contents: one line per entry, dotted to its page number. Its height is known before
+// layout (the entries are), its page numbers only after.
+class ContentsBlock final : public ReportBlock
+{
+public:
+    explicit ContentsBlock(std::shared_ptr<ReportContents> contents) : m_contents(std::move(contents)) {}
+    double height(double) const override { return 26.0 + 14.0 * static_cast<double>(m_contents->entries.size()); }
+    void paint(QCPPainter& painter, const QRectF& area) const override
+    {
+        painter.setPen(ReportStyle::ink);
+        painter.setFont(ReportStyle::font(13, true));
+        painter.drawText(QRectF(area.left(), area.top(), area.width(), 20), Qt::AlignLeft | Qt::AlignTop,
+                         ReportLayout::tr("Contents"));
+        double y = area.top() + 26.0;
+        for (const ReportContents::Entry& entry : m_contents->entries) {
+            painter.setFont(ReportStyle::font(9, entry.level == 1));
+            const double indent = entry.level == 1 ? 0.0 : 14.0;
+            const QRectF line(area.left() + indent, y, area.width() - indent, 14.0);
+            const QString page = QString::number(entry.page);
+            const QFontMetricsF metrics(painter.font());
+            const double pageWidth = metrics.horizontalAdvance(page);
+            const QString text = metrics.elidedText(entry.text, Qt::ElideRight, line.width() * 0.8);
+            painter.drawText(line, Qt::AlignLeft | Qt::AlignTop, text);
+            painter.drawText(line, Qt::AlignRight | Qt::AlignTop, page);
+            // Dots between the title and its page.
+            painter.setPen(QPen(ReportStyle::rule, 0.8, Qt::DotLine));
+            const double baseline = y + metrics.ascent();
+            painter.drawLine(QPointF(line.left() + metrics.horizontalAdvance(text) + 4, baseline),
+                             QPointF(line.right() - pageWidth - 4, baseline));
+            painter.setPen(ReportStyle::ink);
+            y += 14.0;
+        }
+    }
+
+private:
+    std::shared_ptr<ReportContents> m_contents;
+};
+
+} // namespace
+
+void ReportLayout::addContents()
+{
+    m_contents = std::make_shared<ReportContents>();
+    add(std::make_unique<ContentsBlock>(m_contents));
 }
 
 void ReportLayout::pageBreak()
@@ -106,8 +155,21 @@ void ReportLayout::paintFrame(QPainter& painter, int page, int pages) const
 int ReportLayout::print(QPagedPaintDevice& device) const
 {
     device.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
+    // The contents' entries first (their number sets the contents' height), then their pages.
+    if (m_contents) {
+        m_contents->entries.clear();
+        for (const auto& block : m_blocks)
+            if (block && !block->contentsEntry.isEmpty())
+                m_contents->entries.append({block->contentsEntry, block->contentsLevel, 0});
+    }
     const std::vector<Placed> placed = place();
     const int pages = placed.empty() ? 1 : placed.back().page + 1;
+    if (m_contents) {
+        qsizetype entry = 0;
+        for (const Placed& p : placed)
+            if (!p.block->contentsEntry.isEmpty() && entry < m_contents->entries.size())
+                m_contents->entries[entry++].page = p.page + 1;
+    }
     // A QCustomPlot draws only through a QCPPainter (a QPainter): the whole page uses one.
     QCPPainter painter;
     if (!painter.begin(&device))

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QList>
 #include <QString>
 #include <memory>
 #include <vector>
@@ -26,6 +27,21 @@ public:
     virtual void paint(QCPPainter& painter, const QRectF& area) const = 0;
     // A heading goes to the next page with the block after it rather than alone at a page's foot.
     bool keepWithNext = false;
+    // A heading listed in the table of contents, with the page it lands on.
+    QString contentsEntry;
+    int contentsLevel = 1;
+};
+
+// Where each heading of the contents landed, filled by ReportLayout before painting.
+struct ReportContents
+{
+    struct Entry
+    {
+        QString text;
+        int level = 1;
+        int page = 0; // 1-based
+    };
+    QList<Entry> entries;
 };
 
 // What every page of a report carries: the territory and title in the header, the date, and in the
@@ -57,6 +73,8 @@ public:
         return ref;
     }
     void pageBreak();
+    // A table of contents here, listing the headings added after it (and before) that name an entry.
+    void addContents();
 
     // The width blocks are given, in points (A4 less the margins).
     static double contentWidth();
@@ -76,6 +94,7 @@ private:
     void paintFrame(QPainter& painter, int page, int pages) const;
 
     ReportFrame m_frame;
+    std::shared_ptr<ReportContents> m_contents;         // shared with the contents block; null: none
     std::vector<std::unique_ptr<ReportBlock>> m_blocks; // nullptr: a page break
 };
 

@@ -11,6 +11,8 @@ QFont font(int points, bool bold)
     f.setPixelSize(points);
     // Unhinted metrics are the ones of the vector page: text measured is text drawn.
     f.setHintingPreference(QFont::PreferNoHinting);
+    // No ligatures: text copied or searched in the PDF reads "effets", not "eﬀets".
+    f.setStyleStrategy(QFont::PreferNoShaping);
     f.setBold(bold);
     return f;
 }

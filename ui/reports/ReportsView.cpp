@@ -29,7 +29,7 @@ namespace balise::ui {
 ReportsView::ReportsView(QWidget* parent)
     : QWidget(parent), m_kind(new QComboBox(this)), m_service(new QComboBox(this)), m_services(new QListWidget(this)),
       m_period(new QComboBox(this)), m_serviceLabel(new QLabel(tr("&Service:"), this)),
-      m_servicesLabel(new QLabel(tr("Ser&vices:"), this)),
+      m_servicesLabel(new QLabel(tr("Ser&vices:"), this)), m_periodLabel(new QLabel(tr("Peri&od:"), this)),
       m_problem(EditorWidgets::refusalLine(this, QStringLiteral("reportProblem"))),
       m_export(new QPushButton(tr("E&xport PDF…"), this)), m_print(new QPushButton(tr("&Print…"), this)),
       m_printer(new QPrinter(QPrinter::HighResolution))
@@ -42,6 +42,9 @@ ReportsView::ReportsView(QWidget* parent)
     m_kind->setObjectName(QStringLiteral("reportKind"));
     m_kind->addItem(tr("Scorecard of a service"), static_cast<int>(Kind::Scorecard));
     m_kind->addItem(tr("Comparison of services"), static_cast<int>(Kind::Comparison));
+    m_kind->addItem(tr("Evolution of a service"), static_cast<int>(Kind::Evolution));
+    m_kind->addItem(tr("Vade-mecum and framework"), static_cast<int>(Kind::FrameworkDocument));
+    m_kind->addItem(tr("Impact accounts"), static_cast<int>(Kind::Impacts));
     m_service->setObjectName(QStringLiteral("reportService"));
     m_services->setObjectName(QStringLiteral("reportServices"));
     m_services->setToolTip(tr("The services compared; none ticked: all of them"));
@@ -51,8 +54,7 @@ ReportsView::ReportsView(QWidget* parent)
     m_servicesLabel->setBuddy(m_services);
     auto* kindLabel = new QLabel(tr("&Report:"), this);
     kindLabel->setBuddy(m_kind);
-    auto* periodLabel = new QLabel(tr("Peri&od:"), this);
-    periodLabel->setBuddy(m_period);
+    m_periodLabel->setBuddy(m_period);
 
     m_printer->setPageSize(QPageSize(QPageSize::A4));
     m_preview = new QPrintPreviewWidget(m_printer, this);
@@ -64,7 +66,7 @@ ReportsView::ReportsView(QWidget* parent)
     form->addRow(kindLabel, m_kind);
     form->addRow(m_serviceLabel, m_service);
     form->addRow(m_servicesLabel, m_services);
-    form->addRow(periodLabel, m_period);
+    form->addRow(m_periodLabel, m_period);
     auto* buttons = new QVBoxLayout;
     buttons->addWidget(m_export);
     buttons->addWidget(m_print);
@@ -160,11 +162,15 @@ void ReportsView::fillChoices()
 
 void ReportsView::updateForm()
 {
-    const bool one = kind() == Kind::Scorecard;
+    const bool one = kind() == Kind::Scorecard || kind() == Kind::Evolution;
+    const bool several = kind() == Kind::Comparison;
+    const bool period = kind() == Kind::Scorecard || several;
     m_serviceLabel->setVisible(one);
     m_service->setVisible(one);
-    m_servicesLabel->setVisible(!one);
-    m_services->setVisible(!one);
+    m_servicesLabel->setVisible(several);
+    m_services->setVisible(several);
+    m_periodLabel->setVisible(period);
+    m_period->setVisible(period);
 }
 
 std::unique_ptr<ReportLayout> ReportsView::makeReport(QString& error) const
@@ -185,13 +191,20 @@ std::unique_ptr<ReportLayout> ReportsView::makeReport(QString& error) const
                 chosen.append(m_services->item(i)->text());
         return ReportExport::comparison(project, chosen, period, m_uncertainty ? m_uncertainty() : nullptr, error);
     }
+    case Kind::FrameworkDocument:
+        return ReportExport::frameworkDocument(project);
+    case Kind::Evolution:
+        return ReportExport::evolution(project, m_service->currentText(), error);
+    case Kind::Impacts:
+        return ReportExport::impacts(project);
     }
     return nullptr;
 }
 
 QString ReportsView::title() const
 {
-    return kind() == Kind::Scorecard ? m_service->currentText() : m_document->project().info().title;
+    return kind() == Kind::Scorecard || kind() == Kind::Evolution ? m_service->currentText()
+                                                                  : m_document->project().info().title;
 }
 
 void ReportsView::paintPreview(QPrinter* printer)

@@ -33,7 +33,10 @@ public:
     enum class Kind
     {
         Scorecard,
-        Comparison
+        Comparison,
+        FrameworkDocument,
+        Evolution,
+        Impacts
     };
 
     explicit ReportsView(QWidget* parent = nullptr);
@@ -79,6 +82,7 @@ private:
     QComboBox* m_period;
     QLabel* m_serviceLabel;
     QLabel* m_servicesLabel;
+    QLabel* m_periodLabel;
     QLabel* m_problem;
     QPushButton* m_export;
     QPushButton* m_print;
