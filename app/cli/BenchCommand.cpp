@@ -108,12 +108,15 @@ int runBench(CliContext& context)
         QStringLiteral("live"),
         CliContext::tr("Also time edits on an open project file of the workload over 12 periods (a weight, a value: "
                        "written and re-evaluated, as in the workbench)."));
+    const QCommandLineOption pdfOption(
+        QStringLiteral("pdf"), CliContext::tr("Also time the PDF comparison of 50 services of the workload over 12 "
+                                              "periods, from the open project to the written file."));
     const QCommandLineOption ranksOption(QStringLiteral("ranks"),
                                          CliContext::tr("Also write the Monte Carlo rank statistics to this CSV file "
                                                         "(the columns of \"balise analyze --format csv\")."),
                                          QStringLiteral("FILE.csv"));
     command.parser().addOptions({hierarchyOption, dataOption, unitsOption, indicatorsOption, replicationsOption,
-                                 repeatOption, threadsOption, ranksOption, liveOption});
+                                 repeatOption, threadsOption, ranksOption, liveOption, pdfOption});
     if (const int code = command.parse(context); code >= 0)
         return code;
 
@@ -281,6 +284,8 @@ int runBench(CliContext& context)
         out << CliContext::tr("Monte Carlo rank statistics written to %1.").arg(parser.value(ranksOption)) << '\n';
     }
     if (parser.isSet(liveOption) && !runLiveBench(out, *workload, 12, repeat))
+        return InvalidInput;
+    if (parser.isSet(pdfOption) && !runPdfBench(out, *workload, std::min(repeat, 5)))
         return InvalidInput;
     return Success;
 }

@@ -67,8 +67,10 @@ void printHelp(QTextStream& out)
 
 bool needsWidgets(const QStringList& arguments)
 {
-    return arguments.size() >= 2 && arguments.at(1) == QLatin1String("export") &&
-           !arguments.contains(QLatin1String("--help")) && !arguments.contains(QLatin1String("-h"));
+    if (arguments.size() < 2 || arguments.contains(QLatin1String("--help")) || arguments.contains(QLatin1String("-h")))
+        return false;
+    return arguments.at(1) == QLatin1String("export") ||
+           (arguments.at(1) == QLatin1String("bench") && arguments.contains(QLatin1String("--pdf")));
 }
 
 bool isCommandLine(const QStringList& arguments)

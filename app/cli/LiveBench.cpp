@@ -53,7 +53,10 @@ QList<FrameworkImportNode> frameworkOf(const BenchWorkload& workload)
     return nodes;
 }
 
-std::unique_ptr<Project> buildProject(const QString& path, const BenchWorkload& workload, int periods, double* seconds)
+} // namespace
+
+std::unique_ptr<Project> buildBenchProject(const QString& path, const BenchWorkload& workload, int periods,
+                                           double* seconds)
 {
     const auto start = std::chrono::steady_clock::now();
     ProjectInfo info;
@@ -92,15 +95,13 @@ std::unique_ptr<Project> buildProject(const QString& path, const BenchWorkload& 
     return project;
 }
 
-} // namespace
-
 bool runLiveBench(QTextStream& out, const BenchWorkload& workload, int periods, int repeat)
 {
     QTemporaryDir dir;
     std::unique_ptr<Project> project;
     double buildSeconds = 0.0;
     try {
-        project = buildProject(dir.filePath(QStringLiteral("live.balise")), workload, periods, &buildSeconds);
+        project = buildBenchProject(dir.filePath(QStringLiteral("live.balise")), workload, periods, &buildSeconds);
     } catch (const std::exception& error) {
         out << CliContext::tr("The benchmark project could not be built: %1").arg(QString::fromLocal8Bit(error.what()))
             << '\n';

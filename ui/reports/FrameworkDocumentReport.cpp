@@ -229,7 +229,8 @@ void framework(const Project& project, ReportLayout& layout)
                 FrameworkDocumentReport::tr("Actions: %1")
                     .arg(objective->actions.split(QLatin1Char('\n'), Qt::SkipEmptyParts).join(QStringLiteral("; "))));
         if (!about.isEmpty())
-            layout.emplace<TextBlock>(escaped(about.join(QLatin1Char('\n'))), 8, ReportStyle::muted);
+            layout.emplace<TextBlock>(escaped(about.join(QLatin1Char('\n'))), 8, ReportStyle::muted).keepWithNext =
+                true;
         layout.emplace<TableRowBlock>(columns, header, Style::Header);
         QList<const FrameworkNode*> below;
         for (const FrameworkNode* node : fw.depthFirst())

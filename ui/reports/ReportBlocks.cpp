@@ -162,6 +162,7 @@ TableRowBlock::TableRowBlock(const TableColumns& columns, QList<Cell> cells, Sty
     : m_columns(columns), m_cells(std::move(cells)), m_style(style)
 {
     keepWithNext = style == Style::Header || style == Style::Group;
+    role = style == Style::Header ? Role::TableHeader : Role::TableRow;
 }
 
 QFont TableRowBlock::cellFont() const

@@ -103,6 +103,7 @@ std::vector<ReportLayout::Placed> ReportLayout::place() const
     int page = 0;
     double y = bodyTop();
     const double width = contentWidth();
+    const ReportBlock* header = nullptr; // of the table being placed
     for (size_t i = 0; i < m_blocks.size(); ++i) {
         const ReportBlock* block = m_blocks[i].get();
         if (!block) {
@@ -113,14 +114,28 @@ std::vector<ReportLayout::Placed> ReportLayout::place() const
             continue;
         }
         const double h = block->height(width);
-        // A heading needs room for itself and the start of what follows.
+        // A heading needs room for itself and the start of what follows: the chain of blocks kept with
+        // their next, and the beginning of the first block that is not.
         double needed = h;
-        if (block->keepWithNext && i + 1 < m_blocks.size() && m_blocks[i + 1])
-            needed += std::min(m_blocks[i + 1]->height(width), 120.0);
+        for (size_t j = i; m_blocks[j]->keepWithNext && j + 1 < m_blocks.size() && m_blocks[j + 1]; ++j) {
+            const ReportBlock* next = m_blocks[j + 1].get();
+            needed += next->keepWithNext ? next->height(width) : std::min(next->height(width), 120.0);
+            if (!next->keepWithNext)
+                break;
+        }
         if (y + needed > bodyBottom() && y > bodyTop()) {
             ++page;
             y = bodyTop();
+            if (block->role == ReportBlock::Role::TableRow && header) {
+                const double headerHeight = header->height(width);
+                placed.push_back({header, page, y, headerHeight});
+                y += headerHeight;
+            }
         }
+        if (block->role == ReportBlock::Role::TableHeader)
+            header = block;
+        else if (block->role != ReportBlock::Role::TableRow)
+            header = nullptr;
         placed.push_back({block, page, y, h});
         y += h;
     }

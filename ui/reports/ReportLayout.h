@@ -27,6 +27,15 @@ public:
     virtual void paint(QCPPainter& painter, const QRectF& area) const = 0;
     // A heading goes to the next page with the block after it rather than alone at a page's foot.
     bool keepWithNext = false;
+    // Tables are runs of row blocks after a header block: a run that goes on to a new page gets its
+    // header again at the top of that page.
+    enum class Role
+    {
+        Other,
+        TableHeader,
+        TableRow
+    };
+    Role role = Role::Other;
     // A heading listed in the table of contents, with the page it lands on.
     QString contentsEntry;
     int contentsLevel = 1;

@@ -184,7 +184,7 @@ void detail(const ScorecardSection& section, const QStringList& periods, ReportL
     if (!o.actions.isEmpty())
         about.append(ServiceScorecardReport::tr("Actions: %1").arg(o.actions.join(QStringLiteral("; "))));
     if (!about.isEmpty())
-        layout.emplace<TextBlock>(escaped(about.join(QLatin1Char('\n'))), 8, ReportStyle::muted);
+        layout.emplace<TextBlock>(escaped(about.join(QLatin1Char('\n'))), 8, ReportStyle::muted).keepWithNext = true;
 
     const TableColumns columns{
         {0.36, 0.15, 0.15, 0.09, 0.12, 0.13},
