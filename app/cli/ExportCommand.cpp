@@ -1,7 +1,13 @@
 #include "CliContext.h"
 #include "CommandParser.h"
+#include "DataExport.h"
+#include "Evaluation.h"
+#include "EvaluationBuilder.h"
+#include "FrameworkCsvWriter.h"
 #include "Language.h"
 #include "OpenProject.h"
+
+#include <QSaveFile>
 
 #ifdef BALISE_WITH_GUI
 #include "reports/ReportExport.h"
@@ -9,20 +15,64 @@
 #endif
 
 namespace balise::cli {
+namespace {
+
+int writeBytes(CliContext& context, const QString& path, const QByteArray& bytes)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return context.fail(InvalidInput, CliContext::tr("Cannot write %1: %2.").arg(path, file.errorString()));
+    context.out() << CliContext::tr("Wrote %1.").arg(path) << '\n';
+    return Success;
+}
+
+// --measurements, --results, --framework-csv: the project's data as files (DataExport).
+int exportData(CliContext& context, const Project& project, const QCommandLineParser& parser,
+               const QCommandLineOption& measurements, const QCommandLineOption& results,
+               const QCommandLineOption& frameworkCsv, const CsvDialect& dialect)
+{
+    if (parser.isSet(frameworkCsv)) {
+        FrameworkCsvWriter::Format format;
+        format.separator = dialect.separator;
+        format.decimalMark = dialect.decimalMark;
+        QByteArray bytes = FrameworkCsvWriter::write(project.framework(), {}, format);
+        if (dialect.bom)
+            bytes.prepend("\xEF\xBB\xBF");
+        return writeBytes(context, parser.value(frameworkCsv), bytes);
+    }
+    if (parser.isSet(measurements)) {
+        const QString path = parser.value(measurements);
+        return writeBytes(context, path,
+                          path.endsWith(QStringLiteral(".json"), Qt::CaseInsensitive)
+                              ? DataExport::measurementsJson(project.data())
+                              : DataExport::measurementsCsv(project.data(), dialect));
+    }
+    if (const QString reason = EvaluationBuilder::unavailableReason(project.data()); !reason.isEmpty())
+        return context.fail(InvalidInput, reason);
+    const EvaluationSetup setup = EvaluationBuilder::build(project.data());
+    const engine::EvaluationResult result = engine::evaluate(setup.input);
+    return writeBytes(context, parser.value(results), DataExport::resultsCsv(setup, result, dialect));
+}
+
+} // namespace
 
 // `balise export PROJECT --pdf OUT.pdf (--service S | --compare [S…]) [--period P] [--lang fr|en]`:
 // a printed report without a window. main() gives this command a QApplication on the offscreen platform, since the
 // report's charts are drawn by QCustomPlot widgets.
 int runExport(CliContext& context)
 {
-    CommandParser command(QStringLiteral("export"),
-                          CliContext::tr("Write a report of the project as a PDF:\n"
-                                         "  export PROJECT --pdf OUT.pdf --service S [--period P] [--lang fr|en]\n"
-                                         "  export PROJECT --pdf OUT.pdf --compare [SERVICE…] [--period P]\n"
-                                         "  export PROJECT --pdf OUT.pdf --evolution S\n"
-                                         "  export PROJECT --pdf OUT.pdf --framework\n"
-                                         "  export PROJECT --pdf OUT.pdf --impacts"),
-                          {QStringLiteral("PROJECT"), QStringLiteral("[SERVICE…]")});
+    CommandParser command(
+        QStringLiteral("export"),
+        CliContext::tr("Write a report of the project as a PDF:\n"
+                       "  export PROJECT --pdf OUT.pdf --service S [--period P] [--lang fr|en]\n"
+                       "  export PROJECT --pdf OUT.pdf --compare [SERVICE…] [--period P]\n"
+                       "  export PROJECT --pdf OUT.pdf --evolution S\n"
+                       "  export PROJECT --pdf OUT.pdf --framework\n"
+                       "  export PROJECT --pdf OUT.pdf --impacts\n"
+                       "  export PROJECT --measurements OUT.csv|OUT.json [--dialect comma|semicolon]\n"
+                       "  export PROJECT --results OUT.csv [--dialect comma|semicolon]\n"
+                       "  export PROJECT --framework-csv OUT.csv [--dialect comma|semicolon]"),
+        {QStringLiteral("PROJECT"), QStringLiteral("[SERVICE…]")});
     const QCommandLineOption pdf(QStringLiteral("pdf"), CliContext::tr("The PDF file to write."),
                                  QStringLiteral("OUT.pdf"));
     const QCommandLineOption service(QStringLiteral("service"),
@@ -44,10 +94,42 @@ int runExport(CliContext& context)
                                        CliContext::tr("How this service moved over the periods (its name)."),
                                        QStringLiteral("S"));
     const QCommandLineOption impacts(QStringLiteral("impacts"), CliContext::tr("The project's impact accounts."));
-    command.parser().addOptions({pdf, service, compare, evolution, framework, impacts, period, language});
+    const QCommandLineOption measurements(QStringLiteral("measurements"),
+                                          CliContext::tr("Write the measurements (CSV in the long layout "
+                                                         "balise import reads, or JSON)."),
+                                          QStringLiteral("OUT"));
+    const QCommandLineOption results(QStringLiteral("results"),
+                                     CliContext::tr("Write every score, coverage, light and rank as CSV."),
+                                     QStringLiteral("OUT.csv"));
+    const QCommandLineOption frameworkCsv(QStringLiteral("framework-csv"),
+                                          CliContext::tr("Write the framework as CSV, to edit in a spreadsheet and "
+                                                         "import again."),
+                                          QStringLiteral("OUT.csv"));
+    const QCommandLineOption dialect(QStringLiteral("dialect"),
+                                     CliContext::tr("CSV written with , and . (comma, the default) or with ; and , "
+                                                    "and a BOM for French spreadsheet software (semicolon)."),
+                                     QStringLiteral("comma|semicolon"), QStringLiteral("comma"));
+    command.parser().addOptions({pdf, service, compare, evolution, framework, impacts, period, language, measurements,
+                                 results, frameworkCsv, dialect});
     if (const int code = command.parse(context); code >= 0)
         return code;
     const QStringList named = command.parser().positionalArguments().mid(1);
+    const auto csvDialect = CsvDialect::named(command.parser().value(dialect));
+    if (!csvDialect)
+        return context.usage(CliContext::tr("--dialect takes comma or semicolon."), QStringLiteral("export"));
+    int dataKinds = 0;
+    for (const QCommandLineOption* kind : {&measurements, &results, &frameworkCsv})
+        dataKinds += command.parser().isSet(*kind) ? 1 : 0;
+    if (dataKinds > 0) {
+        if (dataKinds > 1 || command.parser().isSet(pdf))
+            return context.usage(CliContext::tr("Write one file at a time: --pdf, --measurements, --results or "
+                                                "--framework-csv."),
+                                 QStringLiteral("export"));
+        const auto project = openProject(context, command.positional(0), ProjectFile::Access::ReadOnly);
+        if (!project)
+            return InvalidInput;
+        return exportData(context, *project, command.parser(), measurements, results, frameworkCsv, *csvDialect);
+    }
     int kinds = 0;
     for (const QCommandLineOption* kind : {&service, &compare, &evolution, &framework, &impacts})
         kinds += command.parser().isSet(*kind) ? 1 : 0;

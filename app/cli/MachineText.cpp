@@ -1,5 +1,7 @@
 #include "MachineText.h"
 
+#include "CsvWriter.h"
+
 #include <array>
 #include <charconv>
 #include <cmath>
@@ -26,8 +28,9 @@ QJsonValue MachineText::jsonNumber(double value)
     return std::isnan(value) ? QJsonValue() : QJsonValue(value);
 }
 
-QString MachineText::csvField(const QString& text)
+QString MachineText::csvField(const QString& raw)
 {
+    const QString text = CsvWriter::guarded(raw); // inert for spreadsheet software
     if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n')) &&
         !text.contains(QLatin1Char('\r')))
         return text;

@@ -1,5 +1,7 @@
 #include "CsvReader.h"
 
+#include "CsvWriter.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -190,6 +192,9 @@ void CsvReader::split(const QString& text, CsvDocument& document) const
     auto endCell = [&] {
         if (!cell.quoted && cellStart >= 0)
             cell.text = text.mid(cellStart, at - cellStart);
+        // A cell Balise made inert for spreadsheets ("'=…") reads back as it was written.
+        if (cell.text.size() >= 2 && cell.text.front() == u'\'')
+            cell.text = CsvWriter::unguarded(cell.text);
         cellStart = -1;
         row.cells.append(std::move(cell));
         cell = CsvCell{{}, line, static_cast<int>(row.cells.size()) + 1, false};

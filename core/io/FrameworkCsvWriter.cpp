@@ -1,5 +1,6 @@
 #include "FrameworkCsvWriter.h"
 
+#include "CsvWriter.h"
 #include "FrameworkCsvReader.h"
 
 #include <QLocale>
@@ -16,8 +17,10 @@ class LineWriter
 public:
     explicit LineWriter(FrameworkCsvWriter::Format format) : m_format(format) {}
 
-    QString cell(const QString& text) const
+    QString cell(const QString& raw) const
     {
+        // Inert for spreadsheets (CsvWriter): "=…" is written "'=…" and read back as "=…".
+        const QString text = CsvWriter::guarded(raw);
         const bool quote = text.contains(m_format.separator) || text.contains(u'"') || text.contains(u'\n') ||
                            text.contains(u'\r') || text != text.trimmed();
         if (!quote)

@@ -3,6 +3,7 @@
 #include "AdequacyScore.h"
 #include "CsvHeader.h"
 #include "CsvReader.h"
+#include "CsvWriter.h"
 #include "ImportErrorList.h"
 
 #include <QHash>
@@ -15,16 +16,10 @@ namespace {
 
 using namespace Qt::Literals::StringLiterals;
 
-QString csvCell(QString text)
+// Cells of the blank questionnaire: `;`-separated, made inert for spreadsheets (CsvWriter).
+QString csvCell(const QString& text)
 {
-    // A leading = + - @ (or tab, CR) makes spreadsheet software run the cell as a formula.
-    if (!text.isEmpty() && QStringLiteral("=+-@\t\r").contains(text.front()))
-        text.prepend(u'\'');
-    if (text.contains(u';') || text.contains(u'"') || text.contains(u'\n') || text.contains(u'\r')) {
-        text.replace(u"\""_s, u"\"\""_s);
-        text = u'"' + text + u'"';
-    }
-    return text;
+    return CsvWriter(CsvDialect::semicolon()).text(text);
 }
 
 } // namespace

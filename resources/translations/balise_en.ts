@@ -801,20 +801,6 @@
         <translation>The comparison of the services named after the project (all of them when none is named).</translation>
     </message>
     <message>
-        <source>Write a report of the project as a PDF:
-  export PROJECT --pdf OUT.pdf --service S [--period P] [--lang fr|en]
-  export PROJECT --pdf OUT.pdf --compare [SERVICE…] [--period P]
-  export PROJECT --pdf OUT.pdf --evolution S
-  export PROJECT --pdf OUT.pdf --framework
-  export PROJECT --pdf OUT.pdf --impacts</source>
-        <translation>Write a report of the project as a PDF:
-  export PROJECT --pdf OUT.pdf --service S [--period P] [--lang fr|en]
-  export PROJECT --pdf OUT.pdf --compare [SERVICE…] [--period P]
-  export PROJECT --pdf OUT.pdf --evolution S
-  export PROJECT --pdf OUT.pdf --framework
-  export PROJECT --pdf OUT.pdf --impacts</translation>
-    </message>
-    <message>
         <source>The vade-mecum and framework document, for political validation.</source>
         <translation>The vade-mecum and framework document, for political validation.</translation>
     </message>
@@ -829,6 +815,66 @@
     <message>
         <source>Say which report to write: --pdf OUT.pdf with one of --service S, --compare [SERVICE…], --evolution S, --framework or --impacts.</source>
         <translation>Say which report to write: --pdf OUT.pdf with one of --service S, --compare [SERVICE…], --evolution S, --framework or --impacts.</translation>
+    </message>
+    <message>
+        <source>Also time the PDF comparison of 50 services of the workload over 12 periods, from the open project to the written file.</source>
+        <translation>Also time the PDF comparison of 50 services of the workload over 12 periods, from the open project to the written file.</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>Wrote %1.</translation>
+    </message>
+    <message>
+        <source>Write a report of the project as a PDF:
+  export PROJECT --pdf OUT.pdf --service S [--period P] [--lang fr|en]
+  export PROJECT --pdf OUT.pdf --compare [SERVICE…] [--period P]
+  export PROJECT --pdf OUT.pdf --evolution S
+  export PROJECT --pdf OUT.pdf --framework
+  export PROJECT --pdf OUT.pdf --impacts
+  export PROJECT --measurements OUT.csv|OUT.json [--dialect comma|semicolon]
+  export PROJECT --results OUT.csv [--dialect comma|semicolon]
+  export PROJECT --framework-csv OUT.csv [--dialect comma|semicolon]</source>
+        <translation>Write a report of the project as a PDF:
+  export PROJECT --pdf OUT.pdf --service S [--period P] [--lang fr|en]
+  export PROJECT --pdf OUT.pdf --compare [SERVICE…] [--period P]
+  export PROJECT --pdf OUT.pdf --evolution S
+  export PROJECT --pdf OUT.pdf --framework
+  export PROJECT --pdf OUT.pdf --impacts
+  export PROJECT --measurements OUT.csv|OUT.json [--dialect comma|semicolon]
+  export PROJECT --results OUT.csv [--dialect comma|semicolon]
+  export PROJECT --framework-csv OUT.csv [--dialect comma|semicolon]</translation>
+    </message>
+    <message>
+        <source>Write the measurements (CSV in the long layout balise import reads, or JSON).</source>
+        <translation>Write the measurements (CSV in the long layout balise import reads, or JSON).</translation>
+    </message>
+    <message>
+        <source>Write every score, coverage, light and rank as CSV.</source>
+        <translation>Write every score, coverage, light and rank as CSV.</translation>
+    </message>
+    <message>
+        <source>Write the framework as CSV, to edit in a spreadsheet and import again.</source>
+        <translation>Write the framework as CSV, to edit in a spreadsheet and import again.</translation>
+    </message>
+    <message>
+        <source>CSV written with , and . (comma, the default) or with ; and , and a BOM for French spreadsheet software (semicolon).</source>
+        <translation>CSV written with , and . (comma, the default) or with ; and , and a BOM for French spreadsheet software (semicolon).</translation>
+    </message>
+    <message>
+        <source>--dialect takes comma or semicolon.</source>
+        <translation>--dialect takes comma or semicolon.</translation>
+    </message>
+    <message>
+        <source>Write one file at a time: --pdf, --measurements, --results or --framework-csv.</source>
+        <translation>Write one file at a time: --pdf, --measurements, --results or --framework-csv.</translation>
+    </message>
+    <message>
+        <source>PDF comparison of %1 services on a project of %2 services × %3 indicators × 12 periods (evaluation, layout, charts and file; %4 pages, %5 KiB):</source>
+        <translation>PDF comparison of %1 services on a project of %2 services × %3 indicators × 12 periods (evaluation, layout, charts and file; %4 pages, %5 KiB):</translation>
+    </message>
+    <message>
+        <source>PDF comparison, 50 services</source>
+        <translation>PDF comparison, 50 services</translation>
     </message>
 </context>
 <context>

@@ -801,20 +801,6 @@
         <translation>La comparaison des services nommés après le projet (tous quand aucun n’est nommé).</translation>
     </message>
     <message>
-        <source>Write a report of the project as a PDF:
-  export PROJECT --pdf OUT.pdf --service S [--period P] [--lang fr|en]
-  export PROJECT --pdf OUT.pdf --compare [SERVICE…] [--period P]
-  export PROJECT --pdf OUT.pdf --evolution S
-  export PROJECT --pdf OUT.pdf --framework
-  export PROJECT --pdf OUT.pdf --impacts</source>
-        <translation>Écrire un rapport du projet en PDF :
-  export PROJET --pdf SORTIE.pdf --service S [--period P] [--lang fr|en]
-  export PROJET --pdf SORTIE.pdf --compare [SERVICE…] [--period P]
-  export PROJET --pdf SORTIE.pdf --evolution S
-  export PROJET --pdf SORTIE.pdf --framework
-  export PROJET --pdf SORTIE.pdf --impacts</translation>
-    </message>
-    <message>
         <source>The vade-mecum and framework document, for political validation.</source>
         <translation>Le document vade-mecum et référentiel, pour la validation politique.</translation>
     </message>
@@ -829,6 +815,66 @@
     <message>
         <source>Say which report to write: --pdf OUT.pdf with one of --service S, --compare [SERVICE…], --evolution S, --framework or --impacts.</source>
         <translation>Indiquez le rapport à écrire : --pdf SORTIE.pdf avec l’un de --service S, --compare [SERVICE…], --evolution S, --framework ou --impacts.</translation>
+    </message>
+    <message>
+        <source>Also time the PDF comparison of 50 services of the workload over 12 periods, from the open project to the written file.</source>
+        <translation>Mesurer aussi la comparaison PDF de 50 services de la charge de référence sur 12 périodes, du projet ouvert au fichier écrit.</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>%1 écrit.</translation>
+    </message>
+    <message>
+        <source>Write a report of the project as a PDF:
+  export PROJECT --pdf OUT.pdf --service S [--period P] [--lang fr|en]
+  export PROJECT --pdf OUT.pdf --compare [SERVICE…] [--period P]
+  export PROJECT --pdf OUT.pdf --evolution S
+  export PROJECT --pdf OUT.pdf --framework
+  export PROJECT --pdf OUT.pdf --impacts
+  export PROJECT --measurements OUT.csv|OUT.json [--dialect comma|semicolon]
+  export PROJECT --results OUT.csv [--dialect comma|semicolon]
+  export PROJECT --framework-csv OUT.csv [--dialect comma|semicolon]</source>
+        <translation>Écrire un rapport du projet en PDF, ou ses données :
+  export PROJET --pdf SORTIE.pdf --service S [--period P] [--lang fr|en]
+  export PROJET --pdf SORTIE.pdf --compare [SERVICE…] [--period P]
+  export PROJET --pdf SORTIE.pdf --evolution S
+  export PROJET --pdf SORTIE.pdf --framework
+  export PROJET --pdf SORTIE.pdf --impacts
+  export PROJET --measurements SORTIE.csv|SORTIE.json [--dialect comma|semicolon]
+  export PROJET --results SORTIE.csv [--dialect comma|semicolon]
+  export PROJET --framework-csv SORTIE.csv [--dialect comma|semicolon]</translation>
+    </message>
+    <message>
+        <source>Write the measurements (CSV in the long layout balise import reads, or JSON).</source>
+        <translation>Écrire les mesures (CSV au format long que lit balise import, ou JSON).</translation>
+    </message>
+    <message>
+        <source>Write every score, coverage, light and rank as CSV.</source>
+        <translation>Écrire chaque score, couverture, feu et rang en CSV.</translation>
+    </message>
+    <message>
+        <source>Write the framework as CSV, to edit in a spreadsheet and import again.</source>
+        <translation>Écrire le référentiel en CSV, pour le modifier dans un tableur et l’importer de nouveau.</translation>
+    </message>
+    <message>
+        <source>CSV written with , and . (comma, the default) or with ; and , and a BOM for French spreadsheet software (semicolon).</source>
+        <translation>CSV écrit avec , et . (comma, par défaut) ou avec ; et , et un BOM pour les tableurs français (semicolon).</translation>
+    </message>
+    <message>
+        <source>--dialect takes comma or semicolon.</source>
+        <translation>--dialect prend comma ou semicolon.</translation>
+    </message>
+    <message>
+        <source>Write one file at a time: --pdf, --measurements, --results or --framework-csv.</source>
+        <translation>Un fichier à la fois : --pdf, --measurements, --results ou --framework-csv.</translation>
+    </message>
+    <message>
+        <source>PDF comparison of %1 services on a project of %2 services × %3 indicators × 12 periods (evaluation, layout, charts and file; %4 pages, %5 KiB):</source>
+        <translation>Comparaison PDF de %1 services sur un projet de %2 services × %3 indicateurs × 12 périodes (évaluation, mise en page, graphiques et fichier ; %4 pages, %5 Kio) :</translation>
+    </message>
+    <message>
+        <source>PDF comparison, 50 services</source>
+        <translation>Comparaison PDF, 50 services</translation>
     </message>
 </context>
 <context>

@@ -164,3 +164,46 @@ TEST_CASE("The evolution of a service, the framework document and the impact acc
                      QStringLiteral("--framework")})
               .exitCode == 2);
 }
+
+TEST_CASE("The sample's framework and measurements go out as CSV, into a new project, and out again the same",
+          "[cli][export]")
+{
+    QTemporaryDir dir;
+    const QString project = test::makeSampleProject(dir.path());
+    const QString framework = dir.filePath(QStringLiteral("framework.csv"));
+    const QString measurements = dir.filePath(QStringLiteral("mesures.csv"));
+    REQUIRE(runBalise({QStringLiteral("export"), project, QStringLiteral("--framework-csv"), framework,
+                       QStringLiteral("--dialect"), QStringLiteral("semicolon")})
+                .exitCode == 0);
+    REQUIRE(runBalise({QStringLiteral("export"), project, QStringLiteral("--measurements"), measurements,
+                       QStringLiteral("--dialect"), QStringLiteral("semicolon")})
+                .exitCode == 0);
+    const QByteArray exported = test::readBytes(measurements);
+    CHECK(exported.startsWith("\xEF\xBB\xBFservice;indicator;period;value;comment;source;confidence\r\n"));
+    CHECK(exported.contains(";I321;2023;0,07;")); // a ratio with a decimal comma
+
+    const QString copy = dir.filePath(QStringLiteral("copie.balise"));
+    REQUIRE(runBalise({QStringLiteral("new"), copy, QStringLiteral("--framework"), framework}).exitCode == 0);
+    const auto imported = runBalise({QStringLiteral("import"), copy, measurements});
+    INFO(imported.err.toStdString());
+    REQUIRE(imported.exitCode == 0);
+    const QString again = dir.filePath(QStringLiteral("encore.csv"));
+    REQUIRE(runBalise({QStringLiteral("export"), copy, QStringLiteral("--measurements"), again,
+                       QStringLiteral("--dialect"), QStringLiteral("semicolon")})
+                .exitCode == 0);
+    CHECK(test::readBytes(again) == exported);
+
+    // Results, JSON measurements; a wrong dialect or two files at once are usage errors.
+    const QString results = dir.filePath(QStringLiteral("results.csv"));
+    REQUIRE(runBalise({QStringLiteral("export"), project, QStringLiteral("--results"), results}).exitCode == 0);
+    CHECK(test::readText(results).startsWith(QStringLiteral("period,service,node,name,level,score,coverage")));
+    const QString json = dir.filePath(QStringLiteral("measurements.json"));
+    REQUIRE(runBalise({QStringLiteral("export"), project, QStringLiteral("--measurements"), json}).exitCode == 0);
+    CHECK(test::readText(json).contains(QStringLiteral("\"format\": \"balise-measurements\"")));
+    CHECK(runBalise({QStringLiteral("export"), project, QStringLiteral("--results"), results,
+                     QStringLiteral("--dialect"), QStringLiteral("tab")})
+              .exitCode == 2);
+    CHECK(runBalise({QStringLiteral("export"), project, QStringLiteral("--results"), results,
+                     QStringLiteral("--measurements"), json})
+              .exitCode == 2);
+}
