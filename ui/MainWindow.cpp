@@ -3,6 +3,7 @@
 #include "AboutBox.h"
 #include "ComparisonView.h"
 #include "DestabilisationView.h"
+#include "ExportDataDialog.h"
 #include "FileImporter.h"
 #include "FrameworkEditor.h"
 #include "ImpactAccountEditor.h"
@@ -197,6 +198,10 @@ void MainWindow::createMenus()
             FileImporter::run(*m_document, this);
     });
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_exportDataAction = file->addAction(tr("Export &data…"), this, [this] {
+        if (m_document)
+            ExportDataDialog(*m_document, this).exec();
+    });
     m_propertiesAction = file->addAction(tr("Project &properties…"), this, &MainWindow::editProperties);
     file->addSeparator();
     // Reports: what the Reports view is set to, or the scorecard the Scorecard view shows.
@@ -688,6 +693,7 @@ void MainWindow::updateTitleAndStatus()
     m_propertiesAction->setEnabled(m_document != nullptr);
     m_saveTemplateAction->setEnabled(m_document != nullptr);
     m_exportPdfAction->setEnabled(m_document != nullptr);
+    m_exportDataAction->setEnabled(m_document != nullptr);
     m_printAction->setEnabled(m_document != nullptr);
     m_importAction->setEnabled(m_document && !m_document->project().isReadOnly());
     if (!m_document) {

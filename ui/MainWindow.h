@@ -162,6 +162,7 @@ private:
     QAction* m_propertiesAction = nullptr;
     QAction* m_saveTemplateAction = nullptr;
     QAction* m_exportPdfAction = nullptr;
+    QAction* m_exportDataAction = nullptr;
     QAction* m_printAction = nullptr;
     QAction* m_undoAction = nullptr;
     QAction* m_redoAction = nullptr;

@@ -1,5 +1,6 @@
 #include "Workbench.h"
 
+#include "ExportDataDialog.h"
 #include "Language.h"
 #include "LanguageSetting.h"
 #include "MainWindow.h"
@@ -54,7 +55,8 @@ enum class ViewDialog
     NewProject,
     Properties,
     TemplateLibrary,
-    SaveTemplate
+    SaveTemplate,
+    ExportData
 };
 
 struct NamedView
@@ -83,6 +85,7 @@ constexpr NamedView namedViews[] = {
     {"properties", ProjectItemRef::Kind::FrameworkSection, ViewDialog::Properties},
     {"templates", ProjectItemRef::Kind::None, ViewDialog::TemplateLibrary},
     {"save-template", ProjectItemRef::Kind::FrameworkSection, ViewDialog::SaveTemplate},
+    {"export-data", ProjectItemRef::Kind::FrameworkSection, ViewDialog::ExportData},
 };
 
 QString viewNames()
@@ -184,6 +187,8 @@ int Workbench::run(QApplication& app)
     else if (named->dialog == ViewDialog::SaveTemplate && window.document())
         dialog = std::make_unique<SaveTemplateDialog>(window.document()->project().data(),
                                                       balise::TemplateLibrary::standard(), &window);
+    else if (named->dialog == ViewDialog::ExportData && window.document())
+        dialog = std::make_unique<ExportDataDialog>(*window.document(), &window);
     else if (named->dialog != ViewDialog::None)
         return fail(UsageError, tr("The %1 view needs a project.").arg(QLatin1String(named->name)));
     if (dialog)

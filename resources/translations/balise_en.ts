@@ -5004,6 +5004,93 @@
     </message>
 </context>
 <context>
+    <name>balise::ui::ExportDataDialog</name>
+    <message>
+        <source>Export data</source>
+        <translation>Export data</translation>
+    </message>
+    <message>
+        <source>The &amp;measurements, to edit in a spreadsheet and import again</source>
+        <translation>The &amp;measurements, to edit in a spreadsheet and import again</translation>
+    </message>
+    <message>
+        <source>The &amp;results: every score, coverage, light and rank</source>
+        <translation>The &amp;results: every score, coverage, light and rank</translation>
+    </message>
+    <message>
+        <source>The &amp;framework, as the framework CSV Balise reads</source>
+        <translation>The &amp;framework, as the framework CSV Balise reads</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>; and , with a BOM (French spreadsheet software)</source>
+        <translation>; and , with a BOM (French spreadsheet software)</translation>
+    </message>
+    <message>
+        <source>, and . (most software and scripts)</source>
+        <translation>, and . (most software and scripts)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormat:</translation>
+    </message>
+    <message>
+        <source>&amp;Separators:</source>
+        <translation>&amp;Separators:</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation>F&amp;ile:</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xport</translation>
+    </message>
+    <message>
+        <source>measurements</source>
+        <translation>measurements</translation>
+    </message>
+    <message>
+        <source>results</source>
+        <translation>results</translation>
+    </message>
+    <message>
+        <source>framework</source>
+        <translation>framework</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Export to</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON files (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Say which file to write.</source>
+        <translation>Say which file to write.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Cannot write %1: %2.</translation>
+    </message>
+</context>
+<context>
     <name>balise::ui::FrameworkEditor</name>
     <message>
         <source>Add objective</source>
@@ -5671,6 +5758,10 @@
     <message>
         <source>Print t&amp;he report…</source>
         <translation>Print t&amp;he report…</translation>
+    </message>
+    <message>
+        <source>Export &amp;data…</source>
+        <translation>Export &amp;data…</translation>
     </message>
 </context>
 <context>

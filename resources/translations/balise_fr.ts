@@ -5004,6 +5004,93 @@
     </message>
 </context>
 <context>
+    <name>balise::ui::ExportDataDialog</name>
+    <message>
+        <source>Export data</source>
+        <translation>Exporter des données</translation>
+    </message>
+    <message>
+        <source>The &amp;measurements, to edit in a spreadsheet and import again</source>
+        <translation>Les &amp;mesures, à modifier dans un tableur et à importer de nouveau</translation>
+    </message>
+    <message>
+        <source>The &amp;results: every score, coverage, light and rank</source>
+        <translation>Les &amp;résultats : chaque score, couverture, feu et rang</translation>
+    </message>
+    <message>
+        <source>The &amp;framework, as the framework CSV Balise reads</source>
+        <translation>Le ré&amp;férentiel, au format CSV de référentiel que lit Balise</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>; and , with a BOM (French spreadsheet software)</source>
+        <translation>; et , avec un BOM (tableurs français)</translation>
+    </message>
+    <message>
+        <source>, and . (most software and scripts)</source>
+        <translation>, et . (la plupart des logiciels et des scripts)</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <source>F&amp;ormat:</source>
+        <translation>F&amp;ormat :</translation>
+    </message>
+    <message>
+        <source>&amp;Separators:</source>
+        <translation>&amp;Séparateurs :</translation>
+    </message>
+    <message>
+        <source>F&amp;ile:</source>
+        <translation>F&amp;ichier :</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xporter</translation>
+    </message>
+    <message>
+        <source>measurements</source>
+        <translation>mesures</translation>
+    </message>
+    <message>
+        <source>results</source>
+        <translation>résultats</translation>
+    </message>
+    <message>
+        <source>framework</source>
+        <translation>référentiel</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>Exporter vers</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>Fichiers JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Say which file to write.</source>
+        <translation>Indiquez le fichier à écrire.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Impossible d’écrire %1 : %2.</translation>
+    </message>
+</context>
+<context>
     <name>balise::ui::FrameworkEditor</name>
     <message>
         <source>Add objective</source>
@@ -5671,6 +5758,10 @@
     <message>
         <source>Print t&amp;he report…</source>
         <translation>Imprimer le rappor&amp;t…</translation>
+    </message>
+    <message>
+        <source>Export &amp;data…</source>
+        <translation>Exporter des &amp;données…</translation>
     </message>
 </context>
 <context>

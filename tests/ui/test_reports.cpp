@@ -2,6 +2,7 @@
 // printed literally.
 #include "Evaluation.h"
 #include "EvaluationBuilder.h"
+#include "ExportDataDialog.h"
 #include "ProjectDocument.h"
 #include "ServiceComparison.h"
 #include "ServiceScorecard.h"
@@ -13,6 +14,7 @@
 #include "reports/ReportsView.h"
 
 #include <QComboBox>
+#include <QLineEdit>
 #include <QListWidget>
 
 #include <QProcess>
@@ -172,4 +174,34 @@ TEST_CASE("The impact accounts report computes each account", "[ui][report]")
     CHECK(text.contains(project->impactAccounts().first().name));
     CHECK(text.contains(QStringLiteral("Net present value")));
     CHECK(text.contains(QStringLiteral("Per unit")));
+}
+
+TEST_CASE("Export data writes the measurements, results and framework, and refuses an unwritable file", "[ui][export]")
+{
+    QTemporaryDir dir;
+    ui::ProjectDocument document(test::createSampleProject(dir.filePath(QStringLiteral("sample.balise"))));
+    ui::ExportDataDialog dialog(document);
+    // Proposed beside the project, in the French spreadsheet dialect first.
+    CHECK(dialog.pathEdit()->text().endsWith(QStringLiteral(".csv")));
+    const QString measurements = dir.filePath(QStringLiteral("m.csv"));
+    dialog.pathEdit()->setText(measurements);
+    REQUIRE(dialog.exportFile());
+    CHECK(test::readBytes(measurements).startsWith("\xEF\xBB\xBFservice;indicator;period;value"));
+
+    dialog.setWhat(ui::ExportDataDialog::What::Results);
+    dialog.dialectBox()->setCurrentIndex(dialog.dialectBox()->findData(QStringLiteral("comma")));
+    const QString results = dir.filePath(QStringLiteral("r.csv"));
+    dialog.pathEdit()->setText(results);
+    REQUIRE(dialog.exportFile());
+    CHECK(test::readBytes(results).startsWith("period,service,node,name,level,score"));
+
+    dialog.setWhat(ui::ExportDataDialog::What::Framework);
+    const QString framework = dir.filePath(QStringLiteral("f.csv"));
+    dialog.pathEdit()->setText(framework);
+    REQUIRE(dialog.exportFile());
+    CHECK(test::readText(framework).contains(QStringLiteral("Résilience du système électrique")));
+
+    dialog.pathEdit()->setText(dir.filePath(QStringLiteral("missing/f.csv")));
+    CHECK_FALSE(dialog.exportFile());
+    CHECK_FALSE(dialog.refusal().isEmpty());
 }
