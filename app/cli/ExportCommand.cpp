@@ -6,6 +6,7 @@
 #include "FrameworkCsvWriter.h"
 #include "Language.h"
 #include "OpenProject.h"
+#include "ProjectJson.h"
 
 #include <QSaveFile>
 
@@ -63,7 +64,7 @@ int runExport(CliContext& context)
 {
     CommandParser command(
         QStringLiteral("export"),
-        CliContext::tr("Write a report of the project as a PDF:\n"
+        CliContext::tr("Write a report of the project as a PDF, or its data:\n"
                        "  export PROJECT --pdf OUT.pdf --service S [--period P] [--lang fr|en]\n"
                        "  export PROJECT --pdf OUT.pdf --compare [SERVICE…] [--period P]\n"
                        "  export PROJECT --pdf OUT.pdf --evolution S\n"
@@ -71,7 +72,8 @@ int runExport(CliContext& context)
                        "  export PROJECT --pdf OUT.pdf --impacts\n"
                        "  export PROJECT --measurements OUT.csv|OUT.json [--dialect comma|semicolon]\n"
                        "  export PROJECT --results OUT.csv [--dialect comma|semicolon]\n"
-                       "  export PROJECT --framework-csv OUT.csv [--dialect comma|semicolon]"),
+                       "  export PROJECT --framework-csv OUT.csv [--dialect comma|semicolon]\n"
+                       "  export PROJECT --json OUT.json"),
         {QStringLiteral("PROJECT"), QStringLiteral("[SERVICE…]")});
     const QCommandLineOption pdf(QStringLiteral("pdf"), CliContext::tr("The PDF file to write."),
                                  QStringLiteral("OUT.pdf"));
@@ -105,12 +107,16 @@ int runExport(CliContext& context)
                                           CliContext::tr("Write the framework as CSV, to edit in a spreadsheet and "
                                                          "import again."),
                                           QStringLiteral("OUT.csv"));
+    const QCommandLineOption projectJson(QStringLiteral("json"),
+                                         CliContext::tr("Write the whole project as JSON (balise import reads it "
+                                                        "back into a new project)."),
+                                         QStringLiteral("OUT.json"));
     const QCommandLineOption dialect(QStringLiteral("dialect"),
                                      CliContext::tr("CSV written with , and . (comma, the default) or with ; and , "
                                                     "and a BOM for French spreadsheet software (semicolon)."),
                                      QStringLiteral("comma|semicolon"), QStringLiteral("comma"));
     command.parser().addOptions({pdf, service, compare, evolution, framework, impacts, period, language, measurements,
-                                 results, frameworkCsv, dialect});
+                                 results, frameworkCsv, projectJson, dialect});
     if (const int code = command.parse(context); code >= 0)
         return code;
     const QStringList named = command.parser().positionalArguments().mid(1);
@@ -118,16 +124,18 @@ int runExport(CliContext& context)
     if (!csvDialect)
         return context.usage(CliContext::tr("--dialect takes comma or semicolon."), QStringLiteral("export"));
     int dataKinds = 0;
-    for (const QCommandLineOption* kind : {&measurements, &results, &frameworkCsv})
+    for (const QCommandLineOption* kind : {&measurements, &results, &frameworkCsv, &projectJson})
         dataKinds += command.parser().isSet(*kind) ? 1 : 0;
     if (dataKinds > 0) {
         if (dataKinds > 1 || command.parser().isSet(pdf))
-            return context.usage(CliContext::tr("Write one file at a time: --pdf, --measurements, --results or "
-                                                "--framework-csv."),
+            return context.usage(CliContext::tr("Write one file at a time: --pdf, --measurements, --results, "
+                                                "--framework-csv or --json."),
                                  QStringLiteral("export"));
         const auto project = openProject(context, command.positional(0), ProjectFile::Access::ReadOnly);
         if (!project)
             return InvalidInput;
+        if (command.parser().isSet(projectJson))
+            return writeBytes(context, command.parser().value(projectJson), ProjectJson::write(project->data()));
         return exportData(context, *project, command.parser(), measurements, results, frameworkCsv, *csvDialect);
     }
     int kinds = 0;

@@ -6,10 +6,13 @@
 #include "ImportReport.h"
 #include "MeasurementCsvReader.h"
 #include "OpenProject.h"
+#include "ProjectJson.h"
 #include "ServiceCsvReader.h"
 #include "StorageError.h"
 
+#include <QFile>
 #include <QFileInfo>
+#include <QTemporaryDir>
 
 namespace balise::cli {
 
@@ -49,6 +52,36 @@ int importServices(CliContext& context, Project& project, const QString& file, c
     return Success;
 }
 
+int importProjectJson(CliContext& context, const QString& target, const QString& file, bool dry)
+{
+    if (QFileInfo::exists(target))
+        return context.fail(InvalidInput, CliContext::tr("%1 already exists: a project in JSON is imported into a "
+                                                         "new project file, never over one.")
+                                              .arg(target));
+    QFile input(file);
+    if (!input.open(QIODevice::ReadOnly))
+        return context.fail(InvalidInput, CliContext::tr("%1 cannot be read: %2.").arg(file, input.errorString()));
+    QString error;
+    // A dry run builds the project in a temporary folder and throws it away.
+    QTemporaryDir scratch;
+    const QString path = dry ? scratch.filePath(QStringLiteral("check.balise")) : target;
+    const auto project = ProjectJson::createProject(path, input.readAll(), error);
+    if (!project)
+        return context.fail(InvalidInput,
+                            CliContext::tr("%1 was not imported: %2").arg(QFileInfo(file).fileName(), error));
+    const ProjectData& data = project->data();
+    context.out() << (dry ? CliContext::tr("%1 is a valid project: %2 indicators, %3 services, %4 periods, %5 "
+                                           "measurements. Nothing was written (--dry-run).")
+                          : CliContext::tr("Created %1: %2 indicators, %3 services, %4 periods, %5 measurements."))
+                         .arg(dry ? QFileInfo(file).fileName() : target)
+                         .arg(data.framework.indicators().size())
+                         .arg(data.services.size())
+                         .arg(data.periods.size())
+                         .arg(data.measurements.size())
+                  << '\n';
+    return Success;
+}
+
 } // namespace
 
 int runImport(CliContext& context)
@@ -57,8 +90,9 @@ int runImport(CliContext& context)
                           CliContext::tr("Import measurements from a CSV file, in long form (service, indicator, "
                                          "period, value) or wide form (service, then one column per indicator, "
                                          "with --period), or the description of data services (service, operator, "
-                                         "domain, data_role, …). Nothing is written unless the whole file is "
-                                         "valid."),
+                                         "domain, data_role, …); or a whole project in JSON (balise export "
+                                         "--json) into a new project file. Nothing is written unless the whole "
+                                         "file is valid."),
                           {QStringLiteral("PROJECT"), QStringLiteral("FILE.csv")});
     const QCommandLineOption period(QStringLiteral("period"), CliContext::tr("Period of a wide file."),
                                     QStringLiteral("P"));
@@ -69,6 +103,9 @@ int runImport(CliContext& context)
         return code;
 
     const bool dry = command.parser().isSet(dryRun);
+    // A whole project in JSON (balise export --json) becomes a new project file.
+    if (command.positional(1).endsWith(QStringLiteral(".json"), Qt::CaseInsensitive))
+        return importProjectJson(context, command.positional(0), command.positional(1), dry);
     const auto project = openProject(context, command.positional(0),
                                      dry ? ProjectFile::Access::ReadOnly : ProjectFile::Access::ReadWrite);
     if (!project)

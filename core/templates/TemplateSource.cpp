@@ -5,6 +5,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
+#include <functional>
 
 namespace balise {
 namespace {
@@ -196,7 +197,7 @@ private:
             const Within item(*this, QStringLiteral("needs %1").arg(++n));
             const QJsonObject o = asObject(value, "needs");
             allowKeys(o, {"domain", "priority", "title", "description"});
-            vm.needs.append({NoId, keyword(o, "domain", Domain::Other), text(o, "title", true), text(o, "description"),
+            vm.needs.append({NoId, keyword(o, "domain", Domain::Other), text(o, "title"), text(o, "description"),
                              keyword(o, "priority", Priority::Medium)});
         }
         n = 0;
@@ -204,22 +205,22 @@ private:
             const Within item(*this, QStringLiteral("principles %1").arg(++n));
             const QJsonObject o = asObject(value, "principles");
             allowKeys(o, {"title", "description"});
-            vm.principles.append({NoId, text(o, "title", true), text(o, "description")});
+            vm.principles.append({NoId, text(o, "title"), text(o, "description")});
         }
         n = 0;
         for (const QJsonValue& value : array(source, "fields")) {
             const Within item(*this, QStringLiteral("fields %1").arg(++n));
             const QJsonObject o = asObject(value, "fields");
             allowKeys(o, {"family", "title", "description"});
-            vm.fields.append({NoId, keyword(o, "family", FieldFamily::UserOriented), text(o, "title", true),
-                              text(o, "description")});
+            vm.fields.append(
+                {NoId, keyword(o, "family", FieldFamily::UserOriented), text(o, "title"), text(o, "description")});
         }
         n = 0;
         for (const QJsonValue& value : array(source, "resources")) {
             const Within item(*this, QStringLiteral("resources %1").arg(++n));
             const QJsonObject o = asObject(value, "resources");
             allowKeys(o, {"kind", "title", "description", "conditions"});
-            vm.resources.append({NoId, keyword(o, "kind", ResourceKind::Other), text(o, "title", true),
+            vm.resources.append({NoId, keyword(o, "kind", ResourceKind::Other), text(o, "title"),
                                  text(o, "description"), texts(o, "conditions")});
         }
         for (const QJsonValue& value : array(source, "postures")) {
@@ -230,14 +231,14 @@ private:
             if (std::any_of(vm.postures.cbegin(), vm.postures.cend(),
                             [&](const PostureStance& s) { return s.posture == posture; }))
                 fail(TemplateSource::tr("the posture is stated twice."));
-            vm.postures.append({posture, text(o, "stance", true)});
+            vm.postures.append({posture, text(o, "stance")});
         }
         n = 0;
         for (const QJsonValue& value : array(source, "sections")) {
             const Within item(*this, QStringLiteral("sections %1").arg(++n));
             const QJsonObject o = asObject(value, "sections");
             allowKeys(o, {"title", "body"});
-            vm.sections.append({NoId, text(o, "title", true), text(o, "body")});
+            vm.sections.append({NoId, text(o, "title"), text(o, "body")});
         }
         m_vadeMecum = vm;
     }
@@ -376,7 +377,7 @@ private:
             const QJsonObject o = asObject(value, "questionnaire");
             allowKeys(o, {"title", "questions"});
             QuestionnaireSection part;
-            part.title = text(o, "title", true);
+            part.title = text(o, "title");
             int n = 0;
             for (const QJsonValue& entry : array(o, "questions")) {
                 const Within item(*this, QStringLiteral("question %1").arg(++n));
@@ -485,6 +486,227 @@ std::optional<ProjectTemplate> TemplateSource::read(const QByteArray& json, cons
         error = tr("The template source is refused: %1").arg(refused.message);
     }
     return std::nullopt;
+}
+
+namespace {
+
+// Sets `key` only when the value says something, so that the source stays as short as a hand-written one.
+void put(QJsonObject& o, const char* key, const QString& text)
+{
+    if (!text.isEmpty())
+        o.insert(QLatin1String(key), text);
+}
+
+void put(QJsonObject& o, const char* key, const std::optional<double>& value)
+{
+    if (value)
+        o.insert(QLatin1String(key), *value);
+}
+
+void put(QJsonObject& o, const char* key, const QDate& date)
+{
+    if (date.isValid())
+        o.insert(QLatin1String(key), date.toString(Qt::ISODate));
+}
+
+QJsonArray strings(const QStringList& list)
+{
+    QJsonArray array;
+    for (const QString& text : list)
+        array.append(text);
+    return array;
+}
+
+QJsonObject indicatorJson(QJsonObject o, const IndicatorSpec& s)
+{
+    put(o, "definition", s.definition);
+    put(o, "unit", s.unit);
+    o.insert(QStringLiteral("direction"), keyOf(s.direction));
+    o.insert(QStringLiteral("indicatorKind"), keyOf(s.kind));
+    if (!s.levels.isEmpty()) {
+        QJsonArray levels;
+        for (const QualitativeLevel& level : s.levels) {
+            QJsonObject l{{QStringLiteral("label"), level.label}};
+            put(l, "score", level.score);
+            levels.append(l);
+        }
+        o.insert(QStringLiteral("levels"), levels);
+    }
+    put(o, "source", s.source);
+    put(o, "protocol", s.protocol);
+    put(o, "frequency", s.frequency);
+    put(o, "collectionCost", s.collectionCost);
+    put(o, "collectionCostNote", s.collectionCostNote);
+    put(o, "baseline", s.baseline);
+    put(o, "baselineDate", s.baselineDate);
+    put(o, "target", s.target);
+    put(o, "targetDate", s.targetDate);
+    put(o, "bandLow", s.bandLow);
+    put(o, "bandHigh", s.bandHigh);
+    put(o, "bandTolerance", s.bandTolerance);
+    if (s.normalization != Normalization::Default)
+        o.insert(QStringLiteral("normalization"), keyOf(s.normalization));
+    put(o, "redBelow", s.redBelow);
+    put(o, "greenFrom", s.greenFrom);
+    QJsonObject quality;
+    for (int q = 0; q < QualityCount; ++q) {
+        const QualityRating& r = s.quality[static_cast<size_t>(q)];
+        if (!r.rating && r.justification.isEmpty())
+            continue;
+        QJsonObject rating;
+        if (r.rating)
+            rating.insert(QStringLiteral("rating"), *r.rating);
+        put(rating, "note", r.justification);
+        quality.insert(keyOf(static_cast<Quality>(q)), rating);
+    }
+    if (!quality.isEmpty())
+        o.insert(QStringLiteral("quality"), quality);
+    return o;
+}
+
+} // namespace
+
+QJsonObject TemplateSource::toJson(const ProjectTemplate& t)
+{
+    QJsonObject root{
+        {QStringLiteral("format"), formatVersion}, {QStringLiteral("id"), t.id}, {QStringLiteral("title"), t.title}};
+    put(root, "description", t.description);
+
+    const VadeMecum& vm = t.vadeMecum;
+    QJsonObject vadeMecum;
+    auto list = [&](const char* key, auto items, auto convert) {
+        QJsonArray array;
+        for (const auto& item : items)
+            array.append(convert(item));
+        if (!array.isEmpty())
+            vadeMecum.insert(QLatin1String(key), array);
+    };
+    list("needs", vm.needs, [](const Need& n) {
+        QJsonObject o{{QStringLiteral("domain"), keyOf(n.domain)},
+                      {QStringLiteral("priority"), keyOf(n.priority)},
+                      {QStringLiteral("title"), n.title}};
+        put(o, "description", n.description);
+        return o;
+    });
+    list("principles", vm.principles, [](const Principle& p) {
+        QJsonObject o{{QStringLiteral("title"), p.title}};
+        put(o, "description", p.description);
+        return o;
+    });
+    list("fields", vm.fields, [](const FieldOfAttention& f) {
+        QJsonObject o{{QStringLiteral("family"), keyOf(f.family)}, {QStringLiteral("title"), f.title}};
+        put(o, "description", f.description);
+        return o;
+    });
+    list("resources", vm.resources, [](const Resource& r) {
+        QJsonObject o{{QStringLiteral("kind"), keyOf(r.kind)}, {QStringLiteral("title"), r.title}};
+        put(o, "description", r.description);
+        if (!r.conditions.isEmpty())
+            o.insert(QStringLiteral("conditions"), strings(r.conditions));
+        return o;
+    });
+    list("postures", vm.postures, [](const PostureStance& p) {
+        return QJsonObject{{QStringLiteral("posture"), keyOf(p.posture)}, {QStringLiteral("stance"), p.stance}};
+    });
+    list("sections", vm.sections, [](const FreeSection& f) {
+        QJsonObject o{{QStringLiteral("title"), f.title}};
+        put(o, "body", f.body);
+        return o;
+    });
+    root.insert(QStringLiteral("vadeMecum"), vadeMecum);
+
+    // The framework as a tree: each node under its parent's code, in order.
+    std::function<QJsonArray(const QString&)> children = [&](const QString& parentCode) {
+        QJsonArray array;
+        for (const FrameworkImportNode& item : t.framework) {
+            if (item.parentCode != parentCode)
+                continue;
+            const FrameworkNode& n = item.node;
+            QJsonObject o{{QStringLiteral("kind"), keyOf(n.kind)},
+                          {QStringLiteral("code"), n.code},
+                          {QStringLiteral("name"), n.name},
+                          {QStringLiteral("weight"), n.weight}};
+            put(o, "description", n.description);
+            put(o, "owner", n.owner);
+            if (!n.actions.isEmpty())
+                o.insert(QStringLiteral("actions"), strings(n.actions.split(QLatin1Char('\n'))));
+            QJsonArray serves;
+            for (const VadeMecumLink& link : n.links) {
+                const char* target = link.target == LinkTarget::Need        ? "need"
+                                     : link.target == LinkTarget::Principle ? "principle"
+                                                                            : "field";
+                serves.append(QStringLiteral("%1:%2").arg(QLatin1String(target)).arg(link.id));
+            }
+            if (!serves.isEmpty())
+                o.insert(QStringLiteral("serves"), serves);
+            if (n.isIndicator()) {
+                o = indicatorJson(o, n.indicator);
+            } else if (const QJsonArray below = children(n.code); !below.isEmpty()) {
+                o.insert(QStringLiteral("children"), below);
+            }
+            array.append(o);
+        }
+        return array;
+    };
+    root.insert(QStringLiteral("framework"), children(QString()));
+
+    QJsonArray sections;
+    qsizetype k = 0;
+    for (const QuestionnaireSection& section : t.questionnaire.sections) {
+        QJsonArray questions;
+        for (const Question& q : section.questions) {
+            QJsonObject o{{QStringLiteral("text"), q.text}, {QStringLiteral("kind"), keyOf(q.kind)}};
+            if (!q.choices.isEmpty())
+                o.insert(QStringLiteral("choices"), strings(q.choices));
+            if (q.kind == QuestionKind::Scale || q.scaleMin != 1 || q.scaleMax != 5) {
+                o.insert(QStringLiteral("scaleMin"), q.scaleMin);
+                o.insert(QStringLiteral("scaleMax"), q.scaleMax);
+            }
+            if (q.scored)
+                o.insert(QStringLiteral("scored"), true);
+            if (q.weight != 1.0)
+                o.insert(QStringLiteral("weight"), q.weight);
+            if (q.lowerIsBetter)
+                o.insert(QStringLiteral("lowerIsBetter"), true);
+            if (q.needId != NoId)
+                o.insert(QStringLiteral("need"), static_cast<qint64>(q.needId));
+            if (const QString objective = t.questionObjectives.value(k); !objective.isEmpty())
+                o.insert(QStringLiteral("objective"), objective);
+            ++k;
+            questions.append(o);
+        }
+        sections.append(
+            QJsonObject{{QStringLiteral("title"), section.title}, {QStringLiteral("questions"), questions}});
+    }
+    if (!sections.isEmpty())
+        root.insert(QStringLiteral("questionnaire"), sections);
+
+    QJsonArray services;
+    for (const DataService& s : t.services) {
+        QJsonObject o{{QStringLiteral("name"), s.name},
+                      {QStringLiteral("domain"), keyOf(s.domain)},
+                      {QStringLiteral("dataRole"), keyOf(s.dataRole)}};
+        put(o, "operator", s.operatorName);
+        put(o, "description", s.description);
+        put(o, "populationReached", s.populationReached);
+        put(o, "populationNotReached", s.populationNotReached);
+        QJsonArray postures;
+        for (int flag = 1; flag <= AllPostures; flag <<= 1)
+            if (s.postures & flag)
+                postures.append(keyOf(static_cast<Posture>(flag)));
+        if (!postures.isEmpty())
+            o.insert(QStringLiteral("postures"), postures);
+        QJsonObject axes;
+        for (int a = 0; a < DestabilisationAxisCount; ++a)
+            if (const auto& rating = s.destabilisation[static_cast<size_t>(a)])
+                axes.insert(keyOf(static_cast<DestabilisationAxis>(a)), *rating);
+        if (!axes.isEmpty())
+            o.insert(QStringLiteral("destabilisation"), axes);
+        services.append(o);
+    }
+    if (!services.isEmpty())
+        root.insert(QStringLiteral("services"), services);
+    return root;
 }
 
 } // namespace balise

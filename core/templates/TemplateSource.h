@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QStringList>
 #include <optional>
 
@@ -29,6 +30,9 @@ public:
     static QStringList languages();
     // The template in `language` ("fr" or "en"), or nullopt with `error` set.
     static std::optional<ProjectTemplate> read(const QByteArray& json, const QString& language, QString& error);
+    // A template as a source in its one language (every text a plain string, which reads the same in
+    // both): what a project JSON embeds, and a start for translating a template. read() gives it back.
+    static QJsonObject toJson(const ProjectTemplate& projectTemplate);
 };
 
 } // namespace balise

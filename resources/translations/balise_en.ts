@@ -398,10 +398,6 @@
         <translation>Services unchanged: %1</translation>
     </message>
     <message>
-        <source>Import measurements from a CSV file, in long form (service, indicator, period, value) or wide form (service, then one column per indicator, with --period), or the description of data services (service, operator, domain, data_role, …). Nothing is written unless the whole file is valid.</source>
-        <translation>Import measurements from a CSV file, in long form (service, indicator, period, value) or wide form (service, then one column per indicator, with --period), or the description of data services (service, operator, domain, data_role, …). Nothing is written unless the whole file is valid.</translation>
-    </message>
-    <message>
         <source>Test how robust the ranking of the services is: a Monte Carlo run redraws the weights (each multiplied by a random factor in [1 − p, 1 + p], then renormalised among its siblings), and optionally the aggregation method and the normalisation, and reports each service&apos;s nominal, mean and median rank, its 5–95 % rank interval and its chance to rank first. Runs are reproducible from the seed, whatever the number of threads. With --one-at-a-time, each weight in turn is moved by ±X instead, showing which weights the verdict hangs on.</source>
         <translation>Test how robust the ranking of the services is: a Monte Carlo run redraws the weights (each multiplied by a random factor in [1 − p, 1 + p], then renormalised among its siblings), and optionally the aggregation method and the normalisation, and reports each service&apos;s nominal, mean and median rank, its 5–95 % rank interval and its chance to rank first. Runs are reproducible from the seed, whatever the number of threads. With --one-at-a-time, each weight in turn is moved by ±X instead, showing which weights the verdict hangs on.</translation>
     </message>
@@ -825,26 +821,6 @@
         <translation>Wrote %1.</translation>
     </message>
     <message>
-        <source>Write a report of the project as a PDF:
-  export PROJECT --pdf OUT.pdf --service S [--period P] [--lang fr|en]
-  export PROJECT --pdf OUT.pdf --compare [SERVICE…] [--period P]
-  export PROJECT --pdf OUT.pdf --evolution S
-  export PROJECT --pdf OUT.pdf --framework
-  export PROJECT --pdf OUT.pdf --impacts
-  export PROJECT --measurements OUT.csv|OUT.json [--dialect comma|semicolon]
-  export PROJECT --results OUT.csv [--dialect comma|semicolon]
-  export PROJECT --framework-csv OUT.csv [--dialect comma|semicolon]</source>
-        <translation>Write a report of the project as a PDF:
-  export PROJECT --pdf OUT.pdf --service S [--period P] [--lang fr|en]
-  export PROJECT --pdf OUT.pdf --compare [SERVICE…] [--period P]
-  export PROJECT --pdf OUT.pdf --evolution S
-  export PROJECT --pdf OUT.pdf --framework
-  export PROJECT --pdf OUT.pdf --impacts
-  export PROJECT --measurements OUT.csv|OUT.json [--dialect comma|semicolon]
-  export PROJECT --results OUT.csv [--dialect comma|semicolon]
-  export PROJECT --framework-csv OUT.csv [--dialect comma|semicolon]</translation>
-    </message>
-    <message>
         <source>Write the measurements (CSV in the long layout balise import reads, or JSON).</source>
         <translation>Write the measurements (CSV in the long layout balise import reads, or JSON).</translation>
     </message>
@@ -865,16 +841,58 @@
         <translation>--dialect takes comma or semicolon.</translation>
     </message>
     <message>
-        <source>Write one file at a time: --pdf, --measurements, --results or --framework-csv.</source>
-        <translation>Write one file at a time: --pdf, --measurements, --results or --framework-csv.</translation>
-    </message>
-    <message>
         <source>PDF comparison of %1 services on a project of %2 services × %3 indicators × 12 periods (evaluation, layout, charts and file; %4 pages, %5 KiB):</source>
         <translation>PDF comparison of %1 services on a project of %2 services × %3 indicators × 12 periods (evaluation, layout, charts and file; %4 pages, %5 KiB):</translation>
     </message>
     <message>
         <source>PDF comparison, 50 services</source>
         <translation>PDF comparison, 50 services</translation>
+    </message>
+    <message>
+        <source>Write the whole project as JSON (balise import reads it back into a new project).</source>
+        <translation>Write the whole project as JSON (balise import reads it back into a new project).</translation>
+    </message>
+    <message>
+        <source>Write one file at a time: --pdf, --measurements, --results, --framework-csv or --json.</source>
+        <translation>Write one file at a time: --pdf, --measurements, --results, --framework-csv or --json.</translation>
+    </message>
+    <message>
+        <source>%1 already exists: a project in JSON is imported into a new project file, never over one.</source>
+        <translation>%1 already exists: a project in JSON is imported into a new project file, never over one.</translation>
+    </message>
+    <message>
+        <source>%1 is a valid project: %2 indicators, %3 services, %4 periods, %5 measurements. Nothing was written (--dry-run).</source>
+        <translation>%1 is a valid project: %2 indicators, %3 services, %4 periods, %5 measurements. Nothing was written (--dry-run).</translation>
+    </message>
+    <message>
+        <source>Created %1: %2 indicators, %3 services, %4 periods, %5 measurements.</source>
+        <translation>Created %1: %2 indicators, %3 services, %4 periods, %5 measurements.</translation>
+    </message>
+    <message>
+        <source>Import measurements from a CSV file, in long form (service, indicator, period, value) or wide form (service, then one column per indicator, with --period), or the description of data services (service, operator, domain, data_role, …); or a whole project in JSON (balise export --json) into a new project file. Nothing is written unless the whole file is valid.</source>
+        <translation>Import measurements from a CSV file, in long form (service, indicator, period, value) or wide form (service, then one column per indicator, with --period), or the description of data services (service, operator, domain, data_role, …); or a whole project in JSON (balise export --json) into a new project file. Nothing is written unless the whole file is valid.</translation>
+    </message>
+    <message>
+        <source>Write a report of the project as a PDF, or its data:
+  export PROJECT --pdf OUT.pdf --service S [--period P] [--lang fr|en]
+  export PROJECT --pdf OUT.pdf --compare [SERVICE…] [--period P]
+  export PROJECT --pdf OUT.pdf --evolution S
+  export PROJECT --pdf OUT.pdf --framework
+  export PROJECT --pdf OUT.pdf --impacts
+  export PROJECT --measurements OUT.csv|OUT.json [--dialect comma|semicolon]
+  export PROJECT --results OUT.csv [--dialect comma|semicolon]
+  export PROJECT --framework-csv OUT.csv [--dialect comma|semicolon]
+  export PROJECT --json OUT.json</source>
+        <translation>Write a report of the project as a PDF, or its data:
+  export PROJECT --pdf OUT.pdf --service S [--period P] [--lang fr|en]
+  export PROJECT --pdf OUT.pdf --compare [SERVICE…] [--period P]
+  export PROJECT --pdf OUT.pdf --evolution S
+  export PROJECT --pdf OUT.pdf --framework
+  export PROJECT --pdf OUT.pdf --impacts
+  export PROJECT --measurements OUT.csv|OUT.json [--dialect comma|semicolon]
+  export PROJECT --results OUT.csv [--dialect comma|semicolon]
+  export PROJECT --framework-csv OUT.csv [--dialect comma|semicolon]
+  export PROJECT --json OUT.json</translation>
     </message>
 </context>
 <context>
@@ -3264,6 +3282,53 @@
     <message>
         <source>Cannot save a copy to %1.</source>
         <translation>Cannot save a copy to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectJson</name>
+    <message>
+        <source>&quot;%1&quot; is not a keyword Balise knows.</source>
+        <translation>&quot;%1&quot; is not a keyword Balise knows.</translation>
+    </message>
+    <message>
+        <source>No service is called &quot;%1&quot;.</source>
+        <translation>No service is called &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>No period is labelled &quot;%1&quot;.</source>
+        <translation>No period is labelled &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>No objective, criterion or indicator has the code &quot;%1&quot;.</source>
+        <translation>No objective, criterion or indicator has the code &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>An answer is to question %1, which the questionnaire does not have.</source>
+        <translation>An answer is to question %1, which the questionnaire does not have.</translation>
+    </message>
+    <message>
+        <source>The measurements&apos; columns are not those of this format.</source>
+        <translation>The measurements&apos; columns are not those of this format.</translation>
+    </message>
+    <message>
+        <source>A measurement does not have %1 values.</source>
+        <translation>A measurement does not have %1 values.</translation>
+    </message>
+    <message>
+        <source>The file is not a Balise project in JSON: %1.</source>
+        <translation>The file is not a Balise project in JSON: %1.</translation>
+    </message>
+    <message>
+        <source>The file is JSON but not a Balise project (its &quot;format&quot; is not &quot;%1&quot;).</source>
+        <translation>The file is JSON but not a Balise project (its &quot;format&quot; is not &quot;%1&quot;).</translation>
+    </message>
+    <message>
+        <source>This project was written by another version of Balise (format %1; this one reads %2).</source>
+        <translation>This project was written by another version of Balise (format %1; this one reads %2).</translation>
+    </message>
+    <message>
+        <source>The project cannot be read: %1</source>
+        <translation>The project cannot be read: %1</translation>
     </message>
 </context>
 <context>

@@ -398,10 +398,6 @@
         <translation>Services inchangés : %1</translation>
     </message>
     <message>
-        <source>Import measurements from a CSV file, in long form (service, indicator, period, value) or wide form (service, then one column per indicator, with --period), or the description of data services (service, operator, domain, data_role, …). Nothing is written unless the whole file is valid.</source>
-        <translation>Importe des mesures depuis un fichier CSV, en format long (service, indicator, period, value) ou large (service, puis une colonne par indicateur, avec --period), ou la description des services de données (service, operator, domain, data_role, …). Rien n&apos;est écrit si le fichier n&apos;est pas entièrement valide.</translation>
-    </message>
-    <message>
         <source>Test how robust the ranking of the services is: a Monte Carlo run redraws the weights (each multiplied by a random factor in [1 − p, 1 + p], then renormalised among its siblings), and optionally the aggregation method and the normalisation, and reports each service&apos;s nominal, mean and median rank, its 5–95 % rank interval and its chance to rank first. Runs are reproducible from the seed, whatever the number of threads. With --one-at-a-time, each weight in turn is moved by ±X instead, showing which weights the verdict hangs on.</source>
         <translation>Teste la robustesse du classement des services : une analyse Monte Carlo tire au sort de nouveaux poids (chacun multiplié par un facteur aléatoire dans [1 − p, 1 + p], puis renormalisé avec les éléments de même parent) et, si demandé, la méthode d&apos;agrégation et la normalisation, puis indique pour chaque service son rang nominal, moyen et médian, son intervalle de rang 5–95 % et sa probabilité d&apos;arriver premier. Les résultats sont reproductibles à partir de la graine, quel que soit le nombre de threads. Avec --one-at-a-time, chaque poids est plutôt modifié tour à tour de ±X, ce qui montre de quels poids dépend le verdict.</translation>
     </message>
@@ -825,26 +821,6 @@
         <translation>%1 écrit.</translation>
     </message>
     <message>
-        <source>Write a report of the project as a PDF:
-  export PROJECT --pdf OUT.pdf --service S [--period P] [--lang fr|en]
-  export PROJECT --pdf OUT.pdf --compare [SERVICE…] [--period P]
-  export PROJECT --pdf OUT.pdf --evolution S
-  export PROJECT --pdf OUT.pdf --framework
-  export PROJECT --pdf OUT.pdf --impacts
-  export PROJECT --measurements OUT.csv|OUT.json [--dialect comma|semicolon]
-  export PROJECT --results OUT.csv [--dialect comma|semicolon]
-  export PROJECT --framework-csv OUT.csv [--dialect comma|semicolon]</source>
-        <translation>Écrire un rapport du projet en PDF, ou ses données :
-  export PROJET --pdf SORTIE.pdf --service S [--period P] [--lang fr|en]
-  export PROJET --pdf SORTIE.pdf --compare [SERVICE…] [--period P]
-  export PROJET --pdf SORTIE.pdf --evolution S
-  export PROJET --pdf SORTIE.pdf --framework
-  export PROJET --pdf SORTIE.pdf --impacts
-  export PROJET --measurements SORTIE.csv|SORTIE.json [--dialect comma|semicolon]
-  export PROJET --results SORTIE.csv [--dialect comma|semicolon]
-  export PROJET --framework-csv SORTIE.csv [--dialect comma|semicolon]</translation>
-    </message>
-    <message>
         <source>Write the measurements (CSV in the long layout balise import reads, or JSON).</source>
         <translation>Écrire les mesures (CSV au format long que lit balise import, ou JSON).</translation>
     </message>
@@ -865,16 +841,58 @@
         <translation>--dialect prend comma ou semicolon.</translation>
     </message>
     <message>
-        <source>Write one file at a time: --pdf, --measurements, --results or --framework-csv.</source>
-        <translation>Un fichier à la fois : --pdf, --measurements, --results ou --framework-csv.</translation>
-    </message>
-    <message>
         <source>PDF comparison of %1 services on a project of %2 services × %3 indicators × 12 periods (evaluation, layout, charts and file; %4 pages, %5 KiB):</source>
         <translation>Comparaison PDF de %1 services sur un projet de %2 services × %3 indicateurs × 12 périodes (évaluation, mise en page, graphiques et fichier ; %4 pages, %5 Kio) :</translation>
     </message>
     <message>
         <source>PDF comparison, 50 services</source>
         <translation>Comparaison PDF, 50 services</translation>
+    </message>
+    <message>
+        <source>Write the whole project as JSON (balise import reads it back into a new project).</source>
+        <translation>Écrire tout le projet en JSON (balise import le relit dans un nouveau projet).</translation>
+    </message>
+    <message>
+        <source>Write one file at a time: --pdf, --measurements, --results, --framework-csv or --json.</source>
+        <translation>Un fichier à la fois : --pdf, --measurements, --results, --framework-csv ou --json.</translation>
+    </message>
+    <message>
+        <source>%1 already exists: a project in JSON is imported into a new project file, never over one.</source>
+        <translation>%1 existe déjà : un projet en JSON s’importe dans un nouveau fichier de projet, jamais par-dessus un autre.</translation>
+    </message>
+    <message>
+        <source>%1 is a valid project: %2 indicators, %3 services, %4 periods, %5 measurements. Nothing was written (--dry-run).</source>
+        <translation>%1 est un projet valide : %2 indicateurs, %3 services, %4 périodes, %5 mesures. Rien n’a été écrit (--dry-run).</translation>
+    </message>
+    <message>
+        <source>Created %1: %2 indicators, %3 services, %4 periods, %5 measurements.</source>
+        <translation>%1 créé : %2 indicateurs, %3 services, %4 périodes, %5 mesures.</translation>
+    </message>
+    <message>
+        <source>Import measurements from a CSV file, in long form (service, indicator, period, value) or wide form (service, then one column per indicator, with --period), or the description of data services (service, operator, domain, data_role, …); or a whole project in JSON (balise export --json) into a new project file. Nothing is written unless the whole file is valid.</source>
+        <translation>Importer des mesures depuis un fichier CSV, au format long (service, indicateur, période, valeur) ou large (service, puis une colonne par indicateur, avec --period), ou la description de services de données (service, opérateur, domaine, rôle des données…) ; ou tout un projet en JSON (balise export --json) dans un nouveau fichier de projet. Rien n’est écrit si le fichier n’est pas entièrement valide.</translation>
+    </message>
+    <message>
+        <source>Write a report of the project as a PDF, or its data:
+  export PROJECT --pdf OUT.pdf --service S [--period P] [--lang fr|en]
+  export PROJECT --pdf OUT.pdf --compare [SERVICE…] [--period P]
+  export PROJECT --pdf OUT.pdf --evolution S
+  export PROJECT --pdf OUT.pdf --framework
+  export PROJECT --pdf OUT.pdf --impacts
+  export PROJECT --measurements OUT.csv|OUT.json [--dialect comma|semicolon]
+  export PROJECT --results OUT.csv [--dialect comma|semicolon]
+  export PROJECT --framework-csv OUT.csv [--dialect comma|semicolon]
+  export PROJECT --json OUT.json</source>
+        <translation>Écrire un rapport du projet en PDF, ou ses données :
+  export PROJET --pdf SORTIE.pdf --service S [--period P] [--lang fr|en]
+  export PROJET --pdf SORTIE.pdf --compare [SERVICE…] [--period P]
+  export PROJET --pdf SORTIE.pdf --evolution S
+  export PROJET --pdf SORTIE.pdf --framework
+  export PROJET --pdf SORTIE.pdf --impacts
+  export PROJET --measurements SORTIE.csv|SORTIE.json [--dialect comma|semicolon]
+  export PROJET --results SORTIE.csv [--dialect comma|semicolon]
+  export PROJET --framework-csv SORTIE.csv [--dialect comma|semicolon]
+  export PROJET --json SORTIE.json</translation>
     </message>
 </context>
 <context>
@@ -3264,6 +3282,53 @@
     <message>
         <source>Cannot save a copy to %1.</source>
         <translation>Impossible d&apos;enregistrer une copie dans %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectJson</name>
+    <message>
+        <source>&quot;%1&quot; is not a keyword Balise knows.</source>
+        <translation>« %1 » n’est pas un mot-clé que Balise connaît.</translation>
+    </message>
+    <message>
+        <source>No service is called &quot;%1&quot;.</source>
+        <translation>Aucun service ne s’appelle « %1 ».</translation>
+    </message>
+    <message>
+        <source>No period is labelled &quot;%1&quot;.</source>
+        <translation>Aucune période n’a pour libellé « %1 ».</translation>
+    </message>
+    <message>
+        <source>No objective, criterion or indicator has the code &quot;%1&quot;.</source>
+        <translation>Aucun objectif, critère ou indicateur n’a le code « %1 ».</translation>
+    </message>
+    <message>
+        <source>An answer is to question %1, which the questionnaire does not have.</source>
+        <translation>Une réponse porte sur la question %1, que le questionnaire n’a pas.</translation>
+    </message>
+    <message>
+        <source>The measurements&apos; columns are not those of this format.</source>
+        <translation>Les colonnes des mesures ne sont pas celles de ce format.</translation>
+    </message>
+    <message>
+        <source>A measurement does not have %1 values.</source>
+        <translation>Une mesure n’a pas %1 valeurs.</translation>
+    </message>
+    <message>
+        <source>The file is not a Balise project in JSON: %1.</source>
+        <translation>Le fichier n’est pas un projet Balise en JSON : %1.</translation>
+    </message>
+    <message>
+        <source>The file is JSON but not a Balise project (its &quot;format&quot; is not &quot;%1&quot;).</source>
+        <translation>Le fichier est du JSON mais pas un projet Balise (son « format » n’est pas « %1 »).</translation>
+    </message>
+    <message>
+        <source>This project was written by another version of Balise (format %1; this one reads %2).</source>
+        <translation>Ce projet a été écrit par une autre version de Balise (format %1 ; celle-ci lit le %2).</translation>
+    </message>
+    <message>
+        <source>The project cannot be read: %1</source>
+        <translation>Le projet ne peut pas être lu : %1</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "TemplateLibrary.h"
 #include "TemplateSource.h"
 
+#include <QJsonDocument>
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
 
@@ -248,4 +249,21 @@ TEST_CASE("The template source reader refuses bad sources and says where", "[tem
               .contains(QLatin1String("O9")));
     CHECK(refusal(QByteArray(good).replace("\"code\": \"I1\"", "\"code\": \"O1\"")).contains(QLatin1String("twice")));
     CHECK(refusal(QByteArray(good).replace("\"format\": 1", "\"format\": 2")).contains(QLatin1String("format")));
+}
+
+TEST_CASE("A template written as a source reads back the same, bundled or made from a project", "[template][source]")
+{
+    QTemporaryDir dir;
+    const TemplateLibrary library = bundledOnly(dir);
+    QList<ProjectTemplate> templates;
+    for (const QString& id : bundledIds)
+        templates.append(loaded(library, id, QStringLiteral("en")));
+    for (const ProjectTemplate& t : templates) {
+        INFO(t.id.toStdString());
+        QString error;
+        const auto back = TemplateSource::read(QJsonDocument(TemplateSource::toJson(t)).toJson(), t.language, error);
+        INFO(error.toStdString());
+        REQUIRE(back);
+        CHECK(*back == t);
+    }
 }

@@ -1,6 +1,7 @@
-// `balise export --pdf`: the scorecard of a sample service, read back with pdftotext — its title, the
-// service, accented French, the decimal mark of each language, the page count — and refusals (an
-// unknown service or period) that write nothing.
+// `balise export`: every PDF report read back with pdftotext (titles, service names, accented French,
+// the decimal mark of each language, page counts), the data exports (measurements, results, framework
+// CSV in both dialects, the whole project as JSON) read back into new projects identically, and
+// refusals that write nothing.
 #include "CliRunner.h"
 #include "TestSupport.h"
 
@@ -206,4 +207,33 @@ TEST_CASE("The sample's framework and measurements go out as CSV, into a new pro
     CHECK(runBalise({QStringLiteral("export"), project, QStringLiteral("--results"), results,
                      QStringLiteral("--measurements"), json})
               .exitCode == 2);
+}
+
+TEST_CASE("The sample project as JSON becomes a new project with the same content", "[cli][export][json]")
+{
+    QTemporaryDir dir;
+    const QString project = test::makeSampleProject(dir.path());
+    const QString json = dir.filePath(QStringLiteral("projet.json"));
+    REQUIRE(runBalise({QStringLiteral("export"), project, QStringLiteral("--json"), json}).exitCode == 0);
+    const QString copy = dir.filePath(QStringLiteral("copie.balise"));
+    const auto dry = runBalise({QStringLiteral("import"), copy, json, QStringLiteral("--dry-run")});
+    INFO(dry.err.toStdString());
+    CHECK(dry.exitCode == 0);
+    CHECK(dry.out.contains(QStringLiteral("204 measurements")));
+    CHECK_FALSE(QFile::exists(copy));
+    const auto created = runBalise({QStringLiteral("import"), copy, json});
+    INFO(created.err.toStdString());
+    REQUIRE(created.exitCode == 0);
+    const QString again = dir.filePath(QStringLiteral("encore.json"));
+    REQUIRE(runBalise({QStringLiteral("export"), copy, QStringLiteral("--json"), again}).exitCode == 0);
+    auto withoutDate = [](const QString& path) {
+        QString text = test::readText(path);
+        text.remove(QRegularExpression(QStringLiteral("\"created_at\": \"[^\"]*\"")));
+        return text;
+    };
+    CHECK(withoutDate(again) == withoutDate(json));
+    // Never over an existing project.
+    const auto refused = runBalise({QStringLiteral("import"), copy, json});
+    CHECK(refused.exitCode == 3);
+    CHECK(refused.err.contains(QStringLiteral("already exists")));
 }
