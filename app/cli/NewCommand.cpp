@@ -9,6 +9,7 @@
 #include "TemplateLibrary.h"
 
 #include <QFileInfo>
+#include <QTemporaryDir>
 
 namespace balise::cli {
 
@@ -31,7 +32,10 @@ int runNew(CliContext& context)
     const QCommandLineOption fromTemplate(QStringLiteral("template"),
                                           CliContext::tr("Start from a template (its id, or a .balise-template file)."),
                                           QStringLiteral("ID"));
-    command.parser().addOptions({framework, name, territory, kind, population, fromTemplate});
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"),
+                                    CliContext::tr("Check the framework file or template and report what the project "
+                                                   "would hold, without creating it."));
+    command.parser().addOptions({framework, name, territory, kind, population, fromTemplate, dryRun});
     if (const int code = command.parse(context); code >= 0)
         return code;
 
@@ -69,6 +73,10 @@ int runNew(CliContext& context)
 
     info.title = command.parser().isSet(name) ? command.parser().value(name) : QFileInfo(path).completeBaseName();
     info.territory.name = command.parser().value(territory);
+    // A dry run makes the project in a temporary folder, reports it and throws it away.
+    const bool dry = command.parser().isSet(dryRun);
+    QTemporaryDir scratch;
+    const QString target = dry ? scratch.filePath(QStringLiteral("check.balise")) : path;
     QString error;
     std::unique_ptr<Project> project;
     if (command.parser().isSet(fromTemplate)) {
@@ -78,15 +86,17 @@ int runNew(CliContext& context)
         const auto t = TemplateLibrary::standard().load(command.parser().value(fromTemplate), error);
         if (!t)
             return context.fail(InvalidInput, error);
-        project = TemplateBuilder::createProject(path, info, *t, error);
+        project = TemplateBuilder::createProject(target, info, *t, error);
     } else {
-        project = ProjectCreation::create(path, info, plan.nodes, error);
+        project = ProjectCreation::create(target, info, plan.nodes, error);
     }
     if (!project)
         return context.fail(InvalidInput, error);
     const ProjectSummary s = ProjectSummary::of(project->data(), project->file().versionOnDisk());
-    context.out() << CliContext::tr("Created %1: %2 objectives, %3 criteria, %4 indicators.")
-                         .arg(project->filePath())
+    context.out() << (dry ? CliContext::tr("%1 would hold %2 objectives, %3 criteria, %4 indicators. Nothing was "
+                                           "written (--dry-run).")
+                          : CliContext::tr("Created %1: %2 objectives, %3 criteria, %4 indicators."))
+                         .arg(dry ? path : project->filePath())
                          .arg(s.objectives)
                          .arg(s.criteria)
                          .arg(s.indicators)

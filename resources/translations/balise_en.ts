@@ -894,6 +894,14 @@
   export PROJECT --framework-csv OUT.csv [--dialect comma|semicolon]
   export PROJECT --json OUT.json</translation>
     </message>
+    <message>
+        <source>Check the framework file or template and report what the project would hold, without creating it.</source>
+        <translation>Check the framework file or template and report what the project would hold, without creating it.</translation>
+    </message>
+    <message>
+        <source>%1 would hold %2 objectives, %3 criteria, %4 indicators. Nothing was written (--dry-run).</source>
+        <translation>%1 would hold %2 objectives, %3 criteria, %4 indicators. Nothing was written (--dry-run).</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>

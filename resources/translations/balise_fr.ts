@@ -894,6 +894,14 @@
   export PROJET --framework-csv SORTIE.csv [--dialect comma|semicolon]
   export PROJET --json SORTIE.json</translation>
     </message>
+    <message>
+        <source>Check the framework file or template and report what the project would hold, without creating it.</source>
+        <translation>Vérifier le fichier de référentiel ou le modèle et dire ce que contiendrait le projet, sans le créer.</translation>
+    </message>
+    <message>
+        <source>%1 would hold %2 objectives, %3 criteria, %4 indicators. Nothing was written (--dry-run).</source>
+        <translation>%1 contiendrait %2 objectifs, %3 critères, %4 indicateurs. Rien n’a été écrit (--dry-run).</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>

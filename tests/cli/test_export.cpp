@@ -237,3 +237,25 @@ TEST_CASE("The sample project as JSON becomes a new project with the same conten
     CHECK(refused.exitCode == 3);
     CHECK(refused.err.contains(QStringLiteral("already exists")));
 }
+
+TEST_CASE("New and import check a file without writing anything with --dry-run", "[cli][export]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("essai.balise"));
+    const auto checked =
+        runBalise({QStringLiteral("new"), path, QStringLiteral("--framework"),
+                   test::samplePath(QStringLiteral("microgrid/framework.csv")), QStringLiteral("--dry-run")});
+    INFO(checked.err.toStdString());
+    CHECK(checked.exitCode == 0);
+    CHECK(checked.out.contains(QStringLiteral("17 indicators")));
+    CHECK(checked.out.contains(QStringLiteral("--dry-run")));
+    CHECK_FALSE(QFile::exists(path));
+    // A framework file with an error: refused with its line, and still nothing.
+    const QString bad = dir.filePath(QStringLiteral("bad.csv"));
+    REQUIRE(test::writeText(bad, QStringLiteral("level,code,name,weight\nobjective,O1,Objectif,abc\n")));
+    const auto refused =
+        runBalise({QStringLiteral("new"), path, QStringLiteral("--framework"), bad, QStringLiteral("--dry-run")});
+    CHECK(refused.exitCode == 3);
+    CHECK(refused.err.contains(QStringLiteral("2")));
+    CHECK_FALSE(QFile::exists(path));
+}

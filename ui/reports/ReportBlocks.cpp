@@ -226,7 +226,9 @@ void TableRowBlock::paint(QCPPainter& painter, const QRectF& area) const
         if (content.light) {
             // The dot just before the text, wherever the alignment puts it.
             const QFontMetricsF metrics(painter.font());
-            const double textWidth = std::min(metrics.horizontalAdvance(content.text), cell.width());
+            // The width the text takes once wrapped, so that the dot sits by its longest line.
+            const double textWidth = std::min(
+                metrics.boundingRect(QRectF(0, 0, cell.width(), 1000), textFlags, content.text).width(), cell.width());
             const double x = (align & Qt::AlignRight) ? cell.right() - textWidth - 6 : cell.left() - 6;
             dot(painter, QPointF(x, cell.top() + metrics.height() / 2), *content.light, 3.5);
         }
