@@ -1085,6 +1085,10 @@
         <source>for this period</source>
         <translation>for this period</translation>
     </message>
+    <message>
+        <source>Scores objective by objective</source>
+        <translation>Scores objective by objective</translation>
+    </message>
 </context>
 <context>
     <name>CsvDocument</name>

@@ -1085,6 +1085,10 @@
         <source>for this period</source>
         <translation>pour cette période</translation>
     </message>
+    <message>
+        <source>Scores objective by objective</source>
+        <translation>Scores objectif par objectif</translation>
+    </message>
 </context>
 <context>
     <name>CsvDocument</name>

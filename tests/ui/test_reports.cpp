@@ -9,6 +9,7 @@
 #include "TestSupport.h"
 #include "UiTestProject.h"
 #include "UncertaintyAnalysis.h"
+#include "reports/ReportBlocks.h"
 #include "reports/ReportExport.h"
 #include "reports/ReportLayout.h"
 #include "reports/ReportsView.h"
@@ -18,6 +19,7 @@
 #include <QListWidget>
 
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <catch2/catch.hpp>
 #include <cmath>
@@ -204,4 +206,27 @@ TEST_CASE("Export data writes the measurements, results and framework, and refus
     dialog.pathEdit()->setText(dir.filePath(QStringLiteral("missing/f.csv")));
     CHECK_FALSE(dialog.exportFile());
     CHECK_FALSE(dialog.refusal().isEmpty());
+}
+
+TEST_CASE("A report turns the page to landscape for a wide table and back", "[ui][report]")
+{
+    QTemporaryDir dir;
+    ui::ReportLayout layout({QStringLiteral("Territoire"), QStringLiteral("Titre"), QStringLiteral("Essai"), {}});
+    layout.emplace<ui::TextBlock>(QStringLiteral("portrait"));
+    layout.pageBreak(true);
+    layout.emplace<ui::TextBlock>(QStringLiteral("landscape"));
+    layout.pageBreak();
+    layout.emplace<ui::TextBlock>(QStringLiteral("portrait again"));
+    CHECK(ui::ReportLayout::contentWidth(true) > ui::ReportLayout::contentWidth());
+    const QString pdf = dir.filePath(QStringLiteral("turned.pdf"));
+    QString error;
+    REQUIRE(ui::ReportExport::writePdf(layout, QStringLiteral("turned"), pdf, error) == 3);
+    QProcess process;
+    process.start(QStringLiteral("pdfinfo"),
+                  {QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("3"), pdf});
+    REQUIRE(process.waitForFinished(30000));
+    const QString info = QString::fromUtf8(process.readAllStandardOutput());
+    CHECK(info.contains(QRegularExpression(QStringLiteral("Page +1 size: +595 x 842 pts"))));
+    CHECK(info.contains(QRegularExpression(QStringLiteral("Page +2 size: +842 x 595 pts"))));
+    CHECK(info.contains(QRegularExpression(QStringLiteral("Page +3 size: +595 x 842 pts"))));
 }

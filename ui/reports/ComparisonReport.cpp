@@ -92,8 +92,13 @@ void objectives(const ServiceComparison& c, ReportLayout& layout)
         chart.add(ReportCharts::objectiveBars(c), ReportLayout::contentWidth());
         layout.emplace<SpacerBlock>(6);
     }
-    // Service × objective, each score with its light; the objectives' names under the table.
+    // Service × objective, each score with its light; the objectives' names under the table. Beyond
+    // eight objectives the columns get too narrow for a portrait page: the table turns the page.
     const qsizetype n = c.objectiveCodes.size();
+    if (n > ComparisonReport::maxObjectivesPortrait) {
+        layout.pageBreak(true);
+        layout.emplace<HeadingBlock>(ComparisonReport::tr("Scores objective by objective"), 2);
+    }
     const double nameShare = 0.34;
     TableColumns columns{{nameShare}, {Qt::AlignLeft}};
     for (qsizetype k = 0; k < n; ++k) {

@@ -19,6 +19,7 @@ class ComparisonReport
 
 public:
     static constexpr int maxServicesInChart = 8;
+    static constexpr int maxObjectivesPortrait = 8;
 
     static void compose(const ServiceComparison& comparison, ReportLayout& layout);
     static QString kind();

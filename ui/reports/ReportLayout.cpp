@@ -13,19 +13,39 @@
 namespace balise::ui {
 namespace {
 
-// A4 in points.
-constexpr double pageWidth = 595.276;
-constexpr double pageHeight = 841.89;
+// A4 in points, either way round.
+constexpr double shortSide = 595.276;
+constexpr double longSide = 841.89;
+
+double pageWidth(bool landscape)
+{
+    return landscape ? longSide : shortSide;
+}
+
+double pageHeight(bool landscape)
+{
+    return landscape ? shortSide : longSide;
+}
 
 double bodyTop()
 {
     return ReportStyle::margin + ReportStyle::headerHeight;
 }
 
-double bodyBottom()
+double bodyBottom(bool landscape)
 {
-    return pageHeight - ReportStyle::margin - ReportStyle::footerHeight;
+    return pageHeight(landscape) - ReportStyle::margin - ReportStyle::footerHeight;
 }
+
+// Where a new page starts and which way round it is.
+class PageBreakBlock final : public ReportBlock
+{
+public:
+    explicit PageBreakBlock(bool landscape) : landscape(landscape) { role = Role::PageBreak; }
+    double height(double) const override { return 0.0; }
+    void paint(QCPPainter&, const QRectF&) const override {}
+    const bool landscape;
+};
 
 } // namespace
 
@@ -87,44 +107,57 @@ void ReportLayout::addContents()
     add(std::make_unique<ContentsBlock>(m_contents));
 }
 
-void ReportLayout::pageBreak()
+void ReportLayout::pageBreak(bool landscape)
 {
-    m_blocks.push_back(nullptr);
+    m_blocks.push_back(std::make_unique<PageBreakBlock>(landscape));
 }
 
-double ReportLayout::contentWidth()
+double ReportLayout::contentWidth(bool landscape)
 {
-    return pageWidth - 2 * ReportStyle::margin;
+    return pageWidth(landscape) - 2 * ReportStyle::margin;
 }
 
-std::vector<ReportLayout::Placed> ReportLayout::place() const
+std::vector<ReportLayout::Placed> ReportLayout::place(std::vector<bool>& landscape) const
 {
     std::vector<Placed> placed;
+    landscape.assign(1, false);
     int page = 0;
     double y = bodyTop();
-    const double width = contentWidth();
+    double width = contentWidth(false);
     const ReportBlock* header = nullptr; // of the table being placed
+    auto isBreak = [](const ReportBlock* b) {
+        return b->role == ReportBlock::Role::PageBreak;
+    };
     for (size_t i = 0; i < m_blocks.size(); ++i) {
         const ReportBlock* block = m_blocks[i].get();
-        if (!block) {
+        if (isBreak(block)) {
+            const bool turned = static_cast<const PageBreakBlock*>(block)->landscape;
             if (y > bodyTop()) {
                 ++page;
-                y = bodyTop();
+                landscape.push_back(turned);
+            } else {
+                landscape.back() = turned; // the page is still empty: it turns instead
             }
+            y = bodyTop();
+            width = contentWidth(turned);
+            header = nullptr;
             continue;
         }
+        const bool across = landscape.back();
         const double h = block->height(width);
         // A heading needs room for itself and the start of what follows: the chain of blocks kept with
         // their next, and the beginning of the first block that is not.
         double needed = h;
-        for (size_t j = i; m_blocks[j]->keepWithNext && j + 1 < m_blocks.size() && m_blocks[j + 1]; ++j) {
+        for (size_t j = i; m_blocks[j]->keepWithNext && j + 1 < m_blocks.size() && !isBreak(m_blocks[j + 1].get());
+             ++j) {
             const ReportBlock* next = m_blocks[j + 1].get();
             needed += next->keepWithNext ? next->height(width) : std::min(next->height(width), 120.0);
             if (!next->keepWithNext)
                 break;
         }
-        if (y + needed > bodyBottom() && y > bodyTop()) {
+        if (y + needed > bodyBottom(across) && y > bodyTop()) {
             ++page;
+            landscape.push_back(across);
             y = bodyTop();
             if (block->role == ReportBlock::Role::TableRow && header) {
                 const double headerHeight = header->height(width);
@@ -139,13 +172,15 @@ std::vector<ReportLayout::Placed> ReportLayout::place() const
         placed.push_back({block, page, y, h});
         y += h;
     }
+    // A break at the very end opens no page.
+    landscape.resize(static_cast<size_t>(placed.empty() ? 1 : placed.back().page + 1));
     return placed;
 }
 
-void ReportLayout::paintFrame(QPainter& painter, int page, int pages) const
+void ReportLayout::paintFrame(QPainter& painter, int page, int pages, bool landscape) const
 {
     const double left = ReportStyle::margin;
-    const double right = pageWidth - ReportStyle::margin;
+    const double right = pageWidth(landscape) - ReportStyle::margin;
     const double width = right - left;
     painter.setPen(ReportStyle::muted);
     painter.setFont(ReportStyle::font(8));
@@ -159,7 +194,7 @@ void ReportLayout::paintFrame(QPainter& painter, int page, int pages) const
     painter.setPen(QPen(ReportStyle::rule, 0.6));
     painter.drawLine(QPointF(left, ReportStyle::margin + 14), QPointF(right, ReportStyle::margin + 14));
 
-    const double footerTop = pageHeight - ReportStyle::margin - ReportStyle::footerHeight + 8;
+    const double footerTop = pageHeight(landscape) - ReportStyle::margin - ReportStyle::footerHeight + 8;
     painter.drawLine(QPointF(left, footerTop), QPointF(right, footerTop));
     painter.setPen(ReportStyle::muted);
     const QRectF footer(left, footerTop + 4, width, ReportStyle::footerHeight);
@@ -169,22 +204,29 @@ void ReportLayout::paintFrame(QPainter& painter, int page, int pages) const
 
 int ReportLayout::print(QPagedPaintDevice& device) const
 {
-    device.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
     // The contents' entries first (their number sets the contents' height), then their pages.
     if (m_contents) {
         m_contents->entries.clear();
         for (const auto& block : m_blocks)
-            if (block && !block->contentsEntry.isEmpty())
+            if (!block->contentsEntry.isEmpty())
                 m_contents->entries.append({block->contentsEntry, block->contentsLevel, 0});
     }
-    const std::vector<Placed> placed = place();
-    const int pages = placed.empty() ? 1 : placed.back().page + 1;
+    std::vector<bool> landscape;
+    const std::vector<Placed> placed = place(landscape);
+    const int pages = static_cast<int>(landscape.size());
     if (m_contents) {
         qsizetype entry = 0;
         for (const Placed& p : placed)
             if (!p.block->contentsEntry.isEmpty() && entry < m_contents->entries.size())
                 m_contents->entries[entry++].page = p.page + 1;
     }
+    auto orient = [&](int page) {
+        device.setPageLayout(
+            QPageLayout(QPageSize(QPageSize::A4),
+                        landscape[static_cast<size_t>(page)] ? QPageLayout::Landscape : QPageLayout::Portrait,
+                        QMarginsF(0, 0, 0, 0)));
+    };
+    orient(0);
     // A QCustomPlot draws only through a QCPPainter (a QPainter): the whole page uses one.
     QCPPainter painter;
     if (!painter.begin(&device))
@@ -195,15 +237,18 @@ int ReportLayout::print(QPagedPaintDevice& device) const
     const double scale = device.logicalDpiX() / 72.0;
     size_t next = 0;
     for (int page = 0; page < pages; ++page) {
-        if (page > 0)
+        const bool across = landscape[static_cast<size_t>(page)];
+        if (page > 0) {
+            orient(page); // applies to the page newPage() opens
             device.newPage();
+        }
         painter.save();
         painter.scale(scale, scale);
-        paintFrame(painter, page, pages);
+        paintFrame(painter, page, pages, across);
         for (; next < placed.size() && placed[next].page == page; ++next) {
             const Placed& p = placed[next];
             painter.save();
-            p.block->paint(painter, QRectF(ReportStyle::margin, p.top, contentWidth(), p.height));
+            p.block->paint(painter, QRectF(ReportStyle::margin, p.top, contentWidth(across), p.height));
             painter.restore();
         }
         painter.restore();

@@ -33,7 +33,8 @@ public:
     {
         Other,
         TableHeader,
-        TableRow
+        TableRow,
+        PageBreak
     };
     Role role = Role::Other;
     // A heading listed in the table of contents, with the page it lands on.
@@ -81,12 +82,14 @@ public:
         add(std::move(block));
         return ref;
     }
-    void pageBreak();
+    // Starts a new page (unless the current one is still empty), landscape for what follows when a
+    // wide table needs it; portrait again at the next pageBreak().
+    void pageBreak(bool landscape = false);
     // A table of contents here, listing the headings added after it (and before) that name an entry.
     void addContents();
 
     // The width blocks are given, in points (A4 less the margins).
-    static double contentWidth();
+    static double contentWidth(bool landscape = false);
     // Lays out and paints on `device` (a QPdfWriter or a QPrinter, set to A4 portrait here). Returns
     // the number of pages, 0 when the device could not be painted on.
     int print(QPagedPaintDevice& device) const;
@@ -99,12 +102,13 @@ private:
         double top;
         double height;
     };
-    std::vector<Placed> place() const;
-    void paintFrame(QPainter& painter, int page, int pages) const;
+    // Blocks placed on pages; `landscape` receives each page's orientation.
+    std::vector<Placed> place(std::vector<bool>& landscape) const;
+    void paintFrame(QPainter& painter, int page, int pages, bool landscape) const;
 
     ReportFrame m_frame;
-    std::shared_ptr<ReportContents> m_contents;         // shared with the contents block; null: none
-    std::vector<std::unique_ptr<ReportBlock>> m_blocks; // nullptr: a page break
+    std::shared_ptr<ReportContents> m_contents; // shared with the contents block; null: none
+    std::vector<std::unique_ptr<ReportBlock>> m_blocks;
 };
 
 } // namespace balise::ui
