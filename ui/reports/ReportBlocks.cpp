@@ -115,16 +115,23 @@ void KeyFiguresBlock::paint(QCPPainter& painter, const QRectF& area) const
             painter.drawRect(QRectF(tile.left(), tile.top(), 4, tile.height()));
         }
         const QRectF inner = tile.adjusted(12, 6, -8, -6);
+        auto fitted = [&](const QString& text) {
+            return QFontMetricsF(painter.font()).elidedText(text, Qt::ElideRight, inner.width());
+        };
         painter.setPen(ReportStyle::muted);
         painter.setFont(ReportStyle::font(8));
-        painter.drawText(inner, Qt::AlignLeft | Qt::AlignTop | Qt::TextSingleLine, f.label);
+        painter.drawText(inner, Qt::AlignLeft | Qt::AlignTop | Qt::TextSingleLine, fitted(f.label));
+        // The figure in the largest size that fits the tile: an amount with its currency stays whole.
+        int size = 20;
+        while (size > 11 && QFontMetricsF(ReportStyle::font(size, true)).horizontalAdvance(f.value) > inner.width())
+            --size;
         painter.setPen(ReportStyle::ink);
-        painter.setFont(ReportStyle::font(20, true));
-        painter.drawText(inner.adjusted(0, 12, 0, 0), Qt::AlignLeft | Qt::AlignTop | Qt::TextSingleLine, f.value);
+        painter.setFont(ReportStyle::font(size, true));
+        painter.drawText(inner.adjusted(0, 12 + (20 - size) / 2.0, 0, 0),
+                         Qt::AlignLeft | Qt::AlignTop | Qt::TextSingleLine, fitted(f.value));
         painter.setPen(ReportStyle::muted);
         painter.setFont(ReportStyle::font(8));
-        painter.drawText(inner, Qt::AlignLeft | Qt::AlignBottom | Qt::TextSingleLine,
-                         QFontMetricsF(painter.font()).elidedText(f.note, Qt::ElideRight, inner.width()));
+        painter.drawText(inner, Qt::AlignLeft | Qt::AlignBottom | Qt::TextSingleLine, fitted(f.note));
     }
 }
 
