@@ -3,6 +3,7 @@
 #include "Evaluation.h"
 #include "EvaluationSetup.h"
 #include "Project.h"
+#include "ReportNumbers.h"
 #include "Tracking.h"
 
 #include <QLocale>
@@ -10,30 +11,6 @@
 #include <functional>
 
 namespace balise {
-namespace {
-
-QString valueText(double x, const IndicatorSpec& spec)
-{
-    if (std::isnan(x))
-        return QString();
-    if (spec.kind == IndicatorKind::Qualitative) {
-        const int level = static_cast<int>(x);
-        if (level >= 0 && level < spec.levels.size() && level == x)
-            return spec.levels[level].label;
-    }
-    const QLocale locale;
-    QString text = locale.toString(x, 'f', std::abs(x) >= 100 ? 0 : std::abs(x) >= 10 ? 1 : 2);
-    if (text.contains(locale.decimalPoint())) {
-        while (text.endsWith(locale.zeroDigit()))
-            text.chop(1);
-        if (text.endsWith(locale.decimalPoint()))
-            text.chop(1);
-    }
-    return spec.unit.isEmpty() ? text : text + QChar(0x202f) + spec.unit;
-}
-
-} // namespace
-
 ServiceEvolution ServiceEvolutionBuilder::build(const Project& project, const EvaluationSetup& setup,
                                                 const engine::EvaluationResult& result, int service)
 {
@@ -61,8 +38,8 @@ ServiceEvolution ServiceEvolutionBuilder::build(const Project& project, const Ev
             l.scores.push_back(result.score(p, node, service));
             l.lights.push_back(result.light(p, node, service));
             if (indicator >= 0 && source)
-                l.values.append(
-                    valueText(setup.input.values[setup.input.valueIndex(p, indicator, service)], source->indicator));
+                l.values.append(ReportNumbers::value(setup.input.values[setup.input.valueIndex(p, indicator, service)],
+                                                     source->indicator));
         }
         return l;
     };

@@ -3,6 +3,7 @@
 #include "Evaluation.h"
 #include "EvaluationSetup.h"
 #include "Project.h"
+#include "ReportNumbers.h"
 
 #include <QLocale>
 #include <algorithm>
@@ -11,24 +12,8 @@
 namespace balise {
 namespace {
 
-// A number as a reader expects it: no trailing zeros, at most three decimals, the locale's marks.
-QString figure(double x)
-{
-    const QLocale locale;
-    QString text = locale.toString(x, 'f', std::abs(x) >= 100 ? 0 : std::abs(x) >= 10 ? 1 : 2);
-    if (text.contains(locale.decimalPoint())) {
-        while (text.endsWith(locale.zeroDigit()))
-            text.chop(1);
-        if (text.endsWith(locale.decimalPoint()))
-            text.chop(1);
-    }
-    return text;
-}
-
-QString withUnit(const QString& number, const QString& unit)
-{
-    return unit.isEmpty() ? number : number + QChar(0x202f) + unit;
-}
+using ReportNumbers::readable;
+using ReportNumbers::withUnit;
 
 class Builder
 {
@@ -62,18 +47,12 @@ public:
             return l;
         const IndicatorSpec& spec = source->indicator;
         const double value = m_setup.input.values[m_setup.input.valueIndex(m_period, indicator, m_service)];
-        auto levelLabel = [&](double x) {
-            const int level = static_cast<int>(x);
-            return level >= 0 && level < spec.levels.size() && level == x ? spec.levels[level].label : figure(x);
-        };
-        if (!std::isnan(value))
-            l.valueText =
-                spec.kind == IndicatorKind::Qualitative ? levelLabel(value) : withUnit(figure(value), spec.unit);
+        l.valueText = ReportNumbers::value(value, spec);
         if (spec.direction == Direction::TargetBand && spec.bandLow && spec.bandHigh)
-            l.targetText = withUnit(figure(*spec.bandLow) + QStringLiteral("–") + figure(*spec.bandHigh), spec.unit);
+            l.targetText =
+                withUnit(readable(*spec.bandLow) + QStringLiteral("–") + readable(*spec.bandHigh), spec.unit);
         else if (spec.target)
-            l.targetText = spec.kind == IndicatorKind::Qualitative ? levelLabel(*spec.target)
-                                                                   : withUnit(figure(*spec.target), spec.unit);
+            l.targetText = ReportNumbers::value(*spec.target, spec);
         l.pace = m_tracking.progressOf(indicator, m_service).pace;
         const MeasurementKey key{m_setup.serviceIds.value(m_service), m_setup.indicatorIds.value(indicator),
                                  m_setup.periodIds.value(m_period)};

@@ -15,12 +15,8 @@ namespace {
 
 using Cell = TableRowBlock::Cell;
 using Style = TableRowBlock::Style;
+using ReportStyle::score;
 using ReportText::escaped;
-
-QString score(double x)
-{
-    return std::isnan(x) ? DisplayFormat::none() : QLocale().toString(x, 'f', 0);
-}
 
 // The first and last scores the line has, and the change between them.
 std::pair<double, double> ends(const std::vector<double>& scores)
@@ -35,14 +31,11 @@ std::pair<double, double> ends(const std::vector<double>& scores)
     return {first, last};
 }
 
+// From the first score the line has to its last.
 QString change(const std::vector<double>& scores)
 {
     const auto [first, last] = ends(scores);
-    if (std::isnan(first))
-        return DisplayFormat::none();
-    const double x = last - first;
-    const QString number = QLocale().toString(std::abs(x), 'f', 1);
-    return x > 0.05 ? QStringLiteral("+") + number : x < -0.05 ? QStringLiteral("−") + number : number;
+    return ReportStyle::change(last - first); // NaN when there is none
 }
 
 TableColumns periodColumns(qsizetype periods, double first, double last)

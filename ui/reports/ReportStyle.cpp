@@ -1,6 +1,10 @@
 #include "ReportStyle.h"
 
+#include "DisplayFormat.h"
+
 #include <QApplication>
+#include <QLocale>
+#include <cmath>
 
 namespace balise::ui::ReportStyle {
 
@@ -30,6 +34,19 @@ QColor lightColour(engine::Light light)
         break;
     }
     return {0xb8, 0xbf, 0xc6};
+}
+
+QString score(double x)
+{
+    return std::isnan(x) ? DisplayFormat::none() : QLocale().toString(x, 'f', 0);
+}
+
+QString change(double x)
+{
+    if (std::isnan(x))
+        return DisplayFormat::none();
+    const QString number = QLocale().toString(std::abs(x), 'f', 1);
+    return x > 0.05 ? QStringLiteral("+") + number : x < -0.05 ? QStringLiteral("−") + number : number;
 }
 
 } // namespace balise::ui::ReportStyle

@@ -4,6 +4,7 @@
 
 #include <QColor>
 #include <QFont>
+#include <QString>
 
 namespace balise::ui {
 
@@ -22,6 +23,11 @@ inline const QColor accent{0x0b, 0x4f, 0x8a};
 inline const QColor average{0x9a, 0xa3, 0xad};
 
 QColor lightColour(engine::Light light);
+
+// A score as reports print it: whole points, "—" when insufficient.
+QString score(double score);
+// A change in points with its sign (+4.1, −2.0, 0.0), "—" when unknown.
+QString change(double points);
 
 // Margins of an A4 page, in points.
 inline constexpr double margin = 48.0; // about 17 mm

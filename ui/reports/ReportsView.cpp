@@ -255,17 +255,24 @@ void ReportsView::chooseAndExport()
     m_problem->setVisible(!error.isEmpty());
 }
 
-void ReportsView::printWithDialog()
+std::unique_ptr<ReportLayout> ReportsView::reportOrSay()
 {
     if (!m_document)
-        return;
+        return nullptr;
     QString error;
-    const auto layout = makeReport(error);
+    auto layout = makeReport(error);
     if (!layout) {
         m_problem->setText(error);
         m_problem->show();
-        return;
     }
+    return layout;
+}
+
+void ReportsView::printWithDialog()
+{
+    const auto layout = reportOrSay();
+    if (!layout)
+        return;
     QPrinter printer(QPrinter::HighResolution);
     printer.setDocName(title());
     QPrintDialog dialog(&printer, this);
@@ -275,15 +282,9 @@ void ReportsView::printWithDialog()
 
 void ReportsView::printWithPreview()
 {
-    if (!m_document)
+    const auto layout = reportOrSay();
+    if (!layout)
         return;
-    QString error;
-    const auto layout = makeReport(error);
-    if (!layout) {
-        m_problem->setText(error);
-        m_problem->show();
-        return;
-    }
     QPrinter printer(QPrinter::HighResolution);
     printer.setDocName(title());
     QPrintPreviewDialog preview(&printer, this);

@@ -71,6 +71,8 @@ private:
     void fillChoices();
     void updateForm();
     void paintPreview(QPrinter* printer);
+    // The report, or null after saying why under the form.
+    std::unique_ptr<ReportLayout> reportOrSay();
     QString title() const;
 
     ProjectDocument* m_document = nullptr;

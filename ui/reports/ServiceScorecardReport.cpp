@@ -16,23 +16,12 @@ namespace {
 
 using Cell = TableRowBlock::Cell;
 using Style = TableRowBlock::Style;
+using ReportStyle::change;
+using ReportStyle::score;
 using ReportText::escaped;
 
 // How many indicators "to decide or watch" the summary page lists.
 constexpr qsizetype maxWatched = 5;
-
-QString score(double x)
-{
-    return std::isnan(x) ? DisplayFormat::none() : QLocale().toString(x, 'f', 0);
-}
-
-QString change(double x)
-{
-    if (std::isnan(x))
-        return DisplayFormat::none();
-    const QString number = QLocale().toString(std::abs(x), 'f', 1);
-    return x > 0.05 ? QStringLiteral("+") + number : x < -0.05 ? QStringLiteral("−") + number : number;
-}
 
 QString paceWord(engine::Pace pace)
 {
