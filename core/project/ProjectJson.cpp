@@ -5,6 +5,7 @@
 #include "StorageError.h"
 #include "TemplateBuilder.h"
 #include "TemplateSource.h"
+#include "VadeMecumJson.h"
 
 #include <QFile>
 #include <QHash>
@@ -43,6 +44,47 @@ QJsonArray childValues(const ProjectData& data, const QList<ChildValue>& values)
         array.append(
             QJsonObject{{QStringLiteral("child"), codeOf(data, v.childId)}, {QStringLiteral("value"), v.value}});
     return array;
+}
+
+// A revision's snapshot names its items by the ids of the project it was taken in. In the document an
+// item still in the vade-mecum is named by its place instead (−1 for the first), so that the project
+// made from the document can give it the id its own item has — and comparing that revision with the
+// current vade-mecum still matches them. Items removed since keep an id above `removedBase`, which
+// no item of a project reaches, so that they match nothing.
+constexpr EntityId removedBase = 1'000'000'000;
+
+template <typename T> void idsToPlaces(QList<T>& snapshot, const QList<T>& current)
+{
+    for (T& item : snapshot) {
+        qsizetype place = -1;
+        for (qsizetype k = 0; k < current.size(); ++k)
+            if (current[k].id == item.id)
+                place = k;
+        item.id = place >= 0 ? -(place + 1) : (item.id >= removedBase ? item.id : removedBase + item.id);
+    }
+}
+
+template <typename T> void placesToIds(QList<T>& snapshot, const QList<T>& current)
+{
+    for (T& item : snapshot)
+        if (item.id < 0) {
+            const qsizetype place = -item.id - 1;
+            item.id = place < current.size() ? current[place].id : removedBase - item.id;
+        }
+}
+
+template <typename Convert>
+QByteArray convertSnapshot(const QByteArray& snapshot, const VadeMecum& current, Convert convert)
+{
+    std::optional<VadeMecum> vm = VadeMecumJson::fromJson(snapshot);
+    if (!vm)
+        return snapshot; // not ours to rewrite: kept as it is
+    convert(vm->needs, current.needs);
+    convert(vm->principles, current.principles);
+    convert(vm->fields, current.fields);
+    convert(vm->resources, current.resources);
+    convert(vm->sections, current.sections);
+    return VadeMecumJson::toJson(*vm);
 }
 
 // Reading: every lookup by name either finds its target or refuses the document.
@@ -268,7 +310,9 @@ private:
             r.validatedBy = o.value(QLatin1String("validated_by")).toString();
             r.validatedOn = QDate::fromString(o.value(QLatin1String("validated_on")).toString(), Qt::ISODate);
             r.summary = o.value(QLatin1String("summary")).toString();
-            r.snapshot = QJsonDocument(o.value(QLatin1String("snapshot")).toObject()).toJson(QJsonDocument::Compact);
+            r.snapshot = convertSnapshot(
+                QJsonDocument(o.value(QLatin1String("snapshot")).toObject()).toJson(QJsonDocument::Compact),
+                m_project.vadeMecum(), [](auto& snapshot, const auto& current) { placesToIds(snapshot, current); });
             m_project.restoreRevision(r);
         }
     }
@@ -399,7 +443,12 @@ QByteArray ProjectJson::write(const ProjectData& data)
                                      {QStringLiteral("validated_by"), r.validatedBy},
                                      {QStringLiteral("validated_on"), r.validatedOn.toString(Qt::ISODate)},
                                      {QStringLiteral("summary"), r.summary},
-                                     {QStringLiteral("snapshot"), QJsonDocument::fromJson(r.snapshot).object()}});
+                                     {QStringLiteral("snapshot"),
+                                      QJsonDocument::fromJson(convertSnapshot(r.snapshot, data.vadeMecum,
+                                                                              [](auto& snapshot, const auto& current) {
+                                                                                  idsToPlaces(snapshot, current);
+                                                                              }))
+                                          .object()}});
     root.insert(QStringLiteral("revisions"), revisions);
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }

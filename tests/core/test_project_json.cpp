@@ -4,6 +4,7 @@
 #include "Project.h"
 #include "ProjectJson.h"
 #include "RichProject.h"
+#include "VadeMecumJson.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -43,6 +44,12 @@ TEST_CASE("A project goes to JSON and back with the same content", "[project][js
     CHECK(b.impactAccounts.size() == a.impactAccounts.size());
     CHECK(b.weightings.size() == a.weightings.size());
     CHECK(b.revisions.size() == a.revisions.size());
+    // A revision still names the items of the current vade-mecum by their ids in the new project.
+    REQUIRE_FALSE(b.revisions.isEmpty());
+    const auto snapshot = VadeMecumJson::fromJson(b.revisions.first().snapshot);
+    REQUIRE(snapshot);
+    REQUIRE_FALSE(snapshot->needs.isEmpty());
+    CHECK(snapshot->needs.first().id == b.vadeMecum.needs.first().id);
     // Everything at once: the same document again.
     const QByteArray again = ProjectJson::write(b);
     QJsonObject first = root, second = QJsonDocument::fromJson(again).object();
