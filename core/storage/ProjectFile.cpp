@@ -195,7 +195,12 @@ void ProjectFile::checkBytes(const QString& path)
     const quint32 validFor = qFromBigEndian<quint32>(bytes + 92);
     if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0)
         throw ProjectFileError(Reason::Damaged, tr("%1 is damaged: its header is not valid.").arg(name));
-    if (changeCounter == validFor && pageCount > 0 && static_cast<qint64>(pageSize) * pageCount > info.size())
+    // A hot rollback journal beside the file means a transaction was cut short (a crash, a power cut):
+    // the file may then be shorter than its header says until SQLite rolls the journal back when it
+    // opens the file, which restores the last committed state; the integrity check runs after that.
+    const bool hotJournal = QFileInfo(path + QStringLiteral("-journal")).size() > 0;
+    if (!hotJournal && changeCounter == validFor && pageCount > 0 &&
+        static_cast<qint64>(pageSize) * pageCount > info.size())
         throw ProjectFileError(Reason::Damaged, tr("%1 is truncated: it is not a whole Balise project.").arg(name));
 }
 

@@ -1,0 +1,90 @@
+// Crash safety: a child process edits a project (tests/reliability/crash_worker.cpp) and is killed
+// with SIGKILL at a random moment, again and again. After each kill the project opens (which runs
+// integrity_check and foreign_key_check, and takes over the dead process's lock) and holds exactly
+// the last committed state: that of the last edit the child reported done — or, when the kill came
+// between "begin K" and "done K", possibly edit K itself — as a replay of the same run gives it.
+// BALISE_CRASH_KILLS sets the number of kills (200 by default; tests/RELIABILITY.md).
+#include "CliRunner.h"
+#include "ContentDigest.h"
+#include "Project.h"
+#include "ProjectJson.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QThread>
+#include <catch2/catch.hpp>
+#include <random>
+#include <signal.h>
+
+using namespace balise;
+
+namespace {
+
+QByteArray replay(const QString& initial, const QString& scratch, unsigned seed, int edits)
+{
+    QFile::remove(scratch);
+    REQUIRE(QFile::copy(initial, scratch));
+    QProcess worker;
+    worker.start(QStringLiteral(BALISE_CRASH_WORKER),
+                 {scratch, QString::number(seed), QStringLiteral("--replay"), QString::number(edits)});
+    REQUIRE(worker.waitForFinished(120000));
+    return worker.readAllStandardOutput().trimmed();
+}
+
+} // namespace
+
+TEST_CASE("A project killed at random moments while it is edited holds its last committed state", "[crash]")
+{
+    QTemporaryDir dir;
+    const QString initial = test::makeSampleProject(dir.path());
+    const QString work = dir.filePath(QStringLiteral("work.balise"));
+    const QString scratch = dir.filePath(QStringLiteral("replay.balise"));
+    const int kills =
+        qEnvironmentVariableIsSet("BALISE_CRASH_KILLS") ? qEnvironmentVariableIntValue("BALISE_CRASH_KILLS") : 200;
+    std::mt19937 random(20261202u);
+    int afterCommit = 0, editsSeen = 0;
+    QElapsedTimer clock;
+    clock.start();
+    for (int run = 1; run <= kills; ++run) {
+        INFO("run " << run);
+        QFile::remove(work);
+        REQUIRE(QFile::copy(initial, work));
+        const unsigned seed = static_cast<unsigned>(run);
+        QProcess worker;
+        worker.start(QStringLiteral(BALISE_CRASH_WORKER), {work, QString::number(seed)});
+        REQUIRE(worker.waitForStarted());
+        // Wait for the first report, then a random while (0–250 ms: from the first edit to some sixty).
+        REQUIRE(worker.waitForReadyRead(30000));
+        QThread::msleep(random() % 250);
+        ::kill(static_cast<pid_t>(worker.processId()), SIGKILL);
+        REQUIRE(worker.waitForFinished(30000));
+        CHECK(worker.exitStatus() == QProcess::CrashExit);
+
+        int doneEdits = -1, begun = -1;
+        for (const QByteArray& line : worker.readAllStandardOutput().split('\n')) {
+            const QList<QByteArray> words = line.split(' ');
+            if (words.size() == 2 && words[0] == "done")
+                doneEdits = words[1].toInt();
+            else if (words.size() == 2 && words[0] == "begin")
+                begun = words[1].toInt();
+        }
+        REQUIRE(doneEdits >= 0);
+        editsSeen += doneEdits;
+
+        std::unique_ptr<Project> reopened;
+        REQUIRE_NOTHROW(reopened = Project::open(work, ProjectFile::Access::ReadWrite));
+        const QByteArray found = test::contentDigest(*reopened);
+        reopened.reset();
+        // The state of the last edit reported done, or — killed after the next edit's commit and
+        // before its report — that edit's; nothing in between.
+        if (found == replay(initial, scratch, seed, doneEdits))
+            continue;
+        REQUIRE(begun == doneEdits + 1);
+        ++afterCommit;
+        CHECK(found == replay(initial, scratch, seed, begun));
+    }
+    WARN("crash safety: " << kills << " kills, " << editsSeen << " edits reported committed before them, "
+                          << afterCommit << " kills between a commit and its report, " << clock.elapsed() << " ms");
+}
