@@ -30,12 +30,17 @@ std::unique_ptr<Project> ProjectCreation::create(const QString& path, const Proj
     } catch (const std::exception& failure) {
         error = QString::fromStdString(failure.what());
     }
-    // The file exists only if this call created it (it did not exist above): remove it, lock and all.
+    // The file exists only if this call created it (it did not exist above).
+    discard(project);
+    return nullptr;
+}
+
+void ProjectCreation::discard(std::unique_ptr<Project>& project)
+{
     const QString created = project ? project->filePath() : QString();
-    project.reset();
+    project.reset(); // closes the file and releases its lock first
     if (!created.isEmpty())
         QFile::remove(created);
-    return nullptr;
 }
 
 } // namespace balise

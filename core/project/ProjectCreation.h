@@ -20,6 +20,10 @@ public:
     // file at `path` is never touched (refused with a message).
     static std::unique_ptr<Project> create(const QString& path, const ProjectInfo& info,
                                            const QList<FrameworkImportNode>& framework, QString& error);
+
+    // Closes a project its creator could not finish (a template, a project JSON refused half-way) and
+    // removes its file, lock and all, so that nothing half-made is left on disk. `project` is null after.
+    static void discard(std::unique_ptr<Project>& project);
 };
 
 } // namespace balise

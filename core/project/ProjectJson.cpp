@@ -2,12 +2,12 @@
 
 #include "ChangeRefused.h"
 #include "Project.h"
+#include "ProjectCreation.h"
 #include "StorageError.h"
 #include "TemplateBuilder.h"
 #include "TemplateSource.h"
 #include "VadeMecumJson.h"
 
-#include <QFile>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -503,9 +503,7 @@ std::unique_ptr<Project> ProjectJson::createProject(const QString& path, const Q
         error = failure.message();
     }
     // All or nothing: the half-made file goes.
-    const QString created = project->filePath();
-    project.reset();
-    QFile::remove(created);
+    ProjectCreation::discard(project);
     return nullptr;
 }
 

@@ -5,7 +5,6 @@
 #include "ProjectCreation.h"
 #include "StorageError.h"
 
-#include <QFile>
 #include <QHash>
 
 namespace balise {
@@ -133,9 +132,7 @@ std::unique_ptr<Project> TemplateBuilder::createProject(const QString& path, con
         error = failure.message();
     }
     // All or nothing: the half-made file goes.
-    const QString created = project->filePath();
-    project.reset();
-    QFile::remove(created);
+    ProjectCreation::discard(project);
     return nullptr;
 }
 
