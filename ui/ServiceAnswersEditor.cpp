@@ -141,22 +141,11 @@ QString ServiceAnswersEditor::importAnswers(const QString& path, bool* imported)
     if (!current)
         return {};
     const QString name = QFileInfo(path).fileName();
-    QFile file(path);
-    // An answered questionnaire is small: 1 MiB holds thousands of answers.
-    if (!file.open(QIODevice::ReadOnly) || file.size() > 1024 * 1024)
-        return tr("%1 cannot be read: %2")
-            .arg(name, file.isOpen() ? tr("it is larger than 1 MiB") : file.errorString());
     const QuestionnaireExchange::Answers read =
-        QuestionnaireExchange::readAnswers(file.readAll(), m_document->project().questionnaire());
+        QuestionnaireExchange::readAnswersFile(path, m_document->project().questionnaire());
     if (!read.ok())
         return tr("%1 has problems; no answer was imported:\n%2").arg(name, ImportError::formatAll(read.errors));
-    DataService after = *current;
-    for (const QuestionnaireAnswer& answer : read.answers) {
-        after.answers.removeIf([&](const QuestionnaireAnswer& a) { return a.questionId == answer.questionId; });
-        after.answers.append(answer);
-    }
-    std::sort(after.answers.begin(), after.answers.end(),
-              [](const QuestionnaireAnswer& a, const QuestionnaireAnswer& b) { return a.questionId < b.questionId; });
+    const DataService after = QuestionnaireExchange::withAnswers(*current, read.answers);
     const DataService before = *current;
     if (!(after == before)) {
         const QString refused =

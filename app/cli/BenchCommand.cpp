@@ -209,16 +209,19 @@ int runBench(CliContext& context)
                             : CliContext::tr("%1, %2 periods").arg(what).arg(periods);
     };
     engine::EvaluationResult kept;
-    for (const auto& [input, target] : evaluations) {
+    // Plain loops rather than structured bindings: clang 14 (the fuzzing build) cannot capture those.
+    for (const auto& evaluation : evaluations) {
+        const engine::EvaluationInput& input = evaluation.input;
         engine::EvaluationOptions options;
         options.rankedNodes = engine::RankedNodes::Aggregated;
         options.threads = threads;
         const Timing timing = measure(repeat, [&] { engine::evaluate(input, kept, options); });
-        printRow(out, periodsLabel(CliContext::tr("evaluation"), input.periods), timing, targetIf(true, target),
-                 QStringLiteral("ms"));
+        printRow(out, periodsLabel(CliContext::tr("evaluation"), input.periods), timing,
+                 targetIf(true, evaluation.target), QStringLiteral("ms"));
         out.flush();
     }
-    for (const auto& [input, target] : evaluations) {
+    for (const auto& evaluation : evaluations) {
+        const engine::EvaluationInput& input = evaluation.input;
         engine::EvaluationOptions options;
         options.threads = threads;
         const Timing timing = measure(repeat, [&] { engine::evaluate(input, kept, options); });
@@ -226,7 +229,8 @@ int runBench(CliContext& context)
                  QStringLiteral("ms"));
         out.flush();
     }
-    for (const auto& [input, target] : evaluations) {
+    for (const auto& evaluation : evaluations) {
+        const engine::EvaluationInput& input = evaluation.input;
         engine::EvaluationOptions options;
         options.threads = threads;
         const Timing timing = measure(repeat, [&] { (void)engine::evaluate(input, options); });

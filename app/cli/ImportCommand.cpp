@@ -7,6 +7,7 @@
 #include "MeasurementCsvReader.h"
 #include "OpenProject.h"
 #include "ProjectJson.h"
+#include "QuestionnaireExchange.h"
 #include "ServiceCsvReader.h"
 #include "StorageError.h"
 
@@ -52,6 +53,48 @@ int importServices(CliContext& context, Project& project, const QString& file, c
     return Success;
 }
 
+// An operator's answered questionnaire (the blank CSV sent back filled) becomes the answers of one service.
+int importAnswers(CliContext& context, Project& project, const QString& file, const QString& serviceName, bool dry)
+{
+    const DataService* service = project.data().findServiceByName(serviceName);
+    if (!service) {
+        QStringList names;
+        for (const DataService& s : project.services())
+            names.append(s.name);
+        return context.fail(
+            InvalidInput,
+            names.isEmpty()
+                ? CliContext::tr("The project has no data service named \"%1\"; it has none yet.").arg(serviceName)
+                : CliContext::tr("The project has no data service named \"%1\"; its services are: %2.")
+                      .arg(serviceName, names.join(QStringLiteral(", "))));
+    }
+    if (project.questionnaire().sections.isEmpty())
+        return context.fail(InvalidInput, CliContext::tr("The project has no questionnaire to answer."));
+    const QuestionnaireExchange::Answers read = QuestionnaireExchange::readAnswersFile(file, project.questionnaire());
+    if (!read.ok())
+        return reportImportErrors(context, file, read.errors);
+    const DataService after = QuestionnaireExchange::withAnswers(*service, read.answers);
+    const QString name = service->name;
+    try {
+        if (!dry && !(after == *service))
+            project.updateService(after);
+    } catch (const ChangeRefused& refused) {
+        return context.fail(InvalidInput, CliContext::tr("%1 was not imported: %2 Nothing was changed.")
+                                              .arg(QFileInfo(file).fileName(), refused.message()));
+    } catch (const StorageError& error) {
+        return context.fail(InvalidInput, CliContext::tr("%1 was not imported: %2 Nothing was changed.")
+                                              .arg(QFileInfo(file).fileName(), error.message()));
+    }
+    context.out() << CliContext::tr("%1: %n answer(s) for %2, %3 question(s) left blank.", nullptr,
+                                    static_cast<int>(read.answers.size()))
+                         .arg(QFileInfo(file).fileName(), name)
+                         .arg(read.empty)
+                  << '\n';
+    if (dry)
+        context.out() << CliContext::tr("Dry run: nothing was written.") << '\n';
+    return Success;
+}
+
 int importProjectJson(CliContext& context, const QString& target, const QString& file, bool dry)
 {
     if (QFileInfo::exists(target))
@@ -91,14 +134,19 @@ int runImport(CliContext& context)
                                          "period, value) or wide form (service, then one column per indicator, "
                                          "with --period), or the description of data services (service, operator, "
                                          "domain, data_role, …); or a whole project in JSON (balise export "
-                                         "--json) into a new project file. Nothing is written unless the whole "
+                                         "--json) into a new project file; or, with --answers, the questionnaire "
+                                         "an operator filled in for a service. Nothing is written unless the whole "
                                          "file is valid."),
                           {QStringLiteral("PROJECT"), QStringLiteral("FILE.csv")});
     const QCommandLineOption period(QStringLiteral("period"), CliContext::tr("Period of a wide file."),
                                     QStringLiteral("P"));
     const QCommandLineOption dryRun(QStringLiteral("dry-run"),
                                     CliContext::tr("Check the file and report what would change, without writing."));
-    command.parser().addOptions({period, dryRun});
+    const QCommandLineOption answers(QStringLiteral("answers"),
+                                     CliContext::tr("The file is the questionnaire answered by this service's "
+                                                    "operator (the blank questionnaire's CSV, filled in)."),
+                                     QStringLiteral("SERVICE"));
+    command.parser().addOptions({period, dryRun, answers});
     if (const int code = command.parse(context); code >= 0)
         return code;
 
@@ -111,6 +159,8 @@ int runImport(CliContext& context)
     if (!project)
         return InvalidInput;
     const QString file = command.positional(1);
+    if (command.parser().isSet(answers))
+        return importAnswers(context, *project, file, command.parser().value(answers), dry);
     const CsvDocument document = CsvReader().readFile(file);
     if (document.ok() && ServiceCsvReader::isServiceFile(document))
         return importServices(context, *project, file, document, dry);

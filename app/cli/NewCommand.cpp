@@ -90,6 +90,9 @@ int runNew(CliContext& context)
     } else {
         project = ProjectCreation::create(target, info, plan.nodes, error);
     }
+    if (!project && command.parser().isSet(framework))
+        return context.fail(
+            InvalidInput, CliContext::tr("%1: %2").arg(QFileInfo(command.parser().value(framework)).fileName(), error));
     if (!project)
         return context.fail(InvalidInput, error);
     const ProjectSummary s = ProjectSummary::of(project->data(), project->file().versionOnDisk());

@@ -3,6 +3,8 @@
 #include "EvaluationBuilder.h"
 #include "ProjectFileError.h"
 
+#include <QFileInfo>
+
 namespace balise::cli {
 
 std::unique_ptr<Project> openProject(CliContext& context, const QString& path, ProjectFile::Access access)
@@ -10,7 +12,11 @@ std::unique_ptr<Project> openProject(CliContext& context, const QString& path, P
     try {
         return Project::open(path, access);
     } catch (const StorageError& error) {
-        context.fail(InvalidInput, error.message());
+        // A script that opens many projects must be able to tell which one was refused.
+        const QString name = QFileInfo(path).fileName();
+        context.fail(InvalidInput, error.message().contains(name)
+                                       ? error.message()
+                                       : CliContext::tr("%1: %2").arg(name, error.message()));
     }
     return nullptr;
 }

@@ -5,11 +5,14 @@
 #include "CsvReader.h"
 #include "CsvWriter.h"
 #include "ImportErrorList.h"
+#include "ModelValidator.h"
 
+#include <QFile>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <algorithm>
 
 namespace balise {
 namespace {
@@ -115,6 +118,15 @@ QuestionnaireExchange::Answers QuestionnaireExchange::readAnswers(const QByteArr
     QHash<EntityId, int> seenOn; // question → line, to refuse the same question answered twice
     for (qsizetype r = 1; r < csv.rows.size(); ++r) {
         const CsvRow& row = csv.rows[r];
+        // Text beyond the header's columns is an answer in the wrong place (a separator in an unquoted cell).
+        bool stray = false;
+        for (int c = header.row().size(); c < row.size(); ++c)
+            stray = stray || !row.text(c).trimmed().isEmpty();
+        if (stray) {
+            errors.add({row.line, 0,
+                        tr("This line has %1 cells but the header has %2.").arg(row.size()).arg(header.row().size())});
+            continue;
+        }
         const Question* question = nullptr;
         if (idColumn >= 0 && !row.text(idColumn).isEmpty()) {
             bool ok = false;
@@ -150,6 +162,11 @@ QuestionnaireExchange::Answers QuestionnaireExchange::readAnswers(const QByteArr
             ++result.empty;
             continue;
         }
+        if (answer.size() > ModelValidator::MaxTextLength) {
+            errors.add(row.errorAt(answerColumn,
+                                   tr("The answer is longer than %1 characters.").arg(ModelValidator::MaxTextLength)));
+            continue;
+        }
         if (const QString problem = AdequacyScore::checkAnswer(*question, answer); !problem.isEmpty()) {
             errors.add(row.errorAt(answerColumn, problem));
             continue;
@@ -160,6 +177,35 @@ QuestionnaireExchange::Answers QuestionnaireExchange::readAnswers(const QByteArr
     if (!result.ok())
         result.answers.clear(); // all or nothing
     return result;
+}
+
+QuestionnaireExchange::Answers QuestionnaireExchange::readAnswersFile(const QString& path,
+                                                                      const Questionnaire& questionnaire)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        Answers result;
+        result.errors.append({0, 0, tr("The file cannot be read: %1.").arg(file.errorString())});
+        return result;
+    }
+    if (file.size() > MaxFileBytes) {
+        Answers result;
+        result.errors.append({0, 0, tr("The file is larger than 1 MiB: it is not an answered questionnaire.")});
+        return result;
+    }
+    return readAnswers(file.readAll(), questionnaire);
+}
+
+DataService QuestionnaireExchange::withAnswers(const DataService& service, const QList<QuestionnaireAnswer>& answers)
+{
+    DataService after = service;
+    for (const QuestionnaireAnswer& answer : answers) {
+        after.answers.removeIf([&](const QuestionnaireAnswer& a) { return a.questionId == answer.questionId; });
+        after.answers.append(answer);
+    }
+    std::sort(after.answers.begin(), after.answers.end(),
+              [](const QuestionnaireAnswer& a, const QuestionnaireAnswer& b) { return a.questionId < b.questionId; });
+    return after;
 }
 
 } // namespace balise

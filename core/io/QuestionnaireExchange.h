@@ -36,6 +36,16 @@ public:
     // Reads a filled CSV: the `answer` column, each line's question found by `question_id` (or, failing
     // that, by `number`). Every answer is checked against its question (AdequacyScore::checkAnswer).
     static Answers readAnswers(const QByteArray& csv, const Questionnaire& questionnaire);
+    // An answered questionnaire is small: 1 MiB holds thousands of answers. A larger file is refused
+    // before it is read.
+    static constexpr qint64 MaxFileBytes = 1024 * 1024;
+    // Reads the file at `path`; a file that cannot be read, or is larger than MaxFileBytes, gives one
+    // error naming why.
+    static Answers readAnswersFile(const QString& path, const Questionnaire& questionnaire);
+    // `service` with the answers read merged in: a question answered in the file takes the file's
+    // answer, the others keep theirs; answers stay in question order. The workbench and the command
+    // line both import answers through this.
+    static DataService withAnswers(const DataService& service, const QList<QuestionnaireAnswer>& answers);
 
     // What a spreadsheet cell shows for the kind of answer expected: "yes or no", "1 to 5"…
     static QString expected(const Question& question);

@@ -1,6 +1,8 @@
 #include "ModelValidator.h"
 
+#include <QRegularExpression>
 #include <QSet>
+#include <algorithm>
 #include <cmath>
 
 namespace balise {
@@ -16,6 +18,37 @@ bool finite(const std::optional<double>& v)
     return !v || std::isfinite(*v);
 }
 
+bool hasControlCharacter(const QString& text)
+{
+    return std::any_of(text.cbegin(), text.cend(), [](QChar c) { return c.category() == QChar::Other_Control; });
+}
+
+// A name is what lists, tables, charts and report headings show on one line: bounded, without line
+// breaks or control characters (which a crafted file could use to break a report's layout or a
+// terminal's display).
+void checkName(ValidationIssues& issues, const char* field, const QString& what, const QString& name)
+{
+    if (name.size() > ModelValidator::MaxNameLength)
+        add(issues, field,
+            ModelValidator::tr("The name \"%1…\" (%2) is longer than %3 characters.")
+                .arg(name.left(40), what)
+                .arg(ModelValidator::MaxNameLength));
+    else if (hasControlCharacter(name))
+        add(issues, field,
+            ModelValidator::tr("The name \"%1\" (%2) holds a line break or a control character.")
+                .arg(QString(name).replace(QRegularExpression(QStringLiteral("\\p{Cc}")), QStringLiteral(" ")).left(40),
+                     what));
+}
+
+void checkText(ValidationIssues& issues, const char* field, const QString& what, const QString& text)
+{
+    if (text.size() > ModelValidator::MaxTextLength)
+        add(issues, field,
+            ModelValidator::tr("The text of %1 is longer than %2 characters.")
+                .arg(what)
+                .arg(ModelValidator::MaxTextLength));
+}
+
 } // namespace
 
 ValidationIssues ModelValidator::checkNode(const Framework& framework, const FrameworkNode& node)
@@ -26,12 +59,19 @@ ValidationIssues ModelValidator::checkNode(const Framework& framework, const Fra
         add(issues, "code", tr("Every objective, criterion and indicator needs a code."));
     else if (code.size() > 64)
         add(issues, "code", tr("The code \"%1\" is longer than 64 characters.").arg(code.left(64)));
+    else if (hasControlCharacter(code))
+        add(issues, "code", tr("A code holds a line break or a control character."));
     else if (const FrameworkNode* other = framework.findByCode(code); other && other->id != node.id)
         add(issues, "code", tr("The code \"%1\" is already used by \"%2\".").arg(code, other->name));
     if (node.name.trimmed().isEmpty())
         add(issues, "name", tr("The node \"%1\" needs a name.").arg(code));
+    checkName(issues, "name", code.left(64), node.name);
+    checkText(issues, "description", code.left(64), node.description);
+    checkText(issues, "actions", code.left(64), node.actions);
     if (!std::isfinite(node.weight) || node.weight < 0)
         add(issues, "weight", tr("The weight of \"%1\" must be a number of zero or more.").arg(code));
+    else if (node.weight > MaxWeight)
+        add(issues, "weight", tr("The weight of \"%1\" is above %2.").arg(code).arg(MaxWeight));
     if (node.parentId != NoId) {
         const FrameworkNode* parent = framework.find(node.parentId);
         if (!parent)
@@ -115,6 +155,7 @@ ValidationIssues ModelValidator::checkPeriod(const QList<Period>& periods, const
     const QString label = period.label.trimmed();
     if (label.isEmpty())
         add(issues, "label", tr("A period needs a label."));
+    checkName(issues, "label", tr("a period"), period.label);
     for (const auto& other : periods)
         if (other.id != period.id && other.label.trimmed().compare(label, Qt::CaseInsensitive) == 0 && !label.isEmpty())
             add(issues, "label", tr("There is already a period \"%1\".").arg(label));
@@ -133,6 +174,8 @@ ValidationIssues ModelValidator::checkService(const QList<DataService>& services
     const QString name = service.name.trimmed();
     if (name.isEmpty())
         add(issues, "name", tr("A data service needs a name."));
+    checkName(issues, "name", tr("a data service"), service.name);
+    checkText(issues, "description", name.left(40), service.description);
     for (const auto& other : services)
         if (other.id != service.id && other.name.trimmed().compare(name, Qt::CaseInsensitive) == 0 && !name.isEmpty())
             add(issues, "name", tr("There is already a data service named \"%1\".").arg(name));
@@ -153,6 +196,8 @@ ValidationIssues ModelValidator::checkMeasurement(const FrameworkNode& indicator
         add(issues, "indicator", tr("\"%1\" is not an indicator: it cannot be measured.").arg(indicator.code));
         return issues;
     }
+    checkText(issues, "comment", tr("a measurement's comment"), m.comment);
+    checkText(issues, "source", tr("a measurement's source"), m.source);
     if (m.confidence && (!std::isfinite(*m.confidence) || *m.confidence < 0 || *m.confidence > 1))
         add(issues, "confidence", tr("Confidence lies between 0 and 1."));
     if (m.state != MeasurementState::Present) {
@@ -191,6 +236,9 @@ ValidationIssues ModelValidator::checkInfo(const ProjectInfo& info)
     ValidationIssues issues;
     if (info.title.trimmed().isEmpty())
         add(issues, "title", tr("The project needs a title."));
+    checkName(issues, "title", tr("the project"), info.title);
+    checkName(issues, "territory", tr("the territory"), info.territory.name);
+    checkText(issues, "description", tr("the project"), info.description);
     if (info.territory.population && *info.territory.population < 0)
         add(issues, "population", tr("The population cannot be negative."));
     return issues;
@@ -255,6 +303,7 @@ ValidationIssues ModelValidator::checkTitle(const QString& title)
     ValidationIssues issues;
     if (title.trimmed().isEmpty())
         add(issues, "title", tr("A title is required."));
+    checkName(issues, "title", tr("a title"), title);
     return issues;
 }
 

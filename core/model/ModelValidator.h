@@ -32,6 +32,12 @@ class ModelValidator
     Q_DECLARE_TR_FUNCTIONS(ModelValidator)
 
 public:
+    // Bounds on what a file can hand Balise: a name (node, service, period, project, territory) is shown
+    // on one line; a text (description, actions, comment) fills a page or a few, not megabytes; a
+    // weight beyond a million is a slip of the keyboard, and sums of such weights could overflow.
+    static constexpr int MaxNameLength = 300;
+    static constexpr int MaxTextLength = 100000;
+    static constexpr double MaxWeight = 1e6;
     // `node` as it would be after the change; `framework` as it is now (it may hold the old version).
     static ValidationIssues checkNode(const Framework& framework, const FrameworkNode& node);
     static ValidationIssues checkIndicator(const IndicatorSpec& spec);

@@ -12,6 +12,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
+#include <cmath>
 
 namespace balise {
 namespace {
@@ -88,6 +90,55 @@ QByteArray convertSnapshot(const QByteArray& snapshot, const VadeMecum& current,
 }
 
 // Reading: every lookup by name either finds its target or refuses the document.
+// A member present with the wrong type refuses the document, rather than being read as 0 or "".
+QJsonArray listAt(const QJsonObject& o, const char* key)
+{
+    const QJsonValue v = o.value(QLatin1String(key));
+    if (!v.isUndefined() && !v.isNull() && !v.isArray())
+        throw Refused{ProjectJson::tr("\"%1\" must be a list.").arg(QLatin1String(key))};
+    return v.toArray();
+}
+
+QJsonObject objectAt(const QJsonObject& o, const char* key)
+{
+    const QJsonValue v = o.value(QLatin1String(key));
+    if (!v.isUndefined() && !v.isNull() && !v.isObject())
+        throw Refused{ProjectJson::tr("\"%1\" must be an object.").arg(QLatin1String(key))};
+    return v.toObject();
+}
+
+double numberAt(const QJsonObject& o, const char* key, double fallback)
+{
+    const QJsonValue v = o.value(QLatin1String(key));
+    if (v.isUndefined() || v.isNull())
+        return fallback;
+    if (!v.isDouble())
+        throw Refused{ProjectJson::tr("\"%1\" must be a number.").arg(QLatin1String(key))};
+    return v.toDouble();
+}
+
+// An absent or empty time is no time; one that is there must be readable.
+QDateTime timeFrom(const QJsonValue& v, const char* key)
+{
+    if (v.isUndefined() || v.isNull() || (v.isString() && v.toString().isEmpty()))
+        return {};
+    const QDateTime time = QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+    if (!time.isValid())
+        throw Refused{ProjectJson::tr("\"%1\" is not a date and time (YYYY-MM-DDThh:mm:ss).").arg(QLatin1String(key))};
+    return time;
+}
+
+QDate dateAt(const QJsonObject& o, const char* key)
+{
+    const QJsonValue v = o.value(QLatin1String(key));
+    if (v.isUndefined() || v.isNull() || (v.isString() && v.toString().isEmpty()))
+        return {};
+    const QDate date = QDate::fromString(v.toString(), Qt::ISODate);
+    if (!date.isValid())
+        throw Refused{ProjectJson::tr("\"%1\" is not a date (YYYY-MM-DD).").arg(QLatin1String(key))};
+    return date;
+}
+
 class Reader
 {
 public:
@@ -100,13 +151,13 @@ public:
             m_services.insert(s.name, s.id);
 
         readSettings();
-        for (const QJsonValue& v : m_root.value(QLatin1String("periods")).toArray()) {
+        for (const QJsonValue& v : listAt(m_root, "periods")) {
             const QJsonObject o = v.toObject();
             Period p;
             p.label = o.value(QLatin1String("label")).toString();
             p.kind = keyword<PeriodKind>(o.value(QLatin1String("kind")), PeriodKind::Free);
-            p.start = QDate::fromString(o.value(QLatin1String("start")).toString(), Qt::ISODate);
-            p.end = QDate::fromString(o.value(QLatin1String("end")).toString(), Qt::ISODate);
+            p.start = dateAt(o, "start");
+            p.end = dateAt(o, "end");
             m_periods.insert(p.label, m_project.addPeriod(p));
         }
         readAnswers();
@@ -117,6 +168,14 @@ public:
     }
 
 private:
+    static int count(const QJsonObject& o, const char* key, int fallback)
+    {
+        const double v = numberAt(o, key, fallback);
+        if (v < 0 || v > 1e6 || v != std::floor(v))
+            throw Refused{ProjectJson::tr("\"%1\" must be a whole number of zero or more.").arg(QLatin1String(key))};
+        return static_cast<int>(v);
+    }
+
     template <typename E> static E keyword(const QJsonValue& v, E fallback)
     {
         if (v.isUndefined() || v.isNull())
@@ -156,17 +215,15 @@ private:
 
     void readSettings()
     {
-        const QJsonObject o = m_root.value(QLatin1String("settings")).toObject();
+        const QJsonObject o = objectAt(m_root, "settings");
         if (o.isEmpty())
             return;
         ProjectSettings s;
-        s.redBelow = o.value(QLatin1String("red_below")).toDouble(s.redBelow);
-        s.greenFrom = o.value(QLatin1String("green_from")).toDouble(s.greenFrom);
-        s.minimumCoverage = o.value(QLatin1String("minimum_coverage")).toDouble(s.minimumCoverage);
-        s.maxIndicatorsPerCriterion =
-            o.value(QLatin1String("max_indicators_per_criterion")).toInt(s.maxIndicatorsPerCriterion);
-        s.maxIndicatorsInFramework =
-            o.value(QLatin1String("max_indicators_in_framework")).toInt(s.maxIndicatorsInFramework);
+        s.redBelow = numberAt(o, "red_below", s.redBelow);
+        s.greenFrom = numberAt(o, "green_from", s.greenFrom);
+        s.minimumCoverage = numberAt(o, "minimum_coverage", s.minimumCoverage);
+        s.maxIndicatorsPerCriterion = count(o, "max_indicators_per_criterion", s.maxIndicatorsPerCriterion);
+        s.maxIndicatorsInFramework = count(o, "max_indicators_in_framework", s.maxIndicatorsInFramework);
         s.defaultNormalization = keyword(o.value(QLatin1String("default_normalization")), s.defaultNormalization);
         s.defaultAggregation = keyword(o.value(QLatin1String("default_aggregation")), s.defaultAggregation);
         m_project.setSettings(s);
@@ -179,7 +236,7 @@ private:
             for (const Question& q : section.questions)
                 questions.append(q.id);
         QHash<EntityId, QList<QuestionnaireAnswer>> byService;
-        for (const QJsonValue& v : m_root.value(QLatin1String("answers")).toArray()) {
+        for (const QJsonValue& v : listAt(m_root, "answers")) {
             const QJsonObject o = v.toObject();
             const int number = o.value(QLatin1String("question")).toInt(0);
             if (number < 1 || number > questions.size())
@@ -197,21 +254,26 @@ private:
 
     void readMeasurements()
     {
-        const QJsonObject table = m_root.value(QLatin1String("measurements")).toObject();
+        const QJsonObject table = objectAt(m_root, "measurements");
         if (table.isEmpty())
             return;
         QStringList columns;
-        for (const QJsonValue& c : table.value(QLatin1String("columns")).toArray())
+        for (const QJsonValue& c : listAt(table, "columns"))
             columns.append(c.toString());
         if (columns != measurementColumns)
             throw Refused{ProjectJson::tr("The measurements' columns are not those of this format.")};
         QList<Measurement> list;
-        for (const QJsonValue& v : table.value(QLatin1String("rows")).toArray()) {
+        QSet<MeasurementKey> seen;
+        for (const QJsonValue& v : listAt(table, "rows")) {
             const QJsonArray r = v.toArray();
             if (r.size() != columns.size())
                 throw Refused{ProjectJson::tr("A measurement does not have %1 values.").arg(columns.size())};
             Measurement m;
             m.key = {service(r[0].toString()), node(r[1].toString()), period(r[2].toString())};
+            if (seen.contains(m.key))
+                throw Refused{ProjectJson::tr("\"%1\" has two measurements of \"%2\" for %3.")
+                                  .arg(r[0].toString().left(80), r[1].toString().left(40), r[2].toString().left(40))};
+            seen.insert(m.key);
             m.state = keyword(r[3], MeasurementState::Present);
             if (r[4].isDouble())
                 m.value = r[4].toDouble();
@@ -222,7 +284,7 @@ private:
             if (r[8].isDouble())
                 m.confidence = r[8].toDouble();
             m.author = r[9].toString();
-            m.enteredAt = QDateTime::fromString(r[10].toString(), Qt::ISODateWithMs);
+            m.enteredAt = timeFrom(r[10], "entered_at");
             list.append(m);
         }
         m_project.changeMeasurements(list, {});
@@ -230,7 +292,7 @@ private:
 
     void readImpactAccounts()
     {
-        for (const QJsonValue& v : m_root.value(QLatin1String("impact_accounts")).toArray()) {
+        for (const QJsonValue& v : listAt(m_root, "impact_accounts")) {
             const QJsonObject o = v.toObject();
             ImpactAccount a;
             a.name = o.value(QLatin1String("name")).toString();
@@ -238,19 +300,19 @@ private:
                 a.serviceId = service(name);
             a.unit = o.value(QLatin1String("unit")).toString();
             a.currency = o.value(QLatin1String("currency")).toString(a.currency);
-            if (o.value(QLatin1String("investment")).isDouble())
-                a.investment = o.value(QLatin1String("investment")).toDouble();
-            a.discountRate = o.value(QLatin1String("discount_rate")).toDouble(a.discountRate);
-            for (const QJsonValue& l : o.value(QLatin1String("lines")).toArray()) {
+            if (o.contains(QLatin1String("investment")) && !o.value(QLatin1String("investment")).isNull())
+                a.investment = numberAt(o, "investment", 0.0);
+            a.discountRate = numberAt(o, "discount_rate", a.discountRate);
+            for (const QJsonValue& l : listAt(o, "lines")) {
                 const QJsonObject line = l.toObject();
                 a.lines.append({NoId, line.value(QLatin1String("label")).toString(),
-                                line.value(QLatin1String("value_per_unit")).toDouble(),
+                                numberAt(line, "value_per_unit", 0.0),
                                 keyword(line.value(QLatin1String("bearer")), ImpactBearer::Society)});
             }
-            for (const QJsonValue& l : o.value(QLatin1String("volumes")).toArray()) {
+            for (const QJsonValue& l : listAt(o, "volumes")) {
                 const QJsonObject volume = l.toObject();
-                a.volumes.append({period(volume.value(QLatin1String("period")).toString()),
-                                  volume.value(QLatin1String("volume")).toDouble()});
+                a.volumes.append(
+                    {period(volume.value(QLatin1String("period")).toString()), numberAt(volume, "volume", 0.0)});
             }
             m_project.addImpactAccount(a);
         }
@@ -269,7 +331,7 @@ private:
 
     void readWeightings()
     {
-        for (const QJsonValue& v : m_root.value(QLatin1String("weightings")).toArray()) {
+        for (const QJsonValue& v : listAt(m_root, "weightings")) {
             const QJsonObject o = v.toObject();
             WeightingRecord r;
             r.parentId = node(o.value(QLatin1String("parent")).toString());
@@ -300,15 +362,17 @@ private:
 
     void readRevisions()
     {
-        for (const QJsonValue& v : m_root.value(QLatin1String("revisions")).toArray()) {
+        for (const QJsonValue& v : listAt(m_root, "revisions")) {
             const QJsonObject o = v.toObject();
             VadeMecumRevision r;
             r.number = o.value(QLatin1String("number")).toInt();
-            r.createdAt = QDateTime::fromString(o.value(QLatin1String("created_at")).toString(), Qt::ISODateWithMs);
+            r.createdAt = timeFrom(o.value(QLatin1String("created_at")), "created_at");
+            if (!o.value(QLatin1String("snapshot")).isObject())
+                throw Refused{ProjectJson::tr("Revision %1 of the vade-mecum has no content.").arg(r.number)};
             r.author = o.value(QLatin1String("author")).toString();
             r.status = keyword(o.value(QLatin1String("status")), RevisionStatus::Draft);
             r.validatedBy = o.value(QLatin1String("validated_by")).toString();
-            r.validatedOn = QDate::fromString(o.value(QLatin1String("validated_on")).toString(), Qt::ISODate);
+            r.validatedOn = dateAt(o, "validated_on");
             r.summary = o.value(QLatin1String("summary")).toString();
             r.snapshot = convertSnapshot(
                 QJsonDocument(o.value(QLatin1String("snapshot")).toObject()).toJson(QJsonDocument::Compact),
@@ -479,11 +543,20 @@ std::unique_ptr<Project> ProjectJson::createProject(const QString& path, const Q
     info.description = infoObject.value(QLatin1String("description")).toString();
     const QJsonObject territory = infoObject.value(QLatin1String("territory")).toObject();
     info.territory.name = territory.value(QLatin1String("name")).toString();
-    if (const auto kind = fromKey<TerritoryKind>(territory.value(QLatin1String("kind")).toString()))
-        info.territory.kind = *kind;
-    if (territory.value(QLatin1String("population")).isDouble())
-        info.territory.population = static_cast<qint64>(territory.value(QLatin1String("population")).toDouble());
-    info.createdAt = QDateTime::fromString(infoObject.value(QLatin1String("created_at")).toString(), Qt::ISODateWithMs);
+    try {
+        if (const QJsonValue kind = territory.value(QLatin1String("kind")); !kind.isUndefined()) {
+            const auto known = fromKey<TerritoryKind>(kind.toString());
+            if (!known)
+                throw Refused{tr("\"%1\" is not a kind of territory Balise knows.").arg(kind.toString().left(40))};
+            info.territory.kind = *known;
+        }
+        if (const double population = numberAt(territory, "population", -1.0); population >= 0)
+            info.territory.population = static_cast<qint64>(std::min(population, 1e12));
+        info.createdAt = timeFrom(infoObject.value(QLatin1String("created_at")), "created_at");
+    } catch (const Refused& refused) {
+        error = tr("The project cannot be read: %1").arg(refused.message);
+        return nullptr;
+    }
 
     const QByteArray content = QJsonDocument(root.value(QLatin1String("content")).toObject()).toJson();
     const auto t = TemplateSource::read(content, TemplateSource::languages().constFirst(), error);

@@ -225,6 +225,14 @@ void ProjectFile::checkContents(int& version)
         if (const QString problem = firstProblem(*m_connection, "PRAGMA foreign_key_check", false); !problem.isEmpty())
             throw ProjectFileError(
                 Reason::Damaged, tr("%1 is damaged: records refer to missing records in table %2.").arg(name, problem));
+        // Balise writes tables and indexes only. A trigger or a view in a file that travelled by e-mail is
+        // code someone else planted: it would run, or answer in a table's place, on Balise's next write.
+        if (const QString planted =
+                firstProblem(*m_connection, "SELECT name FROM sqlite_master WHERE type IN ('trigger', 'view')", false);
+            !planted.isEmpty())
+            throw ProjectFileError(Reason::Damaged, tr("%1 holds SQL code that Balise does not write (a trigger or a "
+                                                       "view): it may have been tampered with, and was not opened.")
+                                                        .arg(name));
     } catch (const ProjectFileError&) {
         throw;
     } catch (const StorageError& error) {

@@ -49,19 +49,34 @@ void loadInfo(SqliteConnection& db, ProjectData& data)
 
     SqliteStatement settings(db, "SELECT key, value FROM setting");
     ProjectSettings& s = data.settings;
+    // Settings are text in the file: one that does not read as the number it stands for is damage.
+    auto number = [](const QString& value) {
+        bool ok = false;
+        const double n = value.toDouble(&ok);
+        if (!ok)
+            throw damaged(QCoreApplication::translate("Storage", "a setting is not a number"));
+        return n;
+    };
+    auto whole = [](const QString& value) {
+        bool ok = false;
+        const int n = value.toInt(&ok);
+        if (!ok)
+            throw damaged(QCoreApplication::translate("Storage", "a setting is not a whole number"));
+        return n;
+    };
     while (settings.step()) {
         const QString key = settings.text(0);
         const QString value = settings.text(1);
         if (key == QLatin1String("red_below"))
-            s.redBelow = value.toDouble();
+            s.redBelow = number(value);
         else if (key == QLatin1String("green_from"))
-            s.greenFrom = value.toDouble();
+            s.greenFrom = number(value);
         else if (key == QLatin1String("minimum_coverage"))
-            s.minimumCoverage = value.toDouble();
+            s.minimumCoverage = number(value);
         else if (key == QLatin1String("max_indicators_per_criterion"))
-            s.maxIndicatorsPerCriterion = value.toInt();
+            s.maxIndicatorsPerCriterion = whole(value);
         else if (key == QLatin1String("max_indicators_in_framework"))
-            s.maxIndicatorsInFramework = value.toInt();
+            s.maxIndicatorsInFramework = whole(value);
         else if (key == QLatin1String("default_normalization"))
             s.defaultNormalization = keyed<Normalization>(settings, 1, "normalisation");
         else if (key == QLatin1String("default_aggregation"))
@@ -171,6 +186,8 @@ void loadFramework(SqliteConnection& db, ProjectData& data)
         auto it = byId.find(links.integer(0));
         if (it == byId.end())
             continue;
+        if (int(!links.isNull(1)) + int(!links.isNull(2)) + int(!links.isNull(3)) != 1)
+            throw damaged(QCoreApplication::translate("Storage", "a link of the framework does not name one target"));
         if (!links.isNull(1))
             it->links.append({LinkTarget::Need, links.integer(1)});
         else if (!links.isNull(2))
@@ -186,6 +203,9 @@ void loadFramework(SqliteConnection& db, ProjectData& data)
         auto it = byId.find(indicators.integer(0));
         if (it == byId.end())
             continue;
+        if (!it->isIndicator())
+            throw damaged(QCoreApplication::translate("Storage", "an objective or a criterion has an indicator's "
+                                                                 "definition"));
         IndicatorSpec& s = it->indicator;
         s.definition = indicators.text(1);
         s.unit = indicators.text(2);
@@ -210,8 +230,11 @@ void loadFramework(SqliteConnection& db, ProjectData& data)
     SqliteStatement levels(db,
                            "SELECT indicator_id, label, score FROM indicator_level ORDER BY indicator_id, position");
     while (levels.step())
-        if (auto it = byId.find(levels.integer(0)); it != byId.end())
+        if (auto it = byId.find(levels.integer(0)); it != byId.end()) {
+            if (!it->isIndicator() || it->indicator.kind != IndicatorKind::Qualitative)
+                throw damaged(QCoreApplication::translate("Storage", "a quantitative indicator has levels"));
             it->indicator.levels.append({levels.text(1), levels.optionalReal(2)});
+        }
     SqliteStatement quality(db, "SELECT indicator_id, quality, rating, justification FROM indicator_quality");
     while (quality.step())
         if (auto it = byId.find(quality.integer(0)); it != byId.end())
@@ -261,7 +284,10 @@ void loadServicesAndPeriods(SqliteConnection& db, ProjectData& data)
         s.dataRole = keyed<DataRole>(services, 5, "data role");
         s.populationReached = services.text(6);
         s.populationNotReached = services.text(7);
-        s.postures = static_cast<int>(services.integer(8)) & AllPostures;
+        const qint64 postures = services.integer(8);
+        if (postures < 0 || postures > AllPostures)
+            throw damaged(QCoreApplication::translate("Storage", "a data service has postures Balise does not know"));
+        s.postures = static_cast<int>(postures);
         destabilisation.bind(1, s.id);
         while (destabilisation.step())
             s.destabilisation[static_cast<size_t>(keyed<DestabilisationAxis>(destabilisation, 0, "axis"))] =
@@ -370,8 +396,7 @@ void checkLoaded(const ProjectData& data)
     for (const auto& node : data.framework.nodes()) {
         if (!std::isfinite(node.weight) || node.weight < 0)
             throw damaged(QCoreApplication::translate("Storage", "a weight is not a number of zero or more"));
-        if (node.isIndicator())
-            refuse(ModelValidator::checkIndicator(node.indicator));
+        refuse(ModelValidator::checkNode(data.framework, node));
     }
     for (const auto& service : data.services)
         refuse(ModelValidator::checkService({}, service));

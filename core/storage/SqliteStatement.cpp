@@ -141,13 +141,31 @@ bool SqliteStatement::isNull(int column) const
     return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
 }
 
+namespace {
+
+// SQLite keeps whatever a crafted file stores, whatever the column's declared type: text where a
+// number belongs would read as 0, a date that is not one as no date. Both are refused as damage.
+[[noreturn]] void throwDamaged(const char* what)
+{
+    throw StorageError(QCoreApplication::translate("Storage", "The project file is damaged: %1")
+                           .arg(QCoreApplication::translate("Storage", what)));
+}
+
+} // namespace
+
 qint64 SqliteStatement::integer(int column) const
 {
+    const int type = sqlite3_column_type(m_stmt, column);
+    if (type == SQLITE_TEXT || type == SQLITE_BLOB || type == SQLITE_FLOAT)
+        throwDamaged(QT_TRANSLATE_NOOP("Storage", "a whole number holds something else."));
     return sqlite3_column_int64(m_stmt, column);
 }
 
 double SqliteStatement::real(int column) const
 {
+    const int type = sqlite3_column_type(m_stmt, column);
+    if (type == SQLITE_TEXT || type == SQLITE_BLOB)
+        throwDamaged(QT_TRANSLATE_NOOP("Storage", "a number holds text."));
     return sqlite3_column_double(m_stmt, column);
 }
 
@@ -167,7 +185,12 @@ QByteArray SqliteStatement::blob(int column) const
 
 QDate SqliteStatement::date(int column) const
 {
-    return isNull(column) ? QDate() : QDate::fromString(text(column), Qt::ISODate);
+    if (isNull(column))
+        return {};
+    const QDate value = QDate::fromString(text(column), Qt::ISODate);
+    if (!value.isValid())
+        throwDamaged(QT_TRANSLATE_NOOP("Storage", "a date cannot be read."));
+    return value;
 }
 
 QDateTime SqliteStatement::dateTime(int column) const
@@ -175,6 +198,8 @@ QDateTime SqliteStatement::dateTime(int column) const
     if (isNull(column))
         return {};
     QDateTime value = QDateTime::fromString(text(column), Qt::ISODateWithMs);
+    if (!value.isValid())
+        throwDamaged(QT_TRANSLATE_NOOP("Storage", "a date and time cannot be read."));
     return value;
 }
 

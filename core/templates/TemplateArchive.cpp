@@ -4,6 +4,7 @@
 #include <QXmlStreamReader>
 
 #include <boost/archive/archive_exception.hpp>
+#include <boost/archive/basic_archive.hpp>
 #include <boost/archive/xml_iarchive.hpp>
 #include <boost/archive/xml_oarchive.hpp>
 #include <boost/serialization/nvp.hpp>
@@ -349,6 +350,11 @@ std::optional<ProjectTemplate> TemplateArchive::read(const QByteArray& bytes, QS
     try {
         std::istringstream stream(payload.toStdString());
         boost::archive::xml_iarchive archive(stream);
+        // A newer Boost's archive may lay its content out differently: read it as a newer Balise's.
+        if (static_cast<unsigned>(archive.get_library_version()) >
+            static_cast<unsigned>(boost::archive::BOOST_ARCHIVE_VERSION()))
+            return refuse(tr("This template was written by a newer Balise, whose archive format this one cannot "
+                             "read."));
         int version = 0;
         archive >> boost::serialization::make_nvp("format_version", version);
         if (version < 1 || version > formatVersion)

@@ -1,6 +1,9 @@
 #include "TemplateLibrary.h"
 
+#include "Project.h"
+#include "ProjectCreation.h"
 #include "TemplateArchive.h"
+#include "TemplateBuilder.h"
 #include "TemplateSource.h"
 
 #include <QDir>
@@ -10,6 +13,7 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 
 namespace balise {
 namespace {
@@ -148,6 +152,22 @@ std::optional<QString> TemplateLibrary::install(const QByteArray& bytes, QString
             error = tr("\"%1\" is a template that comes with Balise: give yours another identifier.").arg(t->id);
             return std::nullopt;
         }
+    // A template goes into the library only if a project can be made from it: a crafted archive whose
+    // framework loops, or whose weights or names the model refuses, is turned away now, not on the
+    // day someone starts a project from it.
+    {
+        QTemporaryDir scratch;
+        ProjectInfo info;
+        info.title = t->title;
+        QString problem;
+        auto trial =
+            TemplateBuilder::createProject(scratch.filePath(QStringLiteral("check.balise")), info, *t, problem);
+        if (!trial) {
+            error = tr("No project can be made from this template: %1").arg(problem);
+            return std::nullopt;
+        }
+        ProjectCreation::discard(trial);
+    }
     if (!QDir().mkpath(m_userFolder)) {
         error = tr("Cannot create the folder %1.").arg(QDir::toNativeSeparators(m_userFolder));
         return std::nullopt;

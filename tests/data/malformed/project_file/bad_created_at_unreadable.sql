@@ -1,0 +1,1 @@
+UPDATE project SET created_at = 'le mois dernier';

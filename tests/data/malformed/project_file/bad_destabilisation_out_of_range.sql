@@ -1,0 +1,1 @@
+UPDATE service_destabilisation SET rating = 99;

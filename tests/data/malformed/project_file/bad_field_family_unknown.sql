@@ -1,0 +1,1 @@
+UPDATE field_of_attention SET family = 'inconnue';

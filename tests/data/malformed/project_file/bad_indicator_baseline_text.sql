@@ -1,0 +1,1 @@
+UPDATE indicator SET baseline = 'abc';

@@ -1,0 +1,1 @@
+UPDATE indicator SET normalization = 'magic';

@@ -1,0 +1,1 @@
+UPDATE measurement SET confidence = 7;

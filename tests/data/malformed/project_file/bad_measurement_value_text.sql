@@ -1,0 +1,1 @@
+UPDATE measurement SET value = 'beaucoup' WHERE (service_id, indicator_id, period_id) = (SELECT service_id, indicator_id, period_id FROM measurement LIMIT 1);

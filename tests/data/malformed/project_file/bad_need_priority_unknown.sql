@@ -1,0 +1,1 @@
+UPDATE need SET priority = 'urgentissime';

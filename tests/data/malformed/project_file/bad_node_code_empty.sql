@@ -1,0 +1,1 @@
+UPDATE framework_node SET code = '' WHERE code = 'I111';

@@ -1,0 +1,1 @@
+UPDATE framework_node SET name = '' WHERE code = 'I111';

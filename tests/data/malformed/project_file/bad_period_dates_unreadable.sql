@@ -1,0 +1,1 @@
+UPDATE period SET start_date = 'demain';

@@ -1,0 +1,1 @@
+UPDATE period SET kind = 'siècle';

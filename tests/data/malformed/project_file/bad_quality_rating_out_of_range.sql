@@ -1,0 +1,1 @@
+UPDATE indicator_quality SET rating = 9;

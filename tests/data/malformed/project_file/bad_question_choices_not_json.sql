@@ -1,0 +1,1 @@
+UPDATE question SET choices = '[pas du json' WHERE kind LIKE '%choice';

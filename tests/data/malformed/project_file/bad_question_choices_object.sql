@@ -1,0 +1,1 @@
+UPDATE question SET choices = '{"a":1}' WHERE kind LIKE '%choice';

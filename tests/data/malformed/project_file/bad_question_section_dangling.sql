@@ -1,0 +1,1 @@
+UPDATE question SET section_id = 987654;

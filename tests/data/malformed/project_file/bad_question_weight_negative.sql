@@ -1,0 +1,1 @@
+UPDATE question SET weight = -3;

@@ -1,0 +1,1 @@
+UPDATE resource SET kind = 'trésor';

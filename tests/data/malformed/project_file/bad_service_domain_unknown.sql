@@ -1,0 +1,1 @@
+UPDATE data_service SET domain = 'magie';

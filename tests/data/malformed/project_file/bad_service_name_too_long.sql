@@ -1,0 +1,1 @@
+UPDATE data_service SET name = name || printf('%.400c', 'x');

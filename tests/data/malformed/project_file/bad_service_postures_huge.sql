@@ -1,0 +1,1 @@
+UPDATE data_service SET postures = 9223372036854775807;

@@ -1,0 +1,1 @@
+UPDATE data_service SET data_role = 'roi';

@@ -1,0 +1,1 @@
+UPDATE setting SET value = 'magic' WHERE key = 'default_aggregation';

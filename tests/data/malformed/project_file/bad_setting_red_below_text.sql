@@ -1,0 +1,1 @@
+UPDATE setting SET value = 'rouge' WHERE key = 'red_below';

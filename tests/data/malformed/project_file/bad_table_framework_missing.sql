@@ -1,0 +1,1 @@
+DROP TABLE node_link; DROP TABLE indicator_quality; DROP TABLE indicator_level;

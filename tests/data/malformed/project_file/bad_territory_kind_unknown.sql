@@ -1,0 +1,1 @@
+UPDATE project SET territory_kind = 'galaxie';

@@ -1,0 +1,1 @@
+CREATE TRIGGER planted AFTER UPDATE ON project BEGIN DELETE FROM measurement; END;
