@@ -10,6 +10,9 @@ BALISE_PACKAGES=(
     libqcustomplot-dev libqcustomplot2.1-qt6
     libsqlite3-dev libboost-serialization-dev catch2
     xvfb xauth poppler-utils fonts-dejavu-core dpkg-dev file
+    # the sanitizer and fuzzing build of ./test.sh (clang with its ASan/UBSan/libFuzzer runtimes), and
+    # the French locale its locale run needs
+    clang libclang-rt-14-dev locales
 )
 
 balise_install_packages() {
@@ -36,4 +39,17 @@ balise_install_packages() {
     echo "Installing them with apt-get…"
     "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq
     "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+# The test suite also runs under LANG=fr_FR.UTF-8: that locale must exist, not fall back to C.
+balise_ensure_french_locale() {
+    if locale -a 2>/dev/null | grep -qi '^fr_FR\.utf-\?8$'; then
+        return 0
+    fi
+    echo "Generating the fr_FR.UTF-8 locale for the locale run of the tests…"
+    local sudo=()
+    if [ "$(id -u)" -ne 0 ]; then
+        sudo=(sudo)
+    fi
+    "${sudo[@]}" localedef -i fr_FR -c -f UTF-8 -A /usr/share/locale/locale.alias fr_FR.UTF-8
 }

@@ -869,10 +869,6 @@
         <translation>Created %1: %2 indicators, %3 services, %4 periods, %5 measurements.</translation>
     </message>
     <message>
-        <source>Import measurements from a CSV file, in long form (service, indicator, period, value) or wide form (service, then one column per indicator, with --period), or the description of data services (service, operator, domain, data_role, …); or a whole project in JSON (balise export --json) into a new project file. Nothing is written unless the whole file is valid.</source>
-        <translation>Import measurements from a CSV file, in long form (service, indicator, period, value) or wide form (service, then one column per indicator, with --period), or the description of data services (service, operator, domain, data_role, …); or a whole project in JSON (balise export --json) into a new project file. Nothing is written unless the whole file is valid.</translation>
-    </message>
-    <message>
         <source>Write a report of the project as a PDF, or its data:
   export PROJECT --pdf OUT.pdf --service S [--period P] [--lang fr|en]
   export PROJECT --pdf OUT.pdf --compare [SERVICE…] [--period P]
@@ -901,6 +897,37 @@
     <message>
         <source>%1 would hold %2 objectives, %3 criteria, %4 indicators. Nothing was written (--dry-run).</source>
         <translation>%1 would hold %2 objectives, %3 criteria, %4 indicators. Nothing was written (--dry-run).</translation>
+    </message>
+    <message>
+        <source>The project has no data service named &quot;%1&quot;; it has none yet.</source>
+        <translation>The project has no data service named &quot;%1&quot;; it has none yet.</translation>
+    </message>
+    <message>
+        <source>The project has no data service named &quot;%1&quot;; its services are: %2.</source>
+        <translation>The project has no data service named &quot;%1&quot;; its services are: %2.</translation>
+    </message>
+    <message>
+        <source>The project has no questionnaire to answer.</source>
+        <translation>The project has no questionnaire to answer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n answer(s) for %2, %3 question(s) left blank.</source>
+        <translation>
+            <numerusform>%1: %n answer for %2, %3 question(s) left blank.</numerusform>
+            <numerusform>%1: %n answers for %2, %3 question(s) left blank.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import measurements from a CSV file, in long form (service, indicator, period, value) or wide form (service, then one column per indicator, with --period), or the description of data services (service, operator, domain, data_role, …); or a whole project in JSON (balise export --json) into a new project file; or, with --answers, the questionnaire an operator filled in for a service. Nothing is written unless the whole file is valid.</source>
+        <translation>Import measurements from a CSV file, in long form (service, indicator, period, value) or wide form (service, then one column per indicator, with --period), or the description of data services (service, operator, domain, data_role, …); or a whole project in JSON (balise export --json) into a new project file; or, with --answers, the questionnaire an operator filled in for a service. Nothing is written unless the whole file is valid.</translation>
+    </message>
+    <message>
+        <source>The file is the questionnaire answered by this service&apos;s operator (the blank questionnaire&apos;s CSV, filled in).</source>
+        <translation>The file is the questionnaire answered by this service&apos;s operator (the blank questionnaire&apos;s CSV, filled in).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -3013,6 +3040,54 @@
         <source>A title is required.</source>
         <translation>A title is required.</translation>
     </message>
+    <message>
+        <source>The name &quot;%1…&quot; (%2) is longer than %3 characters.</source>
+        <translation>The name &quot;%1…&quot; (%2) is longer than %3 characters.</translation>
+    </message>
+    <message>
+        <source>The name &quot;%1&quot; (%2) holds a line break or a control character.</source>
+        <translation>The name &quot;%1&quot; (%2) holds a line break or a control character.</translation>
+    </message>
+    <message>
+        <source>The text of %1 is longer than %2 characters.</source>
+        <translation>The text of %1 is longer than %2 characters.</translation>
+    </message>
+    <message>
+        <source>A code holds a line break or a control character.</source>
+        <translation>A code holds a line break or a control character.</translation>
+    </message>
+    <message>
+        <source>The weight of &quot;%1&quot; is above %2.</source>
+        <translation>The weight of &quot;%1&quot; is above %2.</translation>
+    </message>
+    <message>
+        <source>a period</source>
+        <translation>a period</translation>
+    </message>
+    <message>
+        <source>a data service</source>
+        <translation>a data service</translation>
+    </message>
+    <message>
+        <source>a measurement&apos;s comment</source>
+        <translation>a measurement&apos;s comment</translation>
+    </message>
+    <message>
+        <source>a measurement&apos;s source</source>
+        <translation>a measurement&apos;s source</translation>
+    </message>
+    <message>
+        <source>the project</source>
+        <translation>the project</translation>
+    </message>
+    <message>
+        <source>the territory</source>
+        <translation>the territory</translation>
+    </message>
+    <message>
+        <source>a title</source>
+        <translation>a title</translation>
+    </message>
 </context>
 <context>
     <name>NumberParser</name>
@@ -3295,6 +3370,10 @@
         <source>Cannot save a copy to %1.</source>
         <translation>Cannot save a copy to %1.</translation>
     </message>
+    <message>
+        <source>%1 holds SQL code that Balise does not write (a trigger or a view): it may have been tampered with, and was not opened.</source>
+        <translation>%1 holds SQL code that Balise does not write (a trigger or a view): it may have been tampered with, and was not opened.</translation>
+    </message>
 </context>
 <context>
     <name>ProjectJson</name>
@@ -3341,6 +3420,42 @@
     <message>
         <source>The project cannot be read: %1</source>
         <translation>The project cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list.</source>
+        <translation>&quot;%1&quot; must be a list.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an object.</source>
+        <translation>&quot;%1&quot; must be an object.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a number.</source>
+        <translation>&quot;%1&quot; must be a number.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date and time (YYYY-MM-DDThh:mm:ss).</source>
+        <translation>&quot;%1&quot; is not a date and time (YYYY-MM-DDThh:mm:ss).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD).</source>
+        <translation>&quot;%1&quot; is not a date (YYYY-MM-DD).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number of zero or more.</source>
+        <translation>&quot;%1&quot; must be a whole number of zero or more.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has two measurements of &quot;%2&quot; for %3.</source>
+        <translation>&quot;%1&quot; has two measurements of &quot;%2&quot; for %3.</translation>
+    </message>
+    <message>
+        <source>Revision %1 of the vade-mecum has no content.</source>
+        <translation>Revision %1 of the vade-mecum has no content.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of territory Balise knows.</source>
+        <translation>&quot;%1&quot; is not a kind of territory Balise knows.</translation>
     </message>
 </context>
 <context>
@@ -3399,6 +3514,22 @@
     <message>
         <source>This question is already answered on line %1.</source>
         <translation>This question is already answered on line %1.</translation>
+    </message>
+    <message>
+        <source>This line has %1 cells but the header has %2.</source>
+        <translation>This line has %1 cells but the header has %2.</translation>
+    </message>
+    <message>
+        <source>The answer is longer than %1 characters.</source>
+        <translation>The answer is longer than %1 characters.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1.</source>
+        <translation>The file cannot be read: %1.</translation>
+    </message>
+    <message>
+        <source>The file is larger than 1 MiB: it is not an answered questionnaire.</source>
+        <translation>The file is larger than 1 MiB: it is not an answered questionnaire.</translation>
     </message>
 </context>
 <context>
@@ -3990,6 +4121,46 @@
         <source>the weighting of node %1 is not readable</source>
         <translation>the weighting of node %1 is not readable</translation>
     </message>
+    <message>
+        <source>a setting is not a number</source>
+        <translation>a setting is not a number</translation>
+    </message>
+    <message>
+        <source>a setting is not a whole number</source>
+        <translation>a setting is not a whole number</translation>
+    </message>
+    <message>
+        <source>a link of the framework does not name one target</source>
+        <translation>a link of the framework does not name one target</translation>
+    </message>
+    <message>
+        <source>an objective or a criterion has an indicator&apos;s definition</source>
+        <translation>an objective or a criterion has an indicator&apos;s definition</translation>
+    </message>
+    <message>
+        <source>a quantitative indicator has levels</source>
+        <translation>a quantitative indicator has levels</translation>
+    </message>
+    <message>
+        <source>a data service has postures Balise does not know</source>
+        <translation>a data service has postures Balise does not know</translation>
+    </message>
+    <message>
+        <source>a whole number holds something else.</source>
+        <translation>a whole number holds something else.</translation>
+    </message>
+    <message>
+        <source>a number holds text.</source>
+        <translation>a number holds text.</translation>
+    </message>
+    <message>
+        <source>a date cannot be read.</source>
+        <translation>a date cannot be read.</translation>
+    </message>
+    <message>
+        <source>a date and time cannot be read.</source>
+        <translation>a date and time cannot be read.</translation>
+    </message>
 </context>
 <context>
     <name>TemplateArchive</name>
@@ -4049,6 +4220,10 @@
         <source>The template is not well-formed XML (line %1): %2.</source>
         <translation>The template is not well-formed XML (line %1): %2.</translation>
     </message>
+    <message>
+        <source>This template was written by a newer Balise, whose archive format this one cannot read.</source>
+        <translation>This template was written by a newer Balise, whose archive format this one cannot read.</translation>
+    </message>
 </context>
 <context>
     <name>TemplateBuilder</name>
@@ -4094,6 +4269,10 @@
     <message>
         <source>You have no template called &quot;%1&quot;; the ones that come with Balise cannot be removed.</source>
         <translation>You have no template called &quot;%1&quot;; the ones that come with Balise cannot be removed.</translation>
+    </message>
+    <message>
+        <source>No project can be made from this template: %1</source>
+        <translation>No project can be made from this template: %1</translation>
     </message>
 </context>
 <context>
@@ -7246,14 +7425,6 @@ Weakest: %2</translation>
     <message>
         <source>Import answers</source>
         <translation>Import answers</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>%1 cannot be read: %2</translation>
-    </message>
-    <message>
-        <source>it is larger than 1 MiB</source>
-        <translation>it is larger than 1 MiB</translation>
     </message>
     <message>
         <source>%1 has problems; no answer was imported:

@@ -869,10 +869,6 @@
         <translation>%1 créé : %2 indicateurs, %3 services, %4 périodes, %5 mesures.</translation>
     </message>
     <message>
-        <source>Import measurements from a CSV file, in long form (service, indicator, period, value) or wide form (service, then one column per indicator, with --period), or the description of data services (service, operator, domain, data_role, …); or a whole project in JSON (balise export --json) into a new project file. Nothing is written unless the whole file is valid.</source>
-        <translation>Importer des mesures depuis un fichier CSV, au format long (service, indicateur, période, valeur) ou large (service, puis une colonne par indicateur, avec --period), ou la description de services de données (service, opérateur, domaine, rôle des données…) ; ou tout un projet en JSON (balise export --json) dans un nouveau fichier de projet. Rien n’est écrit si le fichier n’est pas entièrement valide.</translation>
-    </message>
-    <message>
         <source>Write a report of the project as a PDF, or its data:
   export PROJECT --pdf OUT.pdf --service S [--period P] [--lang fr|en]
   export PROJECT --pdf OUT.pdf --compare [SERVICE…] [--period P]
@@ -901,6 +897,37 @@
     <message>
         <source>%1 would hold %2 objectives, %3 criteria, %4 indicators. Nothing was written (--dry-run).</source>
         <translation>%1 contiendrait %2 objectifs, %3 critères, %4 indicateurs. Rien n’a été écrit (--dry-run).</translation>
+    </message>
+    <message>
+        <source>The project has no data service named &quot;%1&quot;; it has none yet.</source>
+        <translation>Le projet n’a pas de service de données nommé « %1 » ; il n’en a encore aucun.</translation>
+    </message>
+    <message>
+        <source>The project has no data service named &quot;%1&quot;; its services are: %2.</source>
+        <translation>Le projet n’a pas de service de données nommé « %1 » ; ses services sont : %2.</translation>
+    </message>
+    <message>
+        <source>The project has no questionnaire to answer.</source>
+        <translation>Le projet n’a pas de questionnaire auquel répondre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n answer(s) for %2, %3 question(s) left blank.</source>
+        <translation>
+            <numerusform>%1 : %n réponse pour %2, %3 question(s) laissée(s) sans réponse.</numerusform>
+            <numerusform>%1 : %n réponses pour %2, %3 question(s) laissée(s) sans réponse.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import measurements from a CSV file, in long form (service, indicator, period, value) or wide form (service, then one column per indicator, with --period), or the description of data services (service, operator, domain, data_role, …); or a whole project in JSON (balise export --json) into a new project file; or, with --answers, the questionnaire an operator filled in for a service. Nothing is written unless the whole file is valid.</source>
+        <translation>Importe des mesures depuis un fichier CSV, en format long (service, indicator, period, value) ou large (service, puis une colonne par indicateur, avec --period), ou la description des services de données (service, operator, domain, data_role, …) ; ou un projet entier en JSON (balise export --json) dans un nouveau fichier de projet ; ou, avec --answers, le questionnaire qu’un opérateur a rempli pour un service. Rien n’est écrit si le fichier n’est pas entièrement valide.</translation>
+    </message>
+    <message>
+        <source>The file is the questionnaire answered by this service&apos;s operator (the blank questionnaire&apos;s CSV, filled in).</source>
+        <translation>Le fichier est le questionnaire rempli par l’opérateur de ce service (le CSV du questionnaire vierge, complété).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
     </message>
 </context>
 <context>
@@ -3013,6 +3040,54 @@
         <source>A title is required.</source>
         <translation>Un titre est obligatoire.</translation>
     </message>
+    <message>
+        <source>The name &quot;%1…&quot; (%2) is longer than %3 characters.</source>
+        <translation>Le nom « %1… » (%2) dépasse %3 caractères.</translation>
+    </message>
+    <message>
+        <source>The name &quot;%1&quot; (%2) holds a line break or a control character.</source>
+        <translation>Le nom « %1 » (%2) contient un saut de ligne ou un caractère de contrôle.</translation>
+    </message>
+    <message>
+        <source>The text of %1 is longer than %2 characters.</source>
+        <translation>Le texte de %1 dépasse %2 caractères.</translation>
+    </message>
+    <message>
+        <source>A code holds a line break or a control character.</source>
+        <translation>Un code contient un saut de ligne ou un caractère de contrôle.</translation>
+    </message>
+    <message>
+        <source>The weight of &quot;%1&quot; is above %2.</source>
+        <translation>Le poids de « %1 » dépasse %2.</translation>
+    </message>
+    <message>
+        <source>a period</source>
+        <translation>une période</translation>
+    </message>
+    <message>
+        <source>a data service</source>
+        <translation>un service de données</translation>
+    </message>
+    <message>
+        <source>a measurement&apos;s comment</source>
+        <translation>le commentaire d’une mesure</translation>
+    </message>
+    <message>
+        <source>a measurement&apos;s source</source>
+        <translation>la source d’une mesure</translation>
+    </message>
+    <message>
+        <source>the project</source>
+        <translation>le projet</translation>
+    </message>
+    <message>
+        <source>the territory</source>
+        <translation>le territoire</translation>
+    </message>
+    <message>
+        <source>a title</source>
+        <translation>un titre</translation>
+    </message>
 </context>
 <context>
     <name>NumberParser</name>
@@ -3295,6 +3370,10 @@
         <source>Cannot save a copy to %1.</source>
         <translation>Impossible d&apos;enregistrer une copie dans %1.</translation>
     </message>
+    <message>
+        <source>%1 holds SQL code that Balise does not write (a trigger or a view): it may have been tampered with, and was not opened.</source>
+        <translation>%1 contient du code SQL que Balise n’écrit pas (un déclencheur ou une vue) : il a pu être trafiqué, et n’a pas été ouvert.</translation>
+    </message>
 </context>
 <context>
     <name>ProjectJson</name>
@@ -3341,6 +3420,42 @@
     <message>
         <source>The project cannot be read: %1</source>
         <translation>Le projet ne peut pas être lu : %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list.</source>
+        <translation>« %1 » doit être une liste.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be an object.</source>
+        <translation>« %1 » doit être un objet.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a number.</source>
+        <translation>« %1 » doit être un nombre.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date and time (YYYY-MM-DDThh:mm:ss).</source>
+        <translation>« %1 » n’est pas une date et une heure (AAAA-MM-JJThh:mm:ss).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD).</source>
+        <translation>« %1 » n’est pas une date (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a whole number of zero or more.</source>
+        <translation>« %1 » doit être un nombre entier positif ou nul.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has two measurements of &quot;%2&quot; for %3.</source>
+        <translation>« %1 » a deux mesures de « %2 » pour %3.</translation>
+    </message>
+    <message>
+        <source>Revision %1 of the vade-mecum has no content.</source>
+        <translation>La révision %1 du vade-mecum n’a pas de contenu.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a kind of territory Balise knows.</source>
+        <translation>« %1 » n’est pas un type de territoire que Balise connaît.</translation>
     </message>
 </context>
 <context>
@@ -3399,6 +3514,22 @@
     <message>
         <source>This question is already answered on line %1.</source>
         <translation>Cette question a déjà une réponse ligne %1.</translation>
+    </message>
+    <message>
+        <source>This line has %1 cells but the header has %2.</source>
+        <translation>Cette ligne a %1 cellules mais l’en-tête en a %2.</translation>
+    </message>
+    <message>
+        <source>The answer is longer than %1 characters.</source>
+        <translation>La réponse dépasse %1 caractères.</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1.</source>
+        <translation>Le fichier ne peut pas être lu : %1.</translation>
+    </message>
+    <message>
+        <source>The file is larger than 1 MiB: it is not an answered questionnaire.</source>
+        <translation>Le fichier dépasse 1 Mio : ce n’est pas un questionnaire rempli.</translation>
     </message>
 </context>
 <context>
@@ -3990,6 +4121,46 @@
         <source>the weighting of node %1 is not readable</source>
         <translation>la pondération du nœud %1 est illisible</translation>
     </message>
+    <message>
+        <source>a setting is not a number</source>
+        <translation>un réglage n’est pas un nombre</translation>
+    </message>
+    <message>
+        <source>a setting is not a whole number</source>
+        <translation>un réglage n’est pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>a link of the framework does not name one target</source>
+        <translation>un lien du référentiel ne désigne pas une seule cible</translation>
+    </message>
+    <message>
+        <source>an objective or a criterion has an indicator&apos;s definition</source>
+        <translation>un objectif ou un critère porte la définition d’un indicateur</translation>
+    </message>
+    <message>
+        <source>a quantitative indicator has levels</source>
+        <translation>un indicateur quantitatif a des niveaux</translation>
+    </message>
+    <message>
+        <source>a data service has postures Balise does not know</source>
+        <translation>un service de données a des postures que Balise ne connaît pas</translation>
+    </message>
+    <message>
+        <source>a whole number holds something else.</source>
+        <translation>un nombre entier contient autre chose.</translation>
+    </message>
+    <message>
+        <source>a number holds text.</source>
+        <translation>un nombre contient du texte.</translation>
+    </message>
+    <message>
+        <source>a date cannot be read.</source>
+        <translation>une date est illisible.</translation>
+    </message>
+    <message>
+        <source>a date and time cannot be read.</source>
+        <translation>une date et heure est illisible.</translation>
+    </message>
 </context>
 <context>
     <name>TemplateArchive</name>
@@ -4049,6 +4220,10 @@
         <source>The template is not well-formed XML (line %1): %2.</source>
         <translation>Le modèle n&apos;est pas un XML bien formé (ligne %1) : %2.</translation>
     </message>
+    <message>
+        <source>This template was written by a newer Balise, whose archive format this one cannot read.</source>
+        <translation>Ce modèle a été écrit par une version plus récente de Balise, dont celle-ci ne sait pas lire le format d’archive.</translation>
+    </message>
 </context>
 <context>
     <name>TemplateBuilder</name>
@@ -4094,6 +4269,10 @@
     <message>
         <source>You have no template called &quot;%1&quot;; the ones that come with Balise cannot be removed.</source>
         <translation>Vous n’avez pas de modèle appelé « %1 » ; ceux fournis avec Balise ne peuvent pas être retirés.</translation>
+    </message>
+    <message>
+        <source>No project can be made from this template: %1</source>
+        <translation>Aucun projet ne peut être créé à partir de ce modèle : %1</translation>
     </message>
 </context>
 <context>
@@ -7246,14 +7425,6 @@ Points faibles : %2</translation>
     <message>
         <source>Import answers</source>
         <translation>Importer des réponses</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>%1 ne peut pas être lu : %2</translation>
-    </message>
-    <message>
-        <source>it is larger than 1 MiB</source>
-        <translation>il dépasse 1 Mio</translation>
     </message>
     <message>
         <source>%1 has problems; no answer was imported:

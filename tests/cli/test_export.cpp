@@ -259,3 +259,48 @@ TEST_CASE("New and import check a file without writing anything with --dry-run",
     CHECK(refused.err.contains(QStringLiteral("2")));
     CHECK_FALSE(QFile::exists(path));
 }
+
+TEST_CASE("Files written under a French or a C locale are the same bytes", "[cli][export][locale]")
+{
+    QTemporaryDir dir;
+    const QString project = test::makeSampleProject(dir.path());
+    const QStringList locales{QStringLiteral("fr_FR.UTF-8"), QStringLiteral("C"), QStringLiteral("C.UTF-8")};
+    const QList<QStringList> exports{{QStringLiteral("--measurements"), QStringLiteral("m.csv")},
+                                     {QStringLiteral("--measurements"), QStringLiteral("m.json")},
+                                     {QStringLiteral("--results"), QStringLiteral("r.csv")},
+                                     {QStringLiteral("--framework-csv"), QStringLiteral("f.csv")},
+                                     {QStringLiteral("--framework-csv"), QStringLiteral("f-semicolon.csv"),
+                                      QStringLiteral("--dialect"), QStringLiteral("semicolon")}};
+    for (const QStringList& what : exports) {
+        INFO(what.join(QLatin1Char(' ')).toStdString());
+        QList<QByteArray> written;
+        for (const QString& locale : locales) {
+            QProcessEnvironment environment;
+            environment.insert(QStringLiteral("LANG"), locale);
+            environment.insert(QStringLiteral("LC_ALL"), locale);
+            QStringList arguments{QStringLiteral("export"), project};
+            arguments.append(what);
+            const QString out = dir.filePath(locale + QLatin1Char('-') + what[1]);
+            arguments[3] = out;
+            const auto result = runBalise(arguments, environment);
+            INFO(test::show(result));
+            REQUIRE(result.exitCode == 0);
+            written.append(test::readBytes(out));
+        }
+        CHECK_FALSE(written[0].isEmpty());
+        CHECK(written[0] == written[1]);
+        CHECK(written[0] == written[2]);
+    }
+    // And the scores computed and printed as CSV are the same under every locale.
+    QString first;
+    for (const QString& locale : locales) {
+        QProcessEnvironment environment;
+        environment.insert(QStringLiteral("LC_ALL"), locale);
+        const auto result = runBalise(
+            {QStringLiteral("evaluate"), project, QStringLiteral("--format"), QStringLiteral("csv")}, environment);
+        REQUIRE(result.exitCode == 0);
+        if (first.isNull())
+            first = result.out;
+        CHECK(result.out == first);
+    }
+}

@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Replays the corpora through every fuzz target of a BALISE_FUZZ build, then fuzzes each for a bounded
+# time. Usage: tests/fuzz/run-fuzzers.sh BUILD_DIR SECONDS_PER_TARGET [WORK_DIR]
+# Fails on the first crash, leak, timeout or undefined behaviour; the input that caused it is left in
+# WORK_DIR/artifacts-TARGET/ (add it to the corpus as a regression case). Prints each target's
+# executions, for tests/RELIABILITY.md.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+BUILD=${1:?build dir}
+SECONDS_PER_TARGET=${2:-30}
+WORK=${3:-$(mktemp -d)}
+DATA=tests/data
+
+# Project files to damage: two real projects saved with 512-byte pages (43 and 88 KB, so that the
+# fuzzer's mutations reach every table), and the raw cases of the malformed corpus.
+seeds_project="$WORK/seeds-project_file"
+mkdir -p "$seeds_project"
+cp "$DATA"/fuzz_seeds/project_file/*.balise "$DATA"/malformed/project_file/*.balise "$seeds_project/"
+
+seeds_of() {
+    case "$1" in
+        template_reader) echo "$DATA/template_corpus $DATA/malformed/template_archive" ;;
+        project_file) echo "$seeds_project" ;;
+        *) echo "$DATA/malformed/$1" ;;
+    esac
+}
+
+for target in template_reader measurement_csv framework_csv answers_csv project_json project_file; do
+    fuzzer="$BUILD/tests/fuzz/${target}_fuzzer"
+    artifacts="$WORK/artifacts-$target/"
+    corpus="$WORK/corpus-$target"
+    mkdir -p "$artifacts" "$corpus"
+    # shellcheck disable=SC2046
+    files=$(find $(seeds_of "$target") -type f | sort)
+    echo "== $target: replaying $(echo "$files" | wc -l) corpus files"
+    # shellcheck disable=SC2086
+    "$fuzzer" -artifact_prefix="$artifacts" -rss_limit_mb=4096 -timeout=60 $files > "$WORK/replay-$target.log" 2>&1 ||
+        { tail -40 "$WORK/replay-$target.log"; exit 1; }
+    echo "== $target: fuzzing for $SECONDS_PER_TARGET s"
+    # shellcheck disable=SC2046
+    max_len=65536
+    [ "$target" = project_file ] && max_len=131072
+    "$fuzzer" "$corpus" $(seeds_of "$target") -max_total_time="$SECONDS_PER_TARGET" -max_len=$max_len \
+        -timeout=30 -rss_limit_mb=4096 -print_final_stats=1 -artifact_prefix="$artifacts" \
+        > "$WORK/fuzz-$target.log" 2>&1 || { tail -60 "$WORK/fuzz-$target.log"; exit 1; }
+    grep -E '^stat::number_of_executed_units|^Done' "$WORK/fuzz-$target.log" | sed "s/^/   /"
+done
