@@ -86,6 +86,7 @@ void Project::requireWritable() const
 void Project::transact(const std::function<void(ProjectWriter&)>& write)
 {
     requireWritable();
+    m_file->requireStillInPlace();
     SqliteTransaction transaction(m_file->connection());
     ProjectWriter writer(m_file->connection());
     write(writer);

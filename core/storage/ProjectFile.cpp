@@ -14,6 +14,7 @@
 #include <QtEndian>
 #include <cstdio>
 #include <sqlite3.h>
+#include <sys/stat.h>
 
 namespace balise {
 namespace {
@@ -82,7 +83,42 @@ std::unique_ptr<ProjectFile> ProjectFile::create(const QString& path,
         throw ProjectFileError(Reason::WriteFailed, tr("Cannot create %1: %2").arg(displayName(path), error.message()));
     }
     file->m_versionOnDisk = Schema::currentVersion;
+    file->rememberIdentity();
     return file;
+}
+
+namespace {
+
+bool identityOf(const QString& path, quint64& device, quint64& inode)
+{
+    struct stat status = {};
+    if (::stat(QFile::encodeName(path).constData(), &status) != 0)
+        return false;
+    device = static_cast<quint64>(status.st_dev);
+    inode = static_cast<quint64>(status.st_ino);
+    return true;
+}
+
+} // namespace
+
+void ProjectFile::rememberIdentity()
+{
+    if (!identityOf(m_path, m_device, m_inode))
+        m_device = m_inode = 0;
+}
+
+void ProjectFile::requireStillInPlace() const
+{
+    quint64 device = 0, inode = 0;
+    if (!identityOf(m_path, device, inode))
+        throw StorageError(tr("%1 was deleted or moved by another program after Balise opened it: the change was "
+                              "not saved. Save the project under another name (Save As) to keep your work.")
+                               .arg(displayName(m_path)));
+    if (m_inode != 0 && (device != m_device || inode != m_inode))
+        throw StorageError(tr("%1 was replaced by another program after Balise opened it: the change was not "
+                              "saved, and the new file was left as it is. Save the project under another name "
+                              "(Save As) to keep your work.")
+                               .arg(displayName(m_path)));
 }
 
 std::unique_ptr<ProjectFile> ProjectFile::open(const QString& path, Access access, const ContentCheck& check)
@@ -152,6 +188,7 @@ std::unique_ptr<ProjectFile> ProjectFile::open(const QString& path, Access acces
             throw ProjectFileError(Reason::Unreadable, error.message());
         }
     }
+    file->rememberIdentity();
     return file;
 }
 

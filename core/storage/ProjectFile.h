@@ -58,6 +58,11 @@ public:
     // renamed into place). Does not change which file this object has open.
     void copyTo(const QString& target) const;
 
+    // Throws StorageError when the file at path() is no longer the one opened: deleted, moved away or
+    // replaced by another program (a synchronisation client, a file manager). Writing on would go to a
+    // file nobody will see again; the open connection still reads the old one, so Save As keeps the work.
+    // The project calls it before every write.
+    void requireStillInPlace() const;
     // Who holds the lock of `path`, in one sentence, or an empty string when nobody does.
     static QString lockHolder(const QString& path);
 
@@ -75,6 +80,10 @@ private:
     QString m_readOnlyReason;
     QString m_migrationBackup;
     int m_versionOnDisk = 0;
+    // Identity of the file opened (device and inode), to notice it being replaced.
+    quint64 m_device = 0;
+    quint64 m_inode = 0;
+    void rememberIdentity();
 };
 
 } // namespace balise

@@ -3374,6 +3374,14 @@
         <source>%1 holds SQL code that Balise does not write (a trigger or a view): it may have been tampered with, and was not opened.</source>
         <translation>%1 holds SQL code that Balise does not write (a trigger or a view): it may have been tampered with, and was not opened.</translation>
     </message>
+    <message>
+        <source>%1 was deleted or moved by another program after Balise opened it: the change was not saved. Save the project under another name (Save As) to keep your work.</source>
+        <translation>%1 was deleted or moved by another program after Balise opened it: the change was not saved. Save the project under another name (Save As) to keep your work.</translation>
+    </message>
+    <message>
+        <source>%1 was replaced by another program after Balise opened it: the change was not saved, and the new file was left as it is. Save the project under another name (Save As) to keep your work.</source>
+        <translation>%1 was replaced by another program after Balise opened it: the change was not saved, and the new file was left as it is. Save the project under another name (Save As) to keep your work.</translation>
+    </message>
 </context>
 <context>
     <name>ProjectJson</name>

@@ -3374,6 +3374,14 @@
         <source>%1 holds SQL code that Balise does not write (a trigger or a view): it may have been tampered with, and was not opened.</source>
         <translation>%1 contient du code SQL que Balise n’écrit pas (un déclencheur ou une vue) : il a pu être trafiqué, et n’a pas été ouvert.</translation>
     </message>
+    <message>
+        <source>%1 was deleted or moved by another program after Balise opened it: the change was not saved. Save the project under another name (Save As) to keep your work.</source>
+        <translation>%1 a été supprimé ou déplacé par un autre programme après son ouverture dans Balise : la modification n’a pas été enregistrée. Enregistrez le projet sous un autre nom (Enregistrer sous) pour garder votre travail.</translation>
+    </message>
+    <message>
+        <source>%1 was replaced by another program after Balise opened it: the change was not saved, and the new file was left as it is. Save the project under another name (Save As) to keep your work.</source>
+        <translation>%1 a été remplacé par un autre programme après son ouverture dans Balise : la modification n’a pas été enregistrée, et le nouveau fichier a été laissé tel quel. Enregistrez le projet sous un autre nom (Enregistrer sous) pour garder votre travail.</translation>
+    </message>
 </context>
 <context>
     <name>ProjectJson</name>
