@@ -8,6 +8,8 @@
 #include "ContentDigest.h"
 #include "Project.h"
 #include "ProjectJson.h"
+#include "StorageError.h"
+#include "TestSupport.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -17,6 +19,7 @@
 #include <catch2/catch.hpp>
 #include <random>
 #include <signal.h>
+#include <sqlite3.h>
 
 using namespace balise;
 
@@ -87,4 +90,94 @@ TEST_CASE("A project killed at random moments while it is edited holds its last 
     }
     WARN("crash safety: " << kills << " kills, " << editsSeen << " edits reported committed before them, "
                           << afterCommit << " kills between a commit and its report, " << clock.elapsed() << " ms");
+}
+
+namespace {
+
+// Starts the worker with `arguments`, waits for its first report and a random while, and kills it.
+void startAndKill(const QStringList& arguments, std::mt19937& random, int maxMilliseconds)
+{
+    QProcess worker;
+    worker.start(QStringLiteral(BALISE_CRASH_WORKER), arguments);
+    REQUIRE(worker.waitForStarted());
+    QThread::msleep(random() % static_cast<unsigned>(maxMilliseconds));
+    ::kill(static_cast<pid_t>(worker.processId()), SIGKILL);
+    REQUIRE(worker.waitForFinished(30000));
+}
+
+// Builds a version-1 project file from its frozen fixture script with the plain SQLite API.
+void makeVersionOneFile(const QString& path)
+{
+    QFile::remove(path);
+    const QByteArray script = test::readBytes(QStringLiteral(BALISE_TEST_DATA_DIR "/schema_v1_project.sql"));
+    sqlite3* db = nullptr;
+    REQUIRE(sqlite3_open(path.toUtf8().constData(), &db) == SQLITE_OK);
+    const int rc = sqlite3_exec(db, script.constData(), nullptr, nullptr, nullptr);
+    sqlite3_close(db);
+    REQUIRE(rc == SQLITE_OK);
+}
+
+QByteArray digestOf(const QString& path)
+{
+    std::unique_ptr<Project> project;
+    REQUIRE_NOTHROW(project = Project::open(path, ProjectFile::Access::ReadWrite));
+    return test::contentDigest(*project);
+}
+
+} // namespace
+
+TEST_CASE("A migration killed at random moments leaves the old file or the migrated one, never a mix", "[crash]")
+{
+    QTemporaryDir dir;
+    const QString clean = dir.filePath(QStringLiteral("clean.balise"));
+    makeVersionOneFile(clean);
+    const QByteArray expected = digestOf(clean); // migrated without interruption
+    const QString work = dir.filePath(QStringLiteral("old.balise"));
+    std::mt19937 random(20261203u);
+    const int kills = qEnvironmentVariableIsSet("BALISE_CRASH_KILLS")
+                          ? std::max(10, qEnvironmentVariableIntValue("BALISE_CRASH_KILLS") / 4)
+                          : 50;
+    int migrated = 0, interrupted = 0;
+    for (int run = 1; run <= kills; ++run) {
+        INFO("run " << run);
+        makeVersionOneFile(work);
+        QFile::remove(work + QStringLiteral(".v1.bak"));
+        startAndKill({work, QStringLiteral("--open")}, random, 60);
+        try {
+            auto peek = Project::open(work, ProjectFile::Access::ReadOnly);
+            if (peek->file().versionOnDisk() != 1)
+                ++migrated;
+        } catch (const StorageError& error) {
+            ++interrupted;
+            INFO(error.message().toStdString());
+        }
+        // Whichever it is, opening it (and migrating it if still old) gives the same content.
+        CHECK(digestOf(work) == expected);
+    }
+    WARN("migration crash safety: " << kills << " kills, " << migrated << " after the migration was committed, "
+                                    << interrupted << " inside it (refused read-only until reopened)");
+}
+
+TEST_CASE("Save As killed at random moments never leaves a partial project under either name", "[crash]")
+{
+    QTemporaryDir dir;
+    const QString initial = test::makeSampleProject(dir.path());
+    const QByteArray expected = digestOf(initial);
+    const QString work = dir.filePath(QStringLiteral("work.balise"));
+    const QString copy = dir.filePath(QStringLiteral("copy.balise"));
+    std::mt19937 random(20261204u);
+    const int kills = qEnvironmentVariableIsSet("BALISE_CRASH_KILLS")
+                          ? std::max(10, qEnvironmentVariableIntValue("BALISE_CRASH_KILLS") / 4)
+                          : 50;
+    for (int run = 1; run <= kills; ++run) {
+        INFO("run " << run);
+        QFile::remove(work);
+        QFile::remove(copy);
+        REQUIRE(QFile::copy(initial, work));
+        startAndKill({work, QStringLiteral("--save-as"), copy}, random, 400);
+        // Each name holds the whole project or, for the copy, nothing yet.
+        CHECK(digestOf(work) == expected);
+        if (QFileInfo::exists(copy))
+            CHECK(digestOf(copy) == expected);
+    }
 }

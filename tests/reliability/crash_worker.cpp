@@ -7,12 +7,15 @@
 //
 //   balise_crash_worker PROJECT SEED            edit until killed
 //   balise_crash_worker PROJECT SEED --replay K apply edits 1..K, print the digest, exit
+//   balise_crash_worker PROJECT --open          open (migrating an older file), print "done 1", wait
+//   balise_crash_worker PROJECT --save-as COPY  Save As to COPY, back to PROJECT, …, "done K" after each
 #include "ContentDigest.h"
 #include "MeasurementImportPlan.h"
 #include "Project.h"
 #include "ProjectJson.h"
 
 #include <QCoreApplication>
+#include <QThread>
 #include <cstdio>
 #include <random>
 
@@ -111,6 +114,24 @@ int main(int argc, char** argv)
     const QStringList args = app.arguments();
     if (args.size() < 3)
         return 2;
+    if (args[2] == QLatin1String("--open")) {
+        auto project = Project::open(args[1], ProjectFile::Access::ReadWrite);
+        std::printf("done 1\n");
+        std::fflush(stdout);
+        for (;;)
+            QThread::sleep(1);
+    }
+    if (args[2] == QLatin1String("--save-as") && args.size() >= 4) {
+        auto project = Project::open(args[1], ProjectFile::Access::ReadWrite);
+        std::printf("done 0\n");
+        std::fflush(stdout);
+        // Save As to the copy, then back over the original, and so on: both a new file and one saved over.
+        for (int k = 1;; ++k) {
+            project->saveAs(k % 2 ? args[3] : args[1]);
+            std::printf("done %d\n", k);
+            std::fflush(stdout);
+        }
+    }
     const unsigned seed = args[2].toUInt();
     const int replay = args.size() >= 5 && args[3] == QLatin1String("--replay") ? args[4].toInt() : -1;
     auto project = Project::open(args[1], ProjectFile::Access::ReadWrite);
