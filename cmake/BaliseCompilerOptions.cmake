@@ -32,6 +32,11 @@ if(BALISE_FUZZ)
     target_link_options(balise_compile_options INTERFACE -fsanitize=address,undefined)
 endif()
 
+if(BALISE_TSAN)
+    target_compile_options(balise_compile_options INTERFACE -fsanitize=thread -fno-omit-frame-pointer)
+    target_link_options(balise_compile_options INTERFACE -fsanitize=thread)
+endif()
+
 if(BALISE_COVERAGE)
     target_compile_options(balise_compile_options INTERFACE --coverage -O0)
     target_link_options(balise_compile_options INTERFACE --coverage)
