@@ -313,6 +313,22 @@ void ProjectFile::acquireLock(Access access)
         m_lock = std::move(lock);
         return;
     }
+    // A lock file that does not say who holds it was left by a process killed between creating it and
+    // writing its details (the crash-safety harness found this under SIGKILL): QLockFile never takes it
+    // as stale, and the project would stay locked for good. A live process writes its details within
+    // microseconds of creating the file: after a moment's wait, such a lock is taken over.
+    if (lock->error() == QLockFile::LockFailedError && lockHolder(m_path).isEmpty() && !lock->tryLock(250) &&
+        lock->error() == QLockFile::LockFailedError && lockHolder(m_path).isEmpty()) {
+        lock->removeStaleLockFile();
+        if (lock->tryLock(0)) {
+            m_lock = std::move(lock);
+            return;
+        }
+    }
+    if (lock->isLocked()) {
+        m_lock = std::move(lock);
+        return;
+    }
     QString reason;
     if (lock->error() == QLockFile::LockFailedError && !lockHolder(m_path).isEmpty()) {
         reason = lockHolder(m_path);

@@ -222,6 +222,20 @@ TEST_CASE("A lock left by a crashed process does not block the project", "[file]
     CHECK_FALSE(project->isReadOnly());
 }
 
+TEST_CASE("A lock file left empty or garbled by a killed process does not block the project", "[file][lock]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("killed.balise"));
+    Project::create(path, titled(QStringLiteral("Killed")));
+    // Killed between creating its lock file and writing who it is: the file is empty, or cut short.
+    for (const QString& content : {QString(), QStringLiteral("12"), QStringLiteral("\n\n\n")}) {
+        REQUIRE(test::writeText(path + QStringLiteral(".lock"), content));
+        auto project = Project::open(path, ProjectFile::Access::ReadWrite);
+        CHECK_FALSE(project->isReadOnly());
+        project->setSettings(project->data().settings);
+    }
+}
+
 TEST_CASE("A project whose lock cannot be written opens read-only, with the reason", "[file][lock]")
 {
     QTemporaryDir dir;
