@@ -1,7 +1,10 @@
 #include "Project.h"
 #include "ProjectFileError.h"
+#include "ProjectJson.h"
+#include "RichProject.h"
 #include "Schema.h"
 #include "TestSupport.h"
+#include "reliability/ContentDigest.h"
 
 #include <catch2/catch.hpp>
 #include <sqlite3.h>
@@ -185,5 +188,49 @@ TEST_CASE("A weighting record that is not readable makes the file refused, uncha
             CHECK(error.reason() == ProjectFileError::Reason::Damaged);
         }
         CHECK(test::readBytes(path) == before);
+    }
+}
+
+TEST_CASE("Every past schema version opens, migrates and round-trips; a newer one is refused unchanged",
+          "[file][migration]")
+{
+    const QDir data(QStringLiteral(BALISE_TEST_DATA_DIR));
+    const QStringList fixtures = data.entryList({QStringLiteral("schema_v*_project.sql")}, QDir::Files, QDir::Name);
+    // One fixture for each version before the current one.
+    REQUIRE(fixtures.size() == Schema::currentVersion - 1);
+    for (const QString& fixture : fixtures) {
+        INFO(fixture.toStdString());
+        QTemporaryDir dir;
+        const QString path = makeOldFile(dir, fixture.toUtf8().constData());
+        ProjectData migrated;
+        {
+            auto project = Project::open(path, ProjectFile::Access::ReadWrite);
+            CHECK(project->file().versionOnDisk() == fixture.mid(8, 1).toInt());
+            migrated = project->data();
+            CHECK(migrated.framework.size() > 0);
+        }
+        // Reopened, the migrated file holds the same; through the project JSON, so does a new project.
+        auto reopened = Project::open(path, ProjectFile::Access::ReadWrite);
+        CHECK(reopened->file().versionOnDisk() == Schema::currentVersion);
+        test::requireSameData(reopened->data(), migrated);
+        QString error;
+        auto copy = ProjectJson::createProject(dir.filePath(QStringLiteral("copy.balise")),
+                                               ProjectJson::write(reopened->data()), error);
+        INFO(error.toStdString());
+        REQUIRE(copy);
+        // (A measurement the old file holds without an entry time is stamped with the import's.)
+        CHECK(test::contentDigest(*copy) == test::contentDigest(*reopened));
+
+        // The same file marked as written by a newer Balise is refused and left byte for byte.
+        QTemporaryDir other;
+        const QString future = makeOldFile(other, fixture.toUtf8().constData());
+        sqlite3* db = nullptr;
+        REQUIRE(sqlite3_open(future.toUtf8().constData(), &db) == SQLITE_OK);
+        REQUIRE(sqlite3_exec(db, "PRAGMA user_version = 99", nullptr, nullptr, nullptr) == SQLITE_OK);
+        sqlite3_close(db);
+        const QByteArray before = test::readBytes(future);
+        CHECK_THROWS_AS(Project::open(future, ProjectFile::Access::ReadWrite), ProjectFileError);
+        CHECK(test::readBytes(future) == before);
+        CHECK(QDir(other.path()).entryList(QDir::Files | QDir::Hidden).size() == 1);
     }
 }
