@@ -128,6 +128,22 @@ std::unique_ptr<ProjectFile> ProjectFile::open(const QString& path, Access acces
     file->m_path = QFileInfo(path).absoluteFilePath();
     file->acquireLock(access);
     const bool writable = file->m_lock != nullptr;
+    // A transaction cut short by a crash leaves a hot journal that only a writing connection can roll
+    // back; a read-only one would fail ("attempt to write a readonly database"). Opening to read a
+    // project after a crash (balise info, a read-only window) first lets SQLite restore its last
+    // committed state — which is what the file holds for every reader — then reads it read-only.
+    if (!writable && QFileInfo(file->m_path + QStringLiteral("-journal")).size() > 0 &&
+        QFileInfo(file->m_path).isWritable()) {
+        try {
+            SqliteConnection recovery(file->m_path, SqliteConnection::Mode::ReadWrite);
+            recovery.execute("SELECT count(*) FROM sqlite_master");
+        } catch (const StorageError&) {
+            throw ProjectFileError(Reason::Unreadable,
+                                   tr("%1 was being written when Balise or the computer stopped, and its last "
+                                      "saved state cannot be restored from here: open it for writing once.")
+                                       .arg(displayName(path)));
+        }
+    }
     try {
         file->m_connection = std::make_unique<SqliteConnection>(
             file->m_path, writable ? SqliteConnection::Mode::ReadWrite : SqliteConnection::Mode::ReadOnly);

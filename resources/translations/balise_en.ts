@@ -3382,6 +3382,10 @@
         <source>%1 was replaced by another program after Balise opened it: the change was not saved, and the new file was left as it is. Save the project under another name (Save As) to keep your work.</source>
         <translation>%1 was replaced by another program after Balise opened it: the change was not saved, and the new file was left as it is. Save the project under another name (Save As) to keep your work.</translation>
     </message>
+    <message>
+        <source>%1 was being written when Balise or the computer stopped, and its last saved state cannot be restored from here: open it for writing once.</source>
+        <translation>%1 was being written when Balise or the computer stopped, and its last saved state cannot be restored from here: open it for writing once.</translation>
+    </message>
 </context>
 <context>
     <name>ProjectJson</name>

@@ -3382,6 +3382,10 @@
         <source>%1 was replaced by another program after Balise opened it: the change was not saved, and the new file was left as it is. Save the project under another name (Save As) to keep your work.</source>
         <translation>%1 a été remplacé par un autre programme après son ouverture dans Balise : la modification n’a pas été enregistrée, et le nouveau fichier a été laissé tel quel. Enregistrez le projet sous un autre nom (Enregistrer sous) pour garder votre travail.</translation>
     </message>
+    <message>
+        <source>%1 was being written when Balise or the computer stopped, and its last saved state cannot be restored from here: open it for writing once.</source>
+        <translation>%1 était en cours d’écriture quand Balise ou l’ordinateur s’est arrêté, et son dernier état enregistré ne peut pas être restauré d’ici : ouvrez-le une fois en écriture.</translation>
+    </message>
 </context>
 <context>
     <name>ProjectJson</name>

@@ -7,6 +7,7 @@
 //
 //   balise_crash_worker PROJECT SEED            edit until killed
 //   balise_crash_worker PROJECT SEED --replay K apply edits 1..K, print the digest, exit
+//   balise_crash_worker PROJECT --cut-transaction  write much in a transaction, print "done 1", wait
 //   balise_crash_worker PROJECT --open          open (migrating an older file), print "done 1", wait
 //   balise_crash_worker PROJECT --save-as COPY  Save As to COPY, back to PROJECT, …, "done K" after each
 #include "ContentDigest.h"
@@ -18,6 +19,7 @@
 #include <QThread>
 #include <cstdio>
 #include <random>
+#include <sqlite3.h>
 
 using namespace balise;
 
@@ -114,6 +116,23 @@ int main(int argc, char** argv)
     const QStringList args = app.arguments();
     if (args.size() < 3)
         return 2;
+    if (args[2] == QLatin1String("--cut-transaction")) {
+        // A transaction large enough to spill pages into the file, left open for the kill: a hot journal.
+        sqlite3* db = nullptr;
+        if (sqlite3_open(args[1].toUtf8().constData(), &db) != SQLITE_OK)
+            return 1;
+        sqlite3_exec(db, "PRAGMA cache_size = 1; BEGIN IMMEDIATE; UPDATE project SET title = 'cut short'", nullptr,
+                     nullptr, nullptr);
+        for (int i = 0; i < 2000; ++i) {
+            const QByteArray sql =
+                "INSERT INTO setting VALUES ('cut" + QByteArray::number(i) + "', '" + QByteArray(200, 'v') + "')";
+            sqlite3_exec(db, sql.constData(), nullptr, nullptr, nullptr);
+        }
+        std::printf("done 1\n");
+        std::fflush(stdout);
+        for (;;)
+            QThread::sleep(1);
+    }
     if (args[2] == QLatin1String("--open")) {
         auto project = Project::open(args[1], ProjectFile::Access::ReadWrite);
         std::printf("done 1\n");
