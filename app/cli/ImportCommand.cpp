@@ -19,6 +19,22 @@ namespace balise::cli {
 
 namespace {
 
+// Runs the write of an import; when the project refuses it (the model's rules, the disk), prints why
+// and returns the exit code, else -1. Nothing was written either way but in full.
+template <typename Write> int writeOrRefuse(CliContext& context, const QString& file, Write write)
+{
+    try {
+        write();
+    } catch (const ChangeRefused& refused) {
+        return context.fail(InvalidInput, CliContext::tr("%1 was not imported: %2 Nothing was changed.")
+                                              .arg(QFileInfo(file).fileName(), refused.message()));
+    } catch (const StorageError& error) {
+        return context.fail(InvalidInput, CliContext::tr("%1 was not imported: %2 Nothing was changed.")
+                                              .arg(QFileInfo(file).fileName(), error.message()));
+    }
+    return -1;
+}
+
 // A services file (service, operator, domain, data_role, …) describes the services themselves.
 int importServices(CliContext& context, Project& project, const QString& file, const CsvDocument& document, bool dry)
 {
@@ -27,15 +43,9 @@ int importServices(CliContext& context, Project& project, const QString& file, c
         return reportImportErrors(context, file, plan.errors);
     reportImportWarnings(context, plan.warnings);
     ServiceImportSummary summary;
-    try {
-        summary = project.importServices(plan, dry);
-    } catch (const ChangeRefused& refused) {
-        return context.fail(InvalidInput, CliContext::tr("%1 was not imported: %2 Nothing was changed.")
-                                              .arg(QFileInfo(file).fileName(), refused.message()));
-    } catch (const StorageError& error) {
-        return context.fail(InvalidInput, CliContext::tr("%1 was not imported: %2 Nothing was changed.")
-                                              .arg(QFileInfo(file).fileName(), error.message()));
-    }
+    if (const int refused = writeOrRefuse(context, file, [&] { summary = project.importServices(plan, dry); });
+        refused >= 0)
+        return refused;
     QTextStream& out = context.out();
     out << CliContext::tr("Read %1: data services, %2 separator, %n row(s).", nullptr,
                           static_cast<int>(plan.rows.size()))
@@ -75,16 +85,13 @@ int importAnswers(CliContext& context, Project& project, const QString& file, co
         return reportImportErrors(context, file, read.errors);
     const DataService after = QuestionnaireExchange::withAnswers(*service, read.answers);
     const QString name = service->name;
-    try {
-        if (!dry && !(after == *service))
-            project.updateService(after);
-    } catch (const ChangeRefused& refused) {
-        return context.fail(InvalidInput, CliContext::tr("%1 was not imported: %2 Nothing was changed.")
-                                              .arg(QFileInfo(file).fileName(), refused.message()));
-    } catch (const StorageError& error) {
-        return context.fail(InvalidInput, CliContext::tr("%1 was not imported: %2 Nothing was changed.")
-                                              .arg(QFileInfo(file).fileName(), error.message()));
-    }
+    if (const int refused = writeOrRefuse(context, file,
+                                          [&] {
+                                              if (!dry && !(after == *service))
+                                                  project.updateService(after);
+                                          });
+        refused >= 0)
+        return refused;
     context.out() << CliContext::tr("%1: %n answer(s) for %2, %3 question(s) left blank.", nullptr,
                                     static_cast<int>(read.answers.size()))
                          .arg(QFileInfo(file).fileName(), name)
@@ -171,15 +178,10 @@ int runImport(CliContext& context)
     reportImportWarnings(context, plan.warnings);
 
     MeasurementImportSummary summary;
-    try {
-        summary = project->importMeasurements(plan.rows, dry);
-    } catch (const ChangeRefused& refused) {
-        return context.fail(InvalidInput, CliContext::tr("%1 was not imported: %2 Nothing was changed.")
-                                              .arg(QFileInfo(file).fileName(), refused.message()));
-    } catch (const StorageError& error) {
-        return context.fail(InvalidInput, CliContext::tr("%1 was not imported: %2 Nothing was changed.")
-                                              .arg(QFileInfo(file).fileName(), error.message()));
-    }
+    if (const int refused =
+            writeOrRefuse(context, file, [&] { summary = project->importMeasurements(plan.rows, dry); });
+        refused >= 0)
+        return refused;
 
     QTextStream& out = context.out();
     out << CliContext::tr("Read %1: %2 form, %3 separator, decimal mark \"%4\", %n row(s).", nullptr,

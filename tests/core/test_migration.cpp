@@ -191,7 +191,7 @@ TEST_CASE("A weighting record that is not readable makes the file refused, uncha
     }
 }
 
-TEST_CASE("Every past schema version opens, migrates and round-trips; a newer one is refused unchanged",
+TEST_CASE("Every past schema version opens, migrates and round-trips, and a newer one is refused unchanged",
           "[file][migration]")
 {
     const QDir data(QStringLiteral(BALISE_TEST_DATA_DIR));
