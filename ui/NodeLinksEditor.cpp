@@ -7,6 +7,7 @@
 
 #include <QHeaderView>
 #include <QLabel>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -45,6 +46,10 @@ void NodeLinksEditor::setDocument(ProjectDocument* document)
     if (m_document) {
         connect(&m_document->project(), &Project::changed, this, [this](const ProjectChange& change) {
             using Subject = ProjectChange::Subject;
+            // A change this list made itself is already on screen; rebuilding the list now would delete
+            // the item whose itemChanged signal is still being delivered (Qt reads it afterwards).
+            if (m_committing)
+                return;
             if (change.subject == Subject::Framework || change.subject == Subject::VadeMecum ||
                 change.subject == Subject::File)
                 load();
@@ -133,7 +138,14 @@ void NodeLinksEditor::commit()
     if (after.links == current->links)
         return;
     const FrameworkNode before = *current;
-    m_document->execute(std::make_unique<EditNodeCommand>(*m_document, before, after, linksAttribute));
+    m_committing = true;
+    const QString refused =
+        m_document->execute(std::make_unique<EditNodeCommand>(*m_document, before, after, linksAttribute));
+    m_committing = false;
+    // Refused (a read-only project, a failed save): show the links as they are again, once the item's
+    // signal has returned.
+    if (!refused.isEmpty())
+        QTimer::singleShot(0, this, &NodeLinksEditor::load);
 }
 
 } // namespace balise::ui

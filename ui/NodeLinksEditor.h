@@ -35,6 +35,7 @@ private:
     ProjectDocument* m_document = nullptr;
     EntityId m_node = NoId;
     bool m_loading = false;
+    bool m_committing = false; // while commit() runs the command, so the list is not rebuilt under it
     QLabel* m_intro;
     QTreeWidget* m_list;
 };
