@@ -1,5 +1,6 @@
 // Entry point of `balise`: a subcommand runs the command line without any window (and without
 // needing a display); anything else starts the workbench.
+#include "ApplicationIdentity.h"
 #include "Language.h"
 #include "cli/CliContext.h"
 
@@ -24,15 +25,13 @@ int main(int argc, char** argv)
             if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
                 qputenv("QT_QPA_PLATFORM", "offscreen");
             QApplication app(argc, argv);
-            QCoreApplication::setApplicationName(QStringLiteral("Balise"));
-            QCoreApplication::setApplicationVersion(QStringLiteral(BALISE_VERSION));
+            balise::setApplicationIdentity();
             balise::installTranslations(app, qEnvironmentVariable("BALISE_LANG"));
             return balise::cli::runCommandLine(app.arguments());
         }
 #endif
         QCoreApplication app(argc, argv);
-        QCoreApplication::setApplicationName(QStringLiteral("Balise"));
-        QCoreApplication::setApplicationVersion(QStringLiteral(BALISE_VERSION));
+        balise::setApplicationIdentity();
         balise::installTranslations(app, qEnvironmentVariable("BALISE_LANG"));
         return balise::cli::runCommandLine(app.arguments());
     }

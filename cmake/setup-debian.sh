@@ -10,6 +10,9 @@ BALISE_PACKAGES=(
     libqcustomplot-dev libqcustomplot2.1-qt6
     libsqlite3-dev libboost-serialization-dev catch2
     xvfb xauth poppler-utils fonts-dejavu-core dpkg-dev file
+    # the packaging test: it validates the desktop entry, the AppStream metadata, the MIME types and
+    # the manual page (tests/packaging/check-deb.sh)
+    desktop-file-utils appstream shared-mime-info man-db
     # the sanitizer and fuzzing build of ./test.sh (clang with its ASan/UBSan/libFuzzer runtimes), and
     # the French locale its locale run needs
     clang libclang-rt-14-dev locales

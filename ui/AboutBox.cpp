@@ -1,5 +1,6 @@
 #include "AboutBox.h"
 
+#include "BoostLibrary.h"
 #include "SqliteLibrary.h"
 
 #include "QCustomPlotHeader.h"
@@ -18,9 +19,9 @@ QString AboutBox::text()
                         "method of the DataCités guide.")),
              escaped(tr("Free software under the GNU General Public License, version 3 or later "
                         "(GPL-3.0-or-later).")),
-             escaped(tr("Running on Qt %1, SQLite %2 and QCustomPlot %3.")
+             escaped(tr("Running on Qt %1, SQLite %2, QCustomPlot %3 and Boost %4.")
                          .arg(QString::fromLatin1(qVersion()), sqliteLibraryVersion(),
-                              QStringLiteral(QCUSTOMPLOT_VERSION_STR))));
+                              QStringLiteral(QCUSTOMPLOT_VERSION_STR), boostLibraryVersion())));
 }
 
 void AboutBox::show(QWidget* parent)

@@ -191,7 +191,7 @@ void MainWindow::createMenus()
     m_saveTemplateAction = file->addAction(tr("Save as &template…"), this, &MainWindow::saveAsTemplate);
     m_saveTemplateAction->setToolTip(
         tr("Keep this project's vade-mecum, framework and questionnaire as a starting point for other projects"));
-    file->addAction(tr("Template &library…"), this, &MainWindow::openTemplateLibrary);
+    file->addAction(tr("Template &library…"), this, [this] { openTemplateLibrary(); });
     file->addSeparator();
     m_importAction = file->addAction(tr("&Import measurements or services…"), this, [this] {
         if (m_document)
@@ -511,9 +511,11 @@ void MainWindow::saveAsTemplate()
         statusBar()->showMessage(tr("Template \"%1\" saved.").arg(dialog.titleEdit()->text()), 5000);
 }
 
-void MainWindow::openTemplateLibrary()
+void MainWindow::openTemplateLibrary(const QString& importPath)
 {
     TemplateLibraryDialog dialog(TemplateLibrary::standard(), this);
+    if (!importPath.isEmpty())
+        dialog.importFile(importPath);
     if (dialog.exec() == QDialog::Accepted && !dialog.chosenTemplate().isEmpty())
         chooseAndCreateFrom(dialog.chosenTemplate());
 }

@@ -70,6 +70,9 @@ public:
     // On failure tells the user why in a message box and goes on with the original; returns false.
     bool saveProjectAs(const QString& path);
     ProjectDocument* document() const { return m_document.get(); }
+    // File > Template library. With `importPath` (a .balise-template file the desktop asked Balise to
+    // open), the file is imported first and the dialog says how that went.
+    void openTemplateLibrary(const QString& importPath = {});
 
     // Selects `item` in the tree and shows its details; false when the project has no such item.
     bool selectItem(const ProjectItemRef& item);
@@ -114,7 +117,6 @@ private:
     void saveAsTemplate();
     // Before File > Export / Print: the Scorecard view's choice becomes the report's.
     bool prepareReport();
-    void openTemplateLibrary();
     void editProperties();
     QString lastDirectory() const;
     void fillRecentMenu();

@@ -1,5 +1,6 @@
 #include "Workbench.h"
 
+#include "ApplicationIdentity.h"
 #include "ExportDataDialog.h"
 #include "Language.h"
 #include "LanguageSetting.h"
@@ -16,6 +17,7 @@
 #include <QCommandLineParser>
 #include <QDialog>
 #include <QDir>
+#include <QIcon>
 #include <QPixmap>
 #include <QTextStream>
 #include <QTimer>
@@ -124,7 +126,8 @@ int Workbench::run(QApplication& app)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Balise workbench: evaluate and steer urban data services."));
-    parser.addPositionalArgument(QStringLiteral("project"), tr("The project to open (.balise)."),
+    parser.addPositionalArgument(QStringLiteral("project"),
+                                 tr("The project to open (.balise), or a template to import (.balise-template)."),
                                  QStringLiteral("[PROJECT]"));
     const QCommandLineOption screenshot(QStringLiteral("screenshot"), tr("Render the window to a PNG image and exit."),
                                         QStringLiteral("OUT.png"));
@@ -155,7 +158,10 @@ int Workbench::run(QApplication& app)
 
     if (!screenshotMode) {
         window.show();
-        if (!projectPath.isEmpty() && window.openProject(projectPath))
+        // The desktop opens both kinds of Balise file here: a template goes into the library.
+        if (projectPath.endsWith(QLatin1String(balise::TemplateLibrary::suffix), Qt::CaseInsensitive))
+            QTimer::singleShot(0, &window, [&window, projectPath] { window.openTemplateLibrary(projectPath); });
+        else if (!projectPath.isEmpty() && window.openProject(projectPath))
             window.selectItem({section, NoId});
         return app.exec();
     }
@@ -216,9 +222,11 @@ int Workbench::run(QApplication& app)
 int runWorkbench(int argc, char** argv)
 {
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("Balise"));
-    QApplication::setOrganizationName(QStringLiteral("Balise"));
-    QApplication::setApplicationVersion(QStringLiteral(BALISE_VERSION));
+    balise::setApplicationIdentity();
+    // The desktop entry and icon the package installs (installer/): window managers match the
+    // window to them, and the window shows the same beacon.
+    QGuiApplication::setDesktopFileName(QStringLiteral(BALISE_APP_ID));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/balise.svg")));
     balise::installTranslations(app, LanguageSetting::atStartUp());
     return Workbench::run(app);
 }

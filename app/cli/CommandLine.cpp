@@ -53,7 +53,8 @@ void printHelp(QTextStream& out)
         << QStringLiteral("  %1").arg(QStringLiteral("--screenshot"), -14)
         << QCoreApplication::translate("CommandLine",
                                        "with PROJECT: save the window as OUT.png and quit (--view framework, "
-                                       "services, periods, measurements, vademecum or impacts)")
+                                       "vademecum, services, measurements, scorecard, comparison, impacts, reports "
+                                       "and more: see balise(1))")
         << "\n\n"
         << QCoreApplication::translate(
                "CommandLine", "Exit codes: 0 success, 1 problems found, 2 usage error, 3 unreadable or invalid input "

@@ -16,12 +16,12 @@
         <translation>Free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later).</translation>
     </message>
     <message>
-        <source>Running on Qt %1, SQLite %2 and QCustomPlot %3.</source>
-        <translation>Running on Qt %1, SQLite %2 and QCustomPlot %3.</translation>
-    </message>
-    <message>
         <source>About Balise</source>
         <translation>About Balise</translation>
+    </message>
+    <message>
+        <source>Running on Qt %1, SQLite %2, QCustomPlot %3 and Boost %4.</source>
+        <translation>Running on Qt %1, SQLite %2, QCustomPlot %3 and Boost %4.</translation>
     </message>
 </context>
 <context>
@@ -981,10 +981,6 @@
         <translation>Run &quot;balise COMMAND --help&quot; for the options of a command.</translation>
     </message>
     <message>
-        <source>with PROJECT: save the window as OUT.png and quit (--view framework, services, periods, measurements, vademecum or impacts)</source>
-        <translation>with PROJECT: save the window as OUT.png and quit (--view framework, services, periods, measurements, vademecum or impacts)</translation>
-    </message>
-    <message>
         <source>score the services on the framework</source>
         <translation>score the services on the framework</translation>
     </message>
@@ -1003,6 +999,10 @@
     <message>
         <source>write a report as PDF</source>
         <translation>write a report as PDF</translation>
+    </message>
+    <message>
+        <source>with PROJECT: save the window as OUT.png and quit (--view framework, vademecum, services, measurements, scorecard, comparison, impacts, reports and more: see balise(1))</source>
+        <translation>with PROJECT: save the window as OUT.png and quit (--view framework, vademecum, services, measurements, scorecard, comparison, impacts, reports and more: see balise(1))</translation>
     </message>
 </context>
 <context>
@@ -5052,10 +5052,6 @@
         <translation>Balise workbench: evaluate and steer urban data services.</translation>
     </message>
     <message>
-        <source>The project to open (.balise).</source>
-        <translation>The project to open (.balise).</translation>
-    </message>
-    <message>
         <source>Render the window to a PNG image and exit.</source>
         <translation>Render the window to a PNG image and exit.</translation>
     </message>
@@ -5078,6 +5074,10 @@
     <message>
         <source>The %1 view needs a project.</source>
         <translation>The %1 view needs a project.</translation>
+    </message>
+    <message>
+        <source>The project to open (.balise), or a template to import (.balise-template).</source>
+        <translation>The project to open (.balise), or a template to import (.balise-template).</translation>
     </message>
 </context>
 <context>

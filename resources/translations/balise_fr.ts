@@ -16,12 +16,12 @@
         <translation>Logiciel libre sous licence publique générale GNU, version 3 ou ultérieure (GPL-3.0-or-later).</translation>
     </message>
     <message>
-        <source>Running on Qt %1, SQLite %2 and QCustomPlot %3.</source>
-        <translation>Fonctionne avec Qt %1, SQLite %2 et QCustomPlot %3.</translation>
-    </message>
-    <message>
         <source>About Balise</source>
         <translation>À propos de Balise</translation>
+    </message>
+    <message>
+        <source>Running on Qt %1, SQLite %2, QCustomPlot %3 and Boost %4.</source>
+        <translation>Fonctionne avec Qt %1, SQLite %2, QCustomPlot %3 et Boost %4.</translation>
     </message>
 </context>
 <context>
@@ -981,10 +981,6 @@
         <translation>Lancez « balise COMMANDE --help » pour voir les options d&apos;une commande.</translation>
     </message>
     <message>
-        <source>with PROJECT: save the window as OUT.png and quit (--view framework, services, periods, measurements, vademecum or impacts)</source>
-        <translation>avec PROJET : enregistre la fenêtre dans OUT.png puis quitte (--view framework, services, periods, measurements, vademecum ou impacts)</translation>
-    </message>
-    <message>
         <source>score the services on the framework</source>
         <translation>évalue les services selon le référentiel</translation>
     </message>
@@ -1003,6 +999,10 @@
     <message>
         <source>write a report as PDF</source>
         <translation>écrire un rapport en PDF</translation>
+    </message>
+    <message>
+        <source>with PROJECT: save the window as OUT.png and quit (--view framework, vademecum, services, measurements, scorecard, comparison, impacts, reports and more: see balise(1))</source>
+        <translation>avec PROJET : enregistre la fenêtre dans OUT.png puis quitte (--view framework, vademecum, services, measurements, scorecard, comparison, impacts, reports et d’autres : voir balise(1))</translation>
     </message>
 </context>
 <context>
@@ -5052,10 +5052,6 @@
         <translation>Atelier Balise : évaluer et piloter les services urbains de données.</translation>
     </message>
     <message>
-        <source>The project to open (.balise).</source>
-        <translation>Le projet à ouvrir (.balise).</translation>
-    </message>
-    <message>
         <source>Render the window to a PNG image and exit.</source>
         <translation>Enregistre une image PNG de la fenêtre, puis quitte.</translation>
     </message>
@@ -5078,6 +5074,10 @@
     <message>
         <source>The %1 view needs a project.</source>
         <translation>La vue %1 demande un projet.</translation>
+    </message>
+    <message>
+        <source>The project to open (.balise), or a template to import (.balise-template).</source>
+        <translation>Le projet à ouvrir (.balise), ou un modèle à importer (.balise-template).</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <catch2/catch.hpp>
 
 using namespace balise;
@@ -122,4 +123,27 @@ TEST_CASE("A project starts from a bundled template in the language of messages"
     const auto refused = runBalise({QStringLiteral("templates"), QStringLiteral("import"), exported}, english);
     CHECK(refused.exitCode == 3);
     CHECK(refused.err.contains(QStringLiteral("comes with Balise")));
+}
+
+TEST_CASE("The command line keeps the user's templates where the workbench looks for them", "[cli][template]")
+{
+    // No BALISE_TEMPLATES_DIR: the library is the user's data folder, named by setApplicationIdentity()
+    // for the workbench and the command line alike (balise(1), FILES).
+    QTemporaryDir dir;
+    QProcessEnvironment home;
+    home.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data")));
+    const QString project = dir.filePath(QStringLiteral("source.balise"));
+    REQUIRE(runBalise({QStringLiteral("new"), project, QStringLiteral("--framework"),
+                       samplePath(QStringLiteral("microgrid/framework.csv"))})
+                .exitCode == 0);
+    const QString file = dir.filePath(QStringLiteral("local.balise-template"));
+    REQUIRE(runBalise({QStringLiteral("templates"), QStringLiteral("save"), project, file, QStringLiteral("--id"),
+                       QStringLiteral("local-grid")},
+                      home)
+                .exitCode == 0);
+    const auto imported = runBalise({QStringLiteral("templates"), QStringLiteral("import"), file}, home);
+    INFO(imported.err.toStdString());
+    REQUIRE(imported.exitCode == 0);
+    CHECK(QFileInfo::exists(dir.filePath(QStringLiteral("data/Balise/Balise/templates/local-grid.balise-template"))));
+    CHECK_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("data/Balise/templates"))));
 }

@@ -13,6 +13,8 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QIcon>
+#include <QImage>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
@@ -317,6 +319,20 @@ TEST_CASE("The About box names the version, the licence and the libraries", "[ui
     CHECK(text.contains(QStringLiteral("Qt ") + QString::fromLatin1(qVersion())));
     CHECK(text.contains(QStringLiteral("SQLite 3.")));
     CHECK(text.contains(QStringLiteral("QCustomPlot 2.1")));
+    CHECK(text.contains(QStringLiteral("Boost 1.")));
+}
+
+TEST_CASE("The application icon is built in and draws at every size the desktop asks for", "[ui]")
+{
+    // The workbench gives its windows this icon (Workbench.cpp); the package installs the same drawing.
+    const QIcon icon(QStringLiteral(":/icons/balise.svg"));
+    for (const int size : {16, 32, 64, 256}) {
+        const QImage image = icon.pixmap(size, size).toImage();
+        REQUIRE(image.width() == size);
+        // Drawn, not blank: the centre of the tile is opaque, the corners (rounded) are transparent.
+        CHECK(qAlpha(image.pixel(size / 2, size / 2)) == 255);
+        CHECK(qAlpha(image.pixel(0, 0)) == 0);
+    }
 }
 
 TEST_CASE("Find goes from one matching item of the project to the next, round again", "[ui]")

@@ -1,6 +1,7 @@
 // The template library and Save as template: the bundled templates previewed, a project saved as a
 // template into the user's library (a bundled identifier refused, replacing one's own confirmed),
 // exported, imported back, removed; and a project started from a bundled template.
+#include "MainWindow.h"
 #include "NewProjectDialog.h"
 #include "Project.h"
 #include "ProjectInfoForm.h"
@@ -18,6 +19,7 @@
 #include <QRadioButton>
 #include <QTemporaryDir>
 #include <QTextBrowser>
+#include <QTimer>
 #include <catch2/catch.hpp>
 
 using namespace balise;
@@ -130,4 +132,45 @@ TEST_CASE("A project starts from a bundled template in the New project dialog", 
     CHECK_FALSE(project->vadeMecum().needs.isEmpty());
     CHECK_FALSE(project->questionnaire().sections.isEmpty());
     qputenv("BALISE_TEMPLATES_DIR", previous);
+}
+
+TEST_CASE("A template file opened from the desktop lands in the library, shown imported", "[ui][template]")
+{
+    // Double-clicking a .balise-template runs `balise FILE`: the workbench opens the template library
+    // with the file imported into the user's library (Workbench.cpp, MainWindow::openTemplateLibrary).
+    QTemporaryDir dir;
+    auto project = test::createUiTestProject(dir.filePath(QStringLiteral("source.balise")));
+    const TemplateLibrary sender({QStringLiteral(":/templates")}, dir.filePath(QStringLiteral("sender")));
+    {
+        SaveTemplateDialog dialog(project->data(), sender);
+        dialog.idEdit()->setText(QStringLiteral("grille-voisine"));
+        REQUIRE(dialog.save());
+    }
+    const QString file = dir.filePath(QStringLiteral("grille-voisine.balise-template"));
+    {
+        TemplateLibraryDialog library(sender);
+        library.list()->setCurrentRow(rowOf(library.list(), QStringLiteral("grille-voisine")));
+        REQUIRE(library.exportCurrent(file));
+    }
+
+    const QByteArray previous = qgetenv("BALISE_TEMPLATES_DIR");
+    qputenv("BALISE_TEMPLATES_DIR", dir.filePath(QStringLiteral("receiver")).toUtf8());
+    ui::MainWindowOptions options;
+    options.rememberState = false;
+    ui::MainWindow window(options);
+    QString shown;
+    bool sawDialog = false;
+    QTimer::singleShot(0, &window, [&] {
+        auto* dialog = window.findChild<TemplateLibraryDialog*>();
+        sawDialog = dialog && dialog->isVisible();
+        if (dialog && dialog->list()->currentItem())
+            shown = dialog->list()->currentItem()->data(Qt::UserRole).toString();
+        if (dialog)
+            dialog->reject();
+    });
+    window.openTemplateLibrary(file);
+    qputenv("BALISE_TEMPLATES_DIR", previous);
+    CHECK(sawDialog);
+    CHECK(shown == QStringLiteral("grille-voisine"));
+    CHECK(QDir(dir.filePath(QStringLiteral("receiver"))).entryList(QDir::Files).size() == 1);
 }
