@@ -36,6 +36,8 @@ if(UNIX AND NOT APPLE)
     if(BALISE_BUILD_GUI)
         set(BALISE_ICON_SIZES 16 22 24 32 48 64 128 256 512)
         set(BALISE_ICON_DIR "${BALISE_INSTALLER_BINARY_DIR}/hicolor")
+        # A build tool, not part of Balise: without balise_compile_options, so that a sanitizer build
+        # does not run it instrumented (LeakSanitizer would fail the build on Qt's own allocations).
         add_executable(balise_render_icons "${BALISE_INSTALLER_DIR}/icons/render_icons.cpp")
         target_link_libraries(balise_render_icons PRIVATE Qt6::Gui Qt6::Svg)
         set(BALISE_ICON_PNGS)
