@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # Replays the corpora through every fuzz target of a BALISE_FUZZ build, then fuzzes each for a bounded
 # time. Usage: tests/fuzz/run-fuzzers.sh BUILD_DIR SECONDS_PER_TARGET [WORK_DIR]
+# FUZZ_TARGETS (default: all six) chooses targets; FUZZ_RUNS=N fuzzes each for N executions instead of
+# a time (SECONDS_PER_TARGET then only bounds it; 0 = no bound), as the long campaigns of
+# tests/RELIABILITY.md do. A WORK_DIR used before goes on from the corpus it grew.
 # Fails on the first crash, leak, timeout or undefined behaviour; the input that caused it is left in
 # WORK_DIR/artifacts-TARGET/ (add it to the corpus as a regression case). Prints each target's
 # executions, for tests/RELIABILITY.md.
@@ -25,7 +28,15 @@ seeds_of() {
     esac
 }
 
-for target in template_reader measurement_csv framework_csv answers_csv project_json project_file; do
+# Allocation stacks are only needed to explain a report, and recording them costs a third of the
+# executions: a report found this way is replayed with them (ASAN_OPTIONS unset) to be read.
+export ASAN_OPTIONS=${ASAN_OPTIONS:-malloc_context_size=0}
+if [ -n "${FUZZ_RUNS:-}" ]; then
+    budget=(-runs="$FUZZ_RUNS" -max_total_time="$SECONDS_PER_TARGET")
+else
+    budget=(-max_total_time="$SECONDS_PER_TARGET")
+fi
+for target in ${FUZZ_TARGETS:-template_reader measurement_csv framework_csv answers_csv project_json project_file}; do
     fuzzer="$BUILD/tests/fuzz/${target}_fuzzer"
     artifacts="$WORK/artifacts-$target/"
     corpus="$WORK/corpus-$target"
@@ -36,7 +47,7 @@ for target in template_reader measurement_csv framework_csv answers_csv project_
     # shellcheck disable=SC2086
     "$fuzzer" -artifact_prefix="$artifacts" -rss_limit_mb=4096 -timeout=60 $files > "$WORK/replay-$target.log" 2>&1 ||
         { tail -40 "$WORK/replay-$target.log"; exit 1; }
-    echo "== $target: fuzzing for $SECONDS_PER_TARGET s"
+    echo "== $target: fuzzing for ${FUZZ_RUNS:+$FUZZ_RUNS executions, at most }$SECONDS_PER_TARGET s"
     # shellcheck disable=SC2046
     # Room for a real project's pages; CSV files stay small, so that mutations stay fast (under ASan a
     # 64 KB CSV costs ten times a 4 KB one, and finds nothing a short file would not).
@@ -45,8 +56,8 @@ for target in template_reader measurement_csv framework_csv answers_csv project_
         measurement_csv | framework_csv | answers_csv) max_len=8192 ;;
         *) max_len=65536 ;;
     esac
-    "$fuzzer" "$corpus" $(seeds_of "$target") -max_total_time="$SECONDS_PER_TARGET" -max_len=$max_len \
+    "$fuzzer" "$corpus" $(seeds_of "$target") "${budget[@]}" -max_len=$max_len \
         -timeout=30 -rss_limit_mb=4096 -print_final_stats=1 -artifact_prefix="$artifacts" \
         > "$WORK/fuzz-$target.log" 2>&1 || { tail -60 "$WORK/fuzz-$target.log"; exit 1; }
-    grep -E '^stat::number_of_executed_units|^Done' "$WORK/fuzz-$target.log" | sed "s/^/   /"
+    grep -E '^stat::(number_of_executed_units|average_exec_per_sec)|^Done' "$WORK/fuzz-$target.log" | sed "s/^/   /"
 done
