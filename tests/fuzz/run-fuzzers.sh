@@ -26,6 +26,9 @@ seeds_of() {
         project_file) echo "$seeds_project" ;;
         *) echo "$DATA/malformed/$1" ;;
     esac
+    # What the long campaigns grew, minimised (tests/RELIABILITY.md): replayed here, and a new campaign
+    # starts from the coverage they reached instead of from the seeds.
+    if [ -d "$DATA/fuzz_corpus/$1" ]; then echo "$DATA/fuzz_corpus/$1"; fi
 }
 
 # Allocation stacks are only needed to explain a report, and recording them costs a third of the
