@@ -111,11 +111,22 @@ int importProjectJson(CliContext& context, const QString& target, const QString&
     QFile input(file);
     if (!input.open(QIODevice::ReadOnly))
         return context.fail(InvalidInput, CliContext::tr("%1 cannot be read: %2.").arg(file, input.errorString()));
+    // A file too large is refused unread. A device without a size (a pipe) is read a chunk at a time,
+    // no further than the limit: read(limit) would allocate the whole limit at once.
+    if (input.size() > ProjectJson::maxFileBytes)
+        return context.fail(InvalidInput, CliContext::tr("%1 was not imported: %2")
+                                              .arg(QFileInfo(file).fileName(), ProjectJson::tooLarge()));
+    QByteArray json;
+    if (!input.isSequential())
+        json = input.readAll();
+    else
+        for (QByteArray chunk; json.size() <= ProjectJson::maxFileBytes && !(chunk = input.read(1 << 20)).isEmpty();)
+            json.append(chunk);
     QString error;
     // A dry run builds the project in a temporary folder and throws it away.
     QTemporaryDir scratch;
     const QString path = dry ? scratch.filePath(QStringLiteral("check.balise")) : target;
-    const auto project = ProjectJson::createProject(path, input.readAll(), error);
+    const auto project = ProjectJson::createProject(path, json, error);
     if (!project)
         return context.fail(InvalidInput,
                             CliContext::tr("%1 was not imported: %2").arg(QFileInfo(file).fileName(), error));

@@ -517,8 +517,17 @@ QByteArray ProjectJson::write(const ProjectData& data)
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
+QString ProjectJson::tooLarge()
+{
+    return tr("The file is larger than %1 GiB: it is not a Balise project in JSON.").arg(maxFileBytes >> 30);
+}
+
 std::unique_ptr<Project> ProjectJson::createProject(const QString& path, const QByteArray& json, QString& error)
 {
+    if (json.size() > maxFileBytes) {
+        error = tooLarge();
+        return nullptr;
+    }
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
@@ -558,8 +567,8 @@ std::unique_ptr<Project> ProjectJson::createProject(const QString& path, const Q
         return nullptr;
     }
 
-    const QByteArray content = QJsonDocument(root.value(QLatin1String("content")).toObject()).toJson();
-    const auto t = TemplateSource::read(content, TemplateSource::languages().constFirst(), error);
+    const auto t = TemplateSource::read(root.value(QLatin1String("content")).toObject(),
+                                        TemplateSource::languages().constFirst(), error);
     if (!t)
         return nullptr;
     std::unique_ptr<Project> project = TemplateBuilder::createProject(path, info, *t, error);

@@ -33,7 +33,9 @@ SqliteConnection::SqliteConnection(const QString& path, Mode mode) : m_path(path
 
 SqliteConnection::~SqliteConnection()
 {
-    // close_v2 defers the close until every statement is finalised; statements are RAII-owned too.
+    // Every SqliteStatement of this connection has given its statement back by now (none outlives
+    // its connection); the idle ones go before the close.
+    m_statements.clear();
     sqlite3_close_v2(m_db);
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "StatementCache.h"
+
 #include <QString>
 
 struct sqlite3;
@@ -49,12 +51,17 @@ public:
     // Copies the whole database into another open connection (e.g. an in-memory one).
     void backupTo(SqliteConnection& target) const;
 
+    // Where SqliteStatement finds and leaves its prepared statements. A statement must not outlive
+    // its connection.
+    StatementCache& statements() { return m_statements; }
+
 private:
     void configure();
 
     sqlite3* m_db = nullptr;
     QString m_path;
     Mode m_mode;
+    StatementCache m_statements;
 };
 
 } // namespace balise

@@ -5,12 +5,16 @@
 
 #include <QCoreApplication>
 #include <limits>
+#include <new>
 #include <sqlite3.h>
 
 namespace balise {
 
-SqliteStatement::SqliteStatement(SqliteConnection& connection, const char* sql) : m_connection(connection)
+SqliteStatement::SqliteStatement(SqliteConnection& connection, const char* sql)
+    : m_connection(connection), m_sql(sql), m_stmt(connection.statements().take(m_sql))
 {
+    if (m_stmt)
+        return;
     const int rc = sqlite3_prepare_v3(connection.handle(), sql, -1, SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr);
     if (rc != SQLITE_OK)
         throw StorageError(QCoreApplication::translate("Storage", "The project file does not have the expected "
@@ -21,7 +25,11 @@ SqliteStatement::SqliteStatement(SqliteConnection& connection, const char* sql) 
 
 SqliteStatement::~SqliteStatement()
 {
-    sqlite3_finalize(m_stmt);
+    try {
+        m_connection.statements().give(std::move(m_sql), m_stmt);
+    } catch (const std::bad_alloc&) {
+        sqlite3_finalize(m_stmt); // no room to keep it: a destructor must not throw
+    }
 }
 
 void SqliteStatement::check(int rc) const

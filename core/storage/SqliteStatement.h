@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QString>
 #include <optional>
+#include <string>
 
 struct sqlite3_stmt;
 
@@ -13,7 +14,9 @@ namespace balise {
 class SqliteConnection;
 
 // A prepared statement with 1-based positional bindings. step() returns true while rows come.
-// Reset and rebind to run it again (bulk inserts reuse one statement).
+// Reset and rebind to run it again (bulk inserts reuse one statement). The statement is taken from
+// the connection's StatementCache when one of the same SQL is idle there, and given back to it, reset,
+// on destruction.
 class SqliteStatement
 {
 public:
@@ -56,6 +59,7 @@ private:
     void check(int rc) const;
 
     SqliteConnection& m_connection;
+    std::string m_sql;
     sqlite3_stmt* m_stmt = nullptr;
 };
 

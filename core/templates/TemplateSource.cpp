@@ -458,12 +458,23 @@ QStringList TemplateSource::languages()
     return {QStringLiteral("fr"), QStringLiteral("en")};
 }
 
+namespace {
+
+bool isSourceLanguage(const QString& language, QString& error)
+{
+    if (TemplateSource::languages().contains(language))
+        return true;
+    error = TemplateSource::tr("Templates are written in %1, not \"%2\".")
+                .arg(TemplateSource::languages().join(QStringLiteral(", ")), language);
+    return false;
+}
+
+} // namespace
+
 std::optional<ProjectTemplate> TemplateSource::read(const QByteArray& json, const QString& language, QString& error)
 {
-    if (!languages().contains(language)) {
-        error = tr("Templates are written in %1, not \"%2\".").arg(languages().join(QStringLiteral(", ")), language);
+    if (!isSourceLanguage(language, error))
         return std::nullopt;
-    }
     if (json.size() > maxFileBytes) {
         error = tr("The template source is larger than %1 MiB.").arg(maxFileBytes >> 20);
         return std::nullopt;
@@ -480,8 +491,15 @@ std::optional<ProjectTemplate> TemplateSource::read(const QByteArray& json, cons
         error = tr("The template source must be a JSON object.");
         return std::nullopt;
     }
+    return read(document.object(), language, error);
+}
+
+std::optional<ProjectTemplate> TemplateSource::read(const QJsonObject& source, const QString& language, QString& error)
+{
+    if (!isSourceLanguage(language, error))
+        return std::nullopt;
     try {
-        return SourceReader(language).read(document.object());
+        return SourceReader(language).read(source);
     } catch (const Refused& refused) {
         error = tr("The template source is refused: %1").arg(refused.message);
     }

@@ -30,6 +30,9 @@ public:
     static QStringList languages();
     // The template in `language` ("fr" or "en"), or nullopt with `error` set.
     static std::optional<ProjectTemplate> read(const QByteArray& json, const QString& language, QString& error);
+    // The same from a source already parsed: the content a project JSON embeds, which the size limit of
+    // the document that holds it bounds instead.
+    static std::optional<ProjectTemplate> read(const QJsonObject& source, const QString& language, QString& error);
     // A template as a source in its one language (every text a plain string, which reads the same in
     // both): what a project JSON embeds, and a start for translating a template. read() gives it back.
     static QJsonObject toJson(const ProjectTemplate& projectTemplate);

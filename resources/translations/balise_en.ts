@@ -3469,6 +3469,10 @@
         <source>&quot;%1&quot; is not a kind of territory Balise knows.</source>
         <translation>&quot;%1&quot; is not a kind of territory Balise knows.</translation>
     </message>
+    <message>
+        <source>The file is larger than %1 GiB: it is not a Balise project in JSON.</source>
+        <translation>The file is larger than %1 GiB: it is not a Balise project in JSON.</translation>
+    </message>
 </context>
 <context>
     <name>ProjectPropertiesCommand</name>

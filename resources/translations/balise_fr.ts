@@ -3469,6 +3469,10 @@
         <source>&quot;%1&quot; is not a kind of territory Balise knows.</source>
         <translation>« %1 » n’est pas un type de territoire que Balise connaît.</translation>
     </message>
+    <message>
+        <source>The file is larger than %1 GiB: it is not a Balise project in JSON.</source>
+        <translation>Le fichier dépasse %1 Gio : ce n’est pas un projet Balise en JSON.</translation>
+    </message>
 </context>
 <context>
     <name>ProjectPropertiesCommand</name>

@@ -238,6 +238,24 @@ TEST_CASE("The sample project as JSON becomes a new project with the same conten
     CHECK(refused.err.contains(QStringLiteral("already exists")));
 }
 
+TEST_CASE("A project document beyond 1 GiB is refused and creates nothing", "[cli][export][json]")
+{
+    QTemporaryDir dir;
+    // Sparse: the file announces 1 GiB and a byte but takes no room (Balise refuses it by its size).
+    const QString huge = dir.filePath(QStringLiteral("huge.json"));
+    QFile file(huge);
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    REQUIRE(file.resize((qint64(1) << 30) + 1));
+    file.close();
+    const QString copy = dir.filePath(QStringLiteral("copie.balise"));
+    const auto refused = runBalise({QStringLiteral("import"), copy, huge});
+    INFO(refused.err.toStdString());
+    CHECK(refused.exitCode == 3);
+    CHECK(refused.err.contains(QStringLiteral("huge.json")));
+    CHECK(refused.err.contains(QStringLiteral("1 GiB")));
+    CHECK_FALSE(QFile::exists(copy));
+}
+
 TEST_CASE("New and import check a file without writing anything with --dry-run", "[cli][export]")
 {
     QTemporaryDir dir;
