@@ -8,7 +8,9 @@ namespace balise {
 class SqliteConnection;
 
 // The project file's schema and its history. Version N of the file is reached from version N-1 by
-// migration step N; a new file is created at currentVersion directly.
+// migration step N. A new file is created at version 1 and taken up by the same steps, so that a new
+// file and a migrated one have the same schema by construction (it costs two schema reloads per new
+// file, for the ALTER TABLE steps).
 class Schema
 {
 public:
