@@ -66,10 +66,12 @@ private:
 
     void allowKeys(const QJsonObject& object, std::initializer_list<const char*> allowed) const
     {
-        for (auto it = object.begin(); it != object.end(); ++it)
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            const QString key = it.key(); // made anew by each call: once per key, not once per comparison
             if (std::none_of(allowed.begin(), allowed.end(),
-                             [&](const char* key) { return it.key() == QLatin1String(key); }))
-                fail(TemplateSource::tr("unknown key \"%1\".").arg(it.key()));
+                             [&](const char* name) { return key == QLatin1String(name); }))
+                fail(TemplateSource::tr("unknown key \"%1\".").arg(key));
+        }
     }
 
     QJsonObject asObject(const QJsonValue& value, const char* name) const

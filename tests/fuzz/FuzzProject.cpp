@@ -5,20 +5,21 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QTemporaryDir>
 #include <cstdlib>
-#include <unistd.h>
 
 namespace balise::fuzz {
 
 QString scratchFolder()
 {
-    static const QString folder = [] {
-        const QString root = QDir(QStringLiteral("/dev/shm")).exists() ? QStringLiteral("/dev/shm") : QDir::tempPath();
-        const QString path = QStringLiteral("%1/balise-fuzz-%2").arg(root).arg(::getpid());
-        QDir().mkpath(path);
-        return path;
-    }();
-    return folder;
+    // Removed with what it holds when the process exits (after baseProject's project, made later, has
+    // closed its file): libFuzzer's fork mode starts hundreds of processes, and /dev/shm is memory.
+    static const QTemporaryDir folder(
+        (QDir(QStringLiteral("/dev/shm")).exists() ? QStringLiteral("/dev/shm") : QDir::tempPath()) +
+        QStringLiteral("/balise-fuzz-XXXXXX"));
+    if (!folder.isValid())
+        std::abort();
+    return folder.path();
 }
 
 Project& baseProject()

@@ -3,7 +3,9 @@
 # time. Usage: tests/fuzz/run-fuzzers.sh BUILD_DIR SECONDS_PER_TARGET [WORK_DIR]
 # FUZZ_TARGETS (default: all six) chooses targets; FUZZ_RUNS=N fuzzes each for N executions instead of
 # a time (SECONDS_PER_TARGET then only bounds it; 0 = no bound), as the long campaigns of
-# tests/RELIABILITY.md do. A WORK_DIR used before goes on from the corpus it grew.
+# tests/RELIABILITY.md do. FUZZ_FORK=N runs the fuzzing as N worker processes of one libFuzzer run
+# (-fork=N; a worker's timeout or out-of-memory stops the run, as a crash does). A WORK_DIR used before
+# goes on from the corpus it grew.
 # Fails on the first crash, leak, timeout or undefined behaviour; the input that caused it is left in
 # WORK_DIR/artifacts-TARGET/ (add it to the corpus as a regression case). Prints each target's
 # executions, for tests/RELIABILITY.md.
@@ -39,6 +41,9 @@ if [ -n "${FUZZ_RUNS:-}" ]; then
 else
     budget=(-max_total_time="$SECONDS_PER_TARGET")
 fi
+if [ -n "${FUZZ_FORK:-}" ]; then
+    budget+=(-fork="$FUZZ_FORK" -ignore_timeouts=0 -ignore_ooms=0)
+fi
 for target in ${FUZZ_TARGETS:-template_reader measurement_csv framework_csv answers_csv project_json project_file}; do
     fuzzer="$BUILD/tests/fuzz/${target}_fuzzer"
     artifacts="$WORK/artifacts-$target/"
@@ -62,5 +67,9 @@ for target in ${FUZZ_TARGETS:-template_reader measurement_csv framework_csv answ
     "$fuzzer" "$corpus" $(seeds_of "$target") "${budget[@]}" -max_len=$max_len \
         -timeout=30 -rss_limit_mb=4096 -print_final_stats=1 -artifact_prefix="$artifacts" \
         > "$WORK/fuzz-$target.log" 2>&1 || { tail -60 "$WORK/fuzz-$target.log"; exit 1; }
-    grep -E '^stat::(number_of_executed_units|average_exec_per_sec)|^Done' "$WORK/fuzz-$target.log" | sed "s/^/   /"
+    # (In fork mode the workers print the stats of their own jobs; the run's own count is its last
+    # status line, "#EXECUTIONS: … time: SECONDS".)
+    { grep -E '^stat::(number_of_executed_units|average_exec_per_sec)|^Done' "$WORK/fuzz-$target.log" || true; } |
+        sed "s/^/   /"
+    if [ -n "${FUZZ_FORK:-}" ]; then grep -E '^#[0-9]+: ' "$WORK/fuzz-$target.log" | tail -1 | sed "s/^/   /"; fi
 done
