@@ -97,10 +97,16 @@ TemplateLibraryDialog::TemplateLibraryDialog(TemplateLibrary library, QWidget* p
     });
     connect(m_remove, &QPushButton::clicked, this, [this] {
         const TemplateLibrary::Entry* entry = current();
-        if (entry && QMessageBox::question(this, tr("Remove the template"),
-                                           tr("Remove your template \"%1\" from the library? Projects made from it "
-                                              "keep what they hold.")
-                                               .arg(entry->title)) == QMessageBox::Yes)
+        if (!entry)
+            return;
+        // The title comes from an archive that may have travelled by e-mail: shown as typed, never as markup.
+        QMessageBox box(QMessageBox::Question, tr("Remove the template"),
+                        tr("Remove your template \"%1\" from the library? Projects made from it keep what they hold.")
+                            .arg(entry->title),
+                        QMessageBox::Yes | QMessageBox::Cancel, this);
+        box.setTextFormat(Qt::PlainText);
+        box.setDefaultButton(QMessageBox::Cancel);
+        if (box.exec() == QMessageBox::Yes)
             removeCurrent();
     });
     reload(QString());

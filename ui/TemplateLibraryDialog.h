@@ -25,6 +25,7 @@ public:
 
     QListWidget* list() const { return m_list; }
     QTextBrowser* preview() const { return m_preview; }
+    QPushButton* removeButton() const { return m_remove; }
     // The template "New project from this template" was pressed for; empty otherwise.
     const QString& chosenTemplate() const { return m_chosen; }
 

@@ -10,12 +10,15 @@
 #include "TestSupport.h"
 #include "UiTestProject.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QTemporaryDir>
 #include <QTextBrowser>
@@ -173,4 +176,40 @@ TEST_CASE("A template file opened from the desktop lands in the library, shown i
     CHECK(sawDialog);
     CHECK(shown == QStringLiteral("grille-voisine"));
     CHECK(QDir(dir.filePath(QStringLiteral("receiver"))).entryList(QDir::Files).size() == 1);
+}
+
+TEST_CASE("A template title with markup shows as typed in the library and when asked to remove it",
+          "[ui][template][markup]")
+{
+    // A template received by e-mail carries a title someone else typed.
+    QTemporaryDir dir;
+    auto project = test::createUiTestProject(dir.filePath(QStringLiteral("source.balise")));
+    const QString title = QStringLiteral("<b>Grille</b> <a href=\"https://example.org\">voisine</a>");
+    {
+        SaveTemplateDialog dialog(project->data(), libraryIn(dir));
+        dialog.idEdit()->setText(QStringLiteral("grille-balisee"));
+        dialog.titleEdit()->setText(title);
+        REQUIRE(dialog.save());
+    }
+    TemplateLibraryDialog library(libraryIn(dir));
+    const int row = rowOf(library.list(), QStringLiteral("grille-balisee"));
+    REQUIRE(row >= 0);
+    library.list()->setCurrentRow(row);
+    CHECK(library.list()->item(row)->text().contains(title));
+    CHECK(library.preview()->toPlainText().contains(title));
+
+    QString asked;
+    Qt::TextFormat format = Qt::AutoText;
+    QTimer::singleShot(0, &library, [&] {
+        if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+            asked = box->text();
+            format = box->textFormat();
+            box->reject();
+        }
+    });
+    library.removeButton()->click();
+    CHECK(asked.contains(title));
+    CHECK(format == Qt::PlainText);
+    // Declined: the template stays.
+    CHECK(rowOf(library.list(), QStringLiteral("grille-balisee")) >= 0);
 }
