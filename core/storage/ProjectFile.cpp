@@ -404,6 +404,12 @@ void ProjectFile::copyTo(const QString& target) const
             throw StorageError(tr("the copy did not pass the integrity check"));
     } catch (const StorageError& error) {
         QFile::remove(temporary);
+        // SQLite's own words for a full disk are English and name the temporary file: say it plainly.
+        if ((error.sqliteCode() & 0xff) == SQLITE_FULL)
+            throw ProjectFileError(Reason::WriteFailed,
+                                   tr("Cannot save a copy to %1: the disk is full. Free some space, or choose "
+                                      "another disk, and save again.")
+                                       .arg(displayName(target)));
         throw ProjectFileError(Reason::WriteFailed,
                                tr("Cannot save a copy to %1: %2").arg(displayName(target), error.message()));
     }

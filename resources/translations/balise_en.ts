@@ -3386,6 +3386,10 @@
         <source>%1 was being written when Balise or the computer stopped, and its last saved state cannot be restored from here: open it for writing once.</source>
         <translation>%1 was being written when Balise or the computer stopped, and its last saved state cannot be restored from here: open it for writing once.</translation>
     </message>
+    <message>
+        <source>Cannot save a copy to %1: the disk is full. Free some space, or choose another disk, and save again.</source>
+        <translation>Cannot save a copy to %1: the disk is full. Free some space, or choose another disk, and save again.</translation>
+    </message>
 </context>
 <context>
     <name>ProjectJson</name>

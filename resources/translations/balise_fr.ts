@@ -3386,6 +3386,10 @@
         <source>%1 was being written when Balise or the computer stopped, and its last saved state cannot be restored from here: open it for writing once.</source>
         <translation>%1 était en cours d’écriture quand Balise ou l’ordinateur s’est arrêté, et son dernier état enregistré ne peut pas être restauré d’ici : ouvrez-le une fois en écriture.</translation>
     </message>
+    <message>
+        <source>Cannot save a copy to %1: the disk is full. Free some space, or choose another disk, and save again.</source>
+        <translation>Impossible d’enregistrer une copie dans %1 : le disque est plein. Libérez de la place, ou choisissez un autre disque, puis enregistrez à nouveau.</translation>
+    </message>
 </context>
 <context>
     <name>ProjectJson</name>
