@@ -26,6 +26,8 @@ TEST_CASE("A project open in another process: changes are refused naming who hol
     INFO(test::show(imported));
     CHECK(imported.exitCode == 3);
     CHECK(imported.err.contains(QStringLiteral("already open")));
+    // (The holder's program names itself by its file name, as QCoreApplication does by default.)
+    CHECK(imported.err.contains(QStringLiteral("open in balise_crash_worker")));
     CHECK(imported.err.contains(QString::number(holder.processId())));
     CHECK(imported.err.contains(QSysInfo::machineHostName()));
     CHECK(test::readBytes(project) == before);

@@ -280,3 +280,27 @@ TEST_CASE("evaluate refuses bad options with 2 and unscorable projects with 3", 
     const auto missingFile = runBalise({QStringLiteral("evaluate"), dir.filePath(QStringLiteral("none.balise"))});
     CHECK(missingFile.exitCode == 3);
 }
+
+TEST_CASE("evaluate --format csv keeps a name that looks like a formula inert for spreadsheet software",
+          "[cli][evaluate][markup]")
+{
+    // A service's name is typed by whoever filled in the file it came from; opened in a spreadsheet,
+    // the evaluation must not run it.
+    QTemporaryDir dir;
+    const QString project = makeSampleProject(dir.path());
+    const QString formula = QStringLiteral("=HYPERLINK(\"https://example.org\";\"Voir\")");
+    {
+        const auto opened = Project::open(project, ProjectFile::Access::ReadWrite);
+        DataService service = opened->services().first();
+        service.name = formula;
+        opened->updateService(service);
+    }
+    const auto csv =
+        runBalise({QStringLiteral("evaluate"), project, QStringLiteral("--format"), QStringLiteral("csv")});
+    INFO(show(csv));
+    REQUIRE(csv.exitCode == 0);
+    // Quoted since it holds quotes, and led by an apostrophe, which spreadsheets read as "text".
+    CHECK(csv.out.contains(QStringLiteral(",\"'=HYPERLINK(\"\"https://example.org\"\";\"\"Voir\"\")\",")));
+    CHECK_FALSE(csv.out.contains(QStringLiteral(",\"=HYPERLINK")));
+    CHECK_FALSE(csv.out.contains(QStringLiteral(",=HYPERLINK")));
+}

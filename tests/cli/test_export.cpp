@@ -3,8 +3,13 @@
 // CSV in both dialects, the whole project as JSON) read back into new projects identically, and
 // refusals that write nothing.
 #include "CliRunner.h"
+#include "Project.h"
+#include "ProjectJson.h"
 #include "TestSupport.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -288,7 +293,8 @@ TEST_CASE("Files written under a French or a C locale are the same bytes", "[cli
                                      {QStringLiteral("--results"), QStringLiteral("r.csv")},
                                      {QStringLiteral("--framework-csv"), QStringLiteral("f.csv")},
                                      {QStringLiteral("--framework-csv"), QStringLiteral("f-semicolon.csv"),
-                                      QStringLiteral("--dialect"), QStringLiteral("semicolon")}};
+                                      QStringLiteral("--dialect"), QStringLiteral("semicolon")},
+                                     {QStringLiteral("--json"), QStringLiteral("p.json")}};
     for (const QStringList& what : exports) {
         INFO(what.join(QLatin1Char(' ')).toStdString());
         QList<QByteArray> written;
@@ -321,4 +327,48 @@ TEST_CASE("Files written under a French or a C locale are the same bytes", "[cli
             first = result.out;
         CHECK(result.out == first);
     }
+}
+
+TEST_CASE("A project made under a French or a C locale holds the same", "[cli][export][locale]")
+{
+    // The same files imported under each locale: what the project file holds, read back as its JSON
+    // (without the moments the project and its values were entered), is the same.
+    QTemporaryDir dir;
+    QList<QJsonObject> contents;
+    for (const QString& locale : {QStringLiteral("fr_FR.UTF-8"), QStringLiteral("C")}) {
+        QProcessEnvironment environment;
+        environment.insert(QStringLiteral("LANG"), locale);
+        environment.insert(QStringLiteral("LC_ALL"), locale);
+        const QString project = dir.filePath(locale + QStringLiteral(".balise"));
+        const QList<QStringList> steps{
+            {QStringLiteral("new"), project, QStringLiteral("--framework"),
+             test::samplePath(QStringLiteral("microgrid/framework.csv")), QStringLiteral("--name"),
+             QStringLiteral("Val d'Ardoise")},
+            {QStringLiteral("import"), project, test::samplePath(QStringLiteral("microgrid/services.csv"))},
+            {QStringLiteral("import"), project, test::samplePath(QStringLiteral("microgrid/measurements.csv"))}};
+        for (const QStringList& step : steps) {
+            const auto result = runBalise(step, environment);
+            INFO(locale.toStdString() << ": " << test::show(result));
+            REQUIRE(result.exitCode == 0);
+        }
+        QJsonObject root =
+            QJsonDocument::fromJson(ProjectJson::write(Project::open(project, ProjectFile::Access::ReadOnly)->data()))
+                .object();
+        QJsonObject info = root.value(QStringLiteral("info")).toObject();
+        REQUIRE(info.contains(QStringLiteral("created_at")));
+        info.remove(QStringLiteral("created_at"));
+        root.insert(QStringLiteral("info"), info);
+        QJsonObject measurements = root.value(QStringLiteral("measurements")).toObject();
+        QJsonArray rows = measurements.value(QStringLiteral("rows")).toArray();
+        REQUIRE(rows.size() > 100);
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            QJsonArray row = rows[i].toArray();
+            row.removeLast(); // entered_at
+            rows[i] = row;
+        }
+        measurements.insert(QStringLiteral("rows"), rows);
+        root.insert(QStringLiteral("measurements"), measurements);
+        contents.append(root);
+    }
+    CHECK(contents[0] == contents[1]);
 }

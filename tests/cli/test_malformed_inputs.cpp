@@ -289,6 +289,7 @@ TEST_CASE("Damaged or crafted project files are refused with a message and left 
     QTemporaryDir dir;
     const QString base = makeBaseProject(runner, dir.path());
     const QString work = dir.filePath(QStringLiteral("work.balise"));
+    const QString measurements = test::samplePath(QStringLiteral("microgrid/measurements.csv"));
     const QStringList files = corpus(QStringLiteral("project_file"));
     REQUIRE(files.size() >= 100);
     for (const QString& file : files) {
@@ -296,6 +297,7 @@ TEST_CASE("Damaged or crafted project files are refused with a message and left 
         QFile::remove(work);
         if (file.endsWith(QStringLiteral(".balise"))) {
             REQUIRE(QFile::copy(file, work));
+            REQUIRE(QFile::setPermissions(work, QFile::ReadOwner | QFile::WriteOwner));
         } else {
             REQUIRE(QFile::copy(base, work));
             REQUIRE(QFile::setPermissions(work, QFile::ReadOwner | QFile::WriteOwner));
@@ -314,6 +316,16 @@ TEST_CASE("Damaged or crafted project files are refused with a message and left 
             else
                 requireAccepted(result);
             CHECK(bytesOf(work) == before);
+        }
+        if (isBad(file)) {
+            // Opened for writing, as the workbench and an import open it: the lock is taken and an older
+            // file would be backed up and migrated first. Refused all the same, and nothing is left
+            // behind: no lock, no migration backup, no journal.
+            const CliResult result = runner.run({QStringLiteral("import"), work, measurements});
+            requireClearRefusal(result, work);
+            CHECK(bytesOf(work) == before);
+            CHECK(QDir(dir.path()).entryList({QStringLiteral("work.balise?*")}, QDir::Files | QDir::Hidden) ==
+                  QStringList());
         }
         QFile::remove(work + QStringLiteral("-journal"));
     }

@@ -196,8 +196,11 @@ TEST_CASE("Every past schema version opens, migrates and round-trips, and a newe
 {
     const QDir data(QStringLiteral(BALISE_TEST_DATA_DIR));
     const QStringList fixtures = data.entryList({QStringLiteral("schema_v*_project.sql")}, QDir::Files, QDir::Name);
-    // One fixture for each version before the current one.
-    REQUIRE(fixtures.size() == Schema::currentVersion - 1);
+    // One fixture for each version before the current one: schema_v1_project.sql, schema_v2_…, and so on.
+    QStringList expected;
+    for (int version = 1; version < Schema::currentVersion; ++version)
+        expected.append(QStringLiteral("schema_v%1_project.sql").arg(version));
+    REQUIRE(fixtures == expected);
     for (const QString& fixture : fixtures) {
         INFO(fixture.toStdString());
         QTemporaryDir dir;
@@ -229,7 +232,13 @@ TEST_CASE("Every past schema version opens, migrates and round-trips, and a newe
         REQUIRE(sqlite3_exec(db, "PRAGMA user_version = 99", nullptr, nullptr, nullptr) == SQLITE_OK);
         sqlite3_close(db);
         const QByteArray before = test::readBytes(future);
-        CHECK_THROWS_AS(Project::open(future, ProjectFile::Access::ReadWrite), ProjectFileError);
+        try {
+            Project::open(future, ProjectFile::Access::ReadWrite);
+            FAIL("a file from a newer Balise was opened");
+        } catch (const ProjectFileError& error) {
+            CHECK(error.reason() == ProjectFileError::Reason::TooNew);
+            CHECK(error.message().contains(QStringLiteral("newer version of Balise")));
+        }
         CHECK(test::readBytes(future) == before);
         CHECK(QDir(other.path()).entryList(QDir::Files | QDir::Hidden).size() == 1);
     }

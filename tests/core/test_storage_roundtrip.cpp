@@ -276,3 +276,36 @@ TEST_CASE("Codes and names are stored without surrounding spaces", "[storage]")
     project.reset();
     CHECK(Project::open(path, ProjectFile::Access::ReadOnly)->framework().findByCode(QStringLiteral("A1")));
 }
+
+TEST_CASE("Names written in SQL are stored as text: every table stays and every name comes back as typed",
+          "[storage][injection]")
+{
+    // Project files and the files imported into them come from other people: what they type goes to
+    // SQLite as bound values, never into the statement's text.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("sql.balise"));
+    const QString dropService = QStringLiteral("Val'); DROP TABLE service; --");
+    const QString deleteNodes = QStringLiteral("x\"); DELETE FROM node; --");
+    ProjectData written;
+    {
+        auto project = Project::create(path, titled(dropService));
+        test::fillWithEveryEntity(*project);
+        FrameworkNode objective = *project->framework().nodes().begin();
+        objective.name = deleteNodes;
+        objective.description = QStringLiteral("' OR '1'='1");
+        project->updateNode(objective);
+        DataService service = project->services().first();
+        service.name = QStringLiteral("Robert'); DROP TABLE measurement;--");
+        service.operatorName = QStringLiteral("O'Brien & Fils; VACUUM; %_");
+        project->updateService(service);
+        project->addPeriod(Period::fromLabel(QStringLiteral("2024' UNION SELECT sql FROM sqlite_master --")));
+        written = project->data();
+    }
+    // Opening checks that every table Balise needs is there; the data are what was typed.
+    auto reopened = Project::open(path, ProjectFile::Access::ReadWrite);
+    test::requireSameData(written, reopened->data());
+    CHECK(reopened->info().title == dropService);
+    CHECK(reopened->framework().nodes().begin()->name == deleteNodes);
+    CHECK(reopened->measurements().size() == written.measurements.size());
+    CHECK(reopened->services().size() == written.services.size());
+}

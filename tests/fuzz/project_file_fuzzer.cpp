@@ -1,7 +1,9 @@
 // libFuzzer target for opening a project file: whatever bytes a `.balise` file holds, opening it
 // read-only ends in a project or a StorageError with its sentence, and leaves the bytes as they were
-// — no crash, leak or undefined behaviour. Seeds: a real project (see tests/fuzz/CMakeLists.txt), whose
-// pages the fuzzer then damages.
+// — no crash, leak or undefined behaviour. Seeds: two real projects saved with 512-byte pages
+// (tests/data/fuzz_seeds/project_file) and the raw project files of the malformed corpus, which
+// tests/fuzz/run-fuzzers.sh hands over, and whose pages the fuzzer then damages. (Opening for writing,
+// with its lock and migration backup, is fed the malformed corpus by tests/cli/test_malformed_inputs.cpp.)
 #include "FuzzProject.h"
 #include "Project.h"
 #include "StorageError.h"

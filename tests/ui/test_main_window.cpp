@@ -21,6 +21,7 @@
 #include <QPixmap>
 #include <QPushButton>
 #include <QStackedWidget>
+#include <QSysInfo>
 #include <QTableWidget>
 #include <QTimer>
 #include <catch2/catch.hpp>
@@ -235,6 +236,10 @@ TEST_CASE("A project another opener holds opens read-only and the status bar say
     const QLabel* readOnly = window.findChild<QLabel*>(QStringLiteral("statusReadOnly"));
     CHECK_FALSE(readOnly->isHidden());
     CHECK(readOnly->text().startsWith(QStringLiteral("Read-only")));
+    // Who holds it: the program, its process and its machine, so the user knows whom to ask.
+    CHECK(readOnly->text().contains(QStringLiteral("already open in")));
+    CHECK(readOnly->text().contains(QString::number(QCoreApplication::applicationPid())));
+    CHECK(readOnly->text().contains(QSysInfo::machineHostName()));
     CHECK(window.windowTitle().contains(QStringLiteral("(read-only)")));
 }
 
