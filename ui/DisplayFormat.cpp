@@ -1,6 +1,7 @@
 #include "DisplayFormat.h"
 
 #include <QLocale>
+#include <QTextDocument>
 #include <cmath>
 
 namespace balise::ui {
@@ -59,6 +60,13 @@ QString DisplayFormat::name(const QString& name)
 QString DisplayFormat::none()
 {
     return QStringLiteral("—");
+}
+
+QString DisplayFormat::toolTip(const QString& text)
+{
+    if (!Qt::mightBeRichText(text))
+        return text;
+    return Qt::convertFromPlainText(text, Qt::WhiteSpaceNormal);
 }
 
 } // namespace balise::ui

@@ -33,6 +33,10 @@ public:
     static QString name(const QString& name);
     // The mark for a value nobody has given.
     static QString none();
+    // A tooltip that shows text as typed. Qt renders a tooltip as rich text as soon as it looks like
+    // markup (Qt::mightBeRichText), so a name typed "<b>Covoiturage</b>" would show in bold: such text
+    // is escaped into rich text that shows it literally; any other text is returned as it is.
+    static QString toolTip(const QString& text);
 };
 
 } // namespace balise::ui

@@ -300,9 +300,9 @@ QVariant FrameworkModel::data(const QModelIndex& index, int role) const
         return editData(*node, index.column());
     case Qt::ToolTipRole:
         if (index.column() == Actions && !node->actions.isEmpty())
-            return node->actions;
+            return DisplayFormat::toolTip(node->actions);
         if (index.column() == Name && !node->description.isEmpty())
-            return node->description;
+            return DisplayFormat::toolTip(node->description);
         return {};
     case Qt::TextAlignmentRole:
         if (index.column() == Weight || index.column() == Share || index.column() == Baseline ||

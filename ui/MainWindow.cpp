@@ -3,6 +3,7 @@
 #include "AboutBox.h"
 #include "ComparisonView.h"
 #include "DestabilisationView.h"
+#include "DisplayFormat.h"
 #include "ExportDataDialog.h"
 #include "FileImporter.h"
 #include "FrameworkEditor.h"
@@ -714,7 +715,7 @@ void MainWindow::updateTitleAndStatus()
 
     const QString path = QDir::toNativeSeparators(project.filePath());
     m_pathLabel->setText(path);
-    m_pathLabel->setToolTip(path);
+    m_pathLabel->setToolTip(DisplayFormat::toolTip(path));
     if (project.isReadOnly()) {
         const QString reason = project.readOnlyReason();
         m_readOnlyLabel->setText(reason.isEmpty() ? tr("Read-only") : tr("Read-only: %1").arg(reason));

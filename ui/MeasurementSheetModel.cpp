@@ -1,5 +1,6 @@
 #include "MeasurementSheetModel.h"
 
+#include "DisplayFormat.h"
 #include "MeasurementText.h"
 #include "Project.h"
 #include "ProjectChange.h"
@@ -153,7 +154,7 @@ QVariant MeasurementSheetModel::data(const QModelIndex& index, int role) const
             lines.append(measurement->comment);
         if (measurement && !measurement->source.isEmpty())
             lines.append(tr("Source: %1").arg(measurement->source));
-        return lines.join(QLatin1Char('\n'));
+        return DisplayFormat::toolTip(lines.join(QLatin1Char('\n')));
     }
     case StateRole:
         return !measurement ? QStringLiteral("empty") : missing ? QStringLiteral("missing") : QStringLiteral("present");
@@ -180,7 +181,7 @@ QVariant MeasurementSheetModel::headerData(int section, Qt::Orientation orientat
         return unit.isEmpty() ? indicator->code : indicator->code + QLatin1Char('\n') + unit;
     }
     if (role == Qt::ToolTipRole)
-        return indicator->name;
+        return DisplayFormat::toolTip(indicator->name);
     return {};
 }
 

@@ -282,7 +282,8 @@ QVariant ProjectTreeModel::data(const QModelIndex& index, int role) const
         return index.column() == NameColumn ? node->text : node->weight;
     case Qt::ToolTipRole:
         // The full text, for names the column is too narrow to show whole.
-        return node->toolTip.isEmpty() ? node->text : tr("%1\n%2").arg(node->text, node->toolTip);
+        return DisplayFormat::toolTip(node->toolTip.isEmpty() ? node->text
+                                                              : tr("%1\n%2").arg(node->text, node->toolTip));
     case Qt::TextAlignmentRole:
         if (index.column() == WeightColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);

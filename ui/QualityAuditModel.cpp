@@ -1,5 +1,6 @@
 #include "QualityAuditModel.h"
 
+#include "DisplayFormat.h"
 #include "FrameworkChecks.h"
 #include "Project.h"
 #include "ProjectChange.h"
@@ -84,13 +85,15 @@ QVariant QualityAuditModel::data(const QModelIndex& index, int role) const
     const engine::IndicatorAudit& audit = m_result.indicators[static_cast<size_t>(index.row())];
     const int column = index.column();
     if (column == Indicator)
-        return role == Qt::DisplayRole || role == Qt::ToolTipRole ? QVariant(m_labels[index.row()]) : QVariant();
+        return role == Qt::DisplayRole   ? QVariant(m_labels[index.row()])
+               : role == Qt::ToolTipRole ? QVariant(DisplayFormat::toolTip(m_labels[index.row()]))
+                                         : QVariant();
     if (column == Hints) {
         if (role == Qt::DisplayRole)
             return m_hintTexts[index.row()].isEmpty() ? QString()
                                                       : m_hintTexts[index.row()].join(QStringLiteral(" · "));
         if (role == Qt::ToolTipRole)
-            return m_hintTexts[index.row()].join(QLatin1Char('\n'));
+            return DisplayFormat::toolTip(m_hintTexts[index.row()].join(QLatin1Char('\n')));
         return {};
     }
     const auto axis = static_cast<engine::QualityAxis>(column - FirstQuality);

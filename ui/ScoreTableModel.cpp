@@ -162,7 +162,7 @@ QVariant ScoreTableModel::data(const QModelIndex& index, int role) const
             return node == 0 ? tr("Overall score")
                              : setup.nodeCodes.value(node) + QLatin1Char(' ') + setup.nodeNames.value(node);
         if (role == Qt::ToolTipRole && node > 0)
-            return setup.nodeNames.value(node);
+            return DisplayFormat::toolTip(setup.nodeNames.value(node));
         return {};
     }
     const int service = index.column() - 1;
@@ -187,9 +187,10 @@ QVariant ScoreTableModel::data(const QModelIndex& index, int role) const
     case Qt::TextAlignmentRole:
         return QVariant(Qt::AlignRight | Qt::AlignVCenter);
     case Qt::ToolTipRole:
-        return tr("%1 — %2: %3 of the weight measured")
-            .arg(m_serviceNames.value(service), node == 0 ? tr("Overall score") : setup.nodeCodes.value(node),
-                 DisplayFormat::percent(coverage));
+        return DisplayFormat::toolTip(tr("%1 — %2: %3 of the weight measured")
+                                          .arg(m_serviceNames.value(service),
+                                               node == 0 ? tr("Overall score") : setup.nodeCodes.value(node),
+                                               DisplayFormat::percent(coverage)));
     case ScoreRole:
         return score;
     case RankRole:

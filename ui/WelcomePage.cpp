@@ -1,5 +1,7 @@
 #include "WelcomePage.h"
 
+#include "DisplayFormat.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
@@ -106,7 +108,7 @@ void WelcomePage::setRecentFiles(const QStringList& paths)
         auto* item = new QListWidgetItem(
             tr("%1 — %2").arg(info.fileName(), QDir::toNativeSeparators(info.absolutePath())), m_recentList);
         item->setData(Qt::UserRole, path);
-        item->setToolTip(QDir::toNativeSeparators(path));
+        item->setToolTip(DisplayFormat::toolTip(QDir::toNativeSeparators(path)));
         if (!info.exists()) {
             item->setText(tr("%1 (not found)").arg(item->text()));
             item->setForeground(palette().brush(QPalette::Disabled, QPalette::Text));

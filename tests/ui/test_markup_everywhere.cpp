@@ -1,7 +1,7 @@
 // Names with markup show as typed in every view of the workbench and in every report: a service of the
 // UI test project ("<b>Covoiturage</b>"), and here also the project's title, an objective, an indicator
-// and a period. Labels that show them are plain text, or rich text that carries them escaped; the PDF
-// reports print them literally.
+// and a period. Labels and tooltips that show them are plain text, or rich text that carries them
+// escaped; the PDF reports print them literally.
 #include "MainWindow.h"
 #include "Project.h"
 #include "ProjectTreeModel.h"
@@ -10,6 +10,7 @@
 #include "reports/ReportExport.h"
 #include "reports/ReportLayout.h"
 
+#include <QAbstractItemView>
 #include <QLabel>
 #include <QProcess>
 #include <QSet>
@@ -41,6 +42,36 @@ QString shown(const QLabel& label)
     QTextDocument document;
     document.setHtml(label.text());
     return document.toPlainText();
+}
+
+// What a tooltip shows: Qt renders it as rich text when it looks like markup, as QToolTip does.
+QString shownToolTip(const QString& toolTip)
+{
+    if (!Qt::mightBeRichText(toolTip))
+        return toolTip;
+    QTextDocument document;
+    document.setHtml(toolTip);
+    return document.toPlainText();
+}
+
+// Every tooltip of a model: its items' (in a tree, their children's too) and its headers'.
+QStringList toolTipsOf(const QAbstractItemModel& model, const QModelIndex& parent = QModelIndex())
+{
+    QStringList tips;
+    if (!parent.isValid()) {
+        for (int column = 0; column < model.columnCount(); ++column)
+            tips.append(model.headerData(column, Qt::Horizontal, Qt::ToolTipRole).toString());
+        for (int row = 0; row < model.rowCount(); ++row)
+            tips.append(model.headerData(row, Qt::Vertical, Qt::ToolTipRole).toString());
+    }
+    for (int row = 0; row < model.rowCount(parent); ++row)
+        for (int column = 0; column < model.columnCount(parent); ++column) {
+            const QModelIndex index = model.index(row, column, parent);
+            tips.append(model.data(index, Qt::ToolTipRole).toString());
+            if (column == 0)
+                tips.append(toolTipsOf(model, index));
+        }
+    return tips;
 }
 
 QString pdfText(const QString& pdf)
@@ -114,7 +145,7 @@ TEST_CASE("A name with markup shows as typed in every view of the workbench", "[
     REQUIRE(window.openProject(path));
     window.show();
     int itemsSeen = 0;
-    QSet<QString> shownInLabels, shownInDocuments;
+    QSet<QString> shownInLabels, shownInDocuments, shownInToolTips;
     for (const ProjectItemRef& item : everyItem(*window.treeModel())) {
         if (!window.selectItem(item))
             continue;
@@ -129,8 +160,24 @@ TEST_CASE("A name with markup shows as typed in every view of the workbench", "[
                 shownInDocuments |=
                     namesShownIn(browser->toPlainText(), "document " + browser->objectName().toStdString());
         }
+        for (const QAbstractItemView* view : window.findChildren<QAbstractItemView*>()) {
+            if (!view->isVisible() || !view->model())
+                continue;
+            for (const QString& tip : toolTipsOf(*view->model()))
+                shownInToolTips |= namesShownIn(shownToolTip(tip), "tooltip in " + view->objectName().toStdString());
+        }
+        for (const QWidget* widget : window.findChildren<QWidget*>()) {
+            if (widget->isVisible() && !widget->toolTip().isEmpty())
+                shownInToolTips |=
+                    namesShownIn(shownToolTip(widget->toolTip()), "tooltip of " + widget->objectName().toStdString());
+        }
     }
     CHECK(itemsSeen > 20);
+    // Tooltips give names whole where a column is too narrow: the service, the objective, the indicator.
+    for (const int marked : {0, 2, 3}) {
+        INFO(markedNames()[marked].typed.toStdString());
+        CHECK(shownInToolTips.contains(markedNames()[marked].typed));
+    }
     // Each name was shown somewhere, so the checks above had something to look at.
     for (const MarkedName& name : markedNames()) {
         INFO(name.typed.toStdString());
