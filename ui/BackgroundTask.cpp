@@ -1,6 +1,7 @@
 #include "BackgroundTask.h"
 
 #include <QEventLoop>
+#include <QLabel>
 #include <QProgressDialog>
 #include <QThread>
 #include <QTimer>
@@ -23,6 +24,10 @@ bool BackgroundTask::run(QWidget* parent, const QString& label, const std::funct
 
     QProgressDialog dialog(label, tr("Cancel"), 0, 0, parent);
     dialog.setObjectName(QStringLiteral("backgroundTaskProgress"));
+    // The label names a file the user chose, whose name may look like markup: shown as typed.
+    auto* text = new QLabel(label, &dialog);
+    text->setTextFormat(Qt::PlainText);
+    dialog.setLabel(text);
     dialog.setWindowModality(Qt::WindowModal);
     dialog.setMinimumDuration(0);
     dialog.setAutoClose(false);

@@ -9,6 +9,7 @@
 #include "commands/ImportCommands.h"
 
 #include <QApplication>
+#include <QLabel>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QThread>
@@ -52,6 +53,22 @@ TEST_CASE("Background work runs on another thread behind a progress window, and 
         stopped = control.cancelled();
     }));
     CHECK(stopped);
+
+    // The label, which names the file being read, shows as typed.
+    const QString label = QStringLiteral("Reading <b>mesures</b>.csv…");
+    QString shown;
+    Qt::TextFormat format = Qt::AutoText;
+    QTimer::singleShot(100, &window, [&] {
+        for (QWidget* widget : QApplication::topLevelWidgets())
+            if (auto* progress = qobject_cast<QProgressDialog*>(widget); progress && progress->isVisible())
+                if (const auto* text = progress->findChild<QLabel*>()) {
+                    shown = text->text();
+                    format = text->textFormat();
+                }
+    });
+    REQUIRE(BackgroundTask::run(&window, label, [](const BackgroundTask::Control&) { QThread::msleep(400); }));
+    CHECK(shown == label);
+    CHECK(format == Qt::PlainText);
 
     // What the work throws reaches the caller.
     CHECK_THROWS_AS(
