@@ -16,10 +16,11 @@
 
 namespace {
 
-// Whether the file at path holds exactly these bytes. Read back through one fixed buffer: a QByteArray
-// of the whole file (readAll) is one large allocation per execution, which AddressSanitizer serves
-// with its own mapping and unmaps when the block leaves its quarantine — the unmapping and its TLB
-// flush took a fifth of this target's time, none of it spent in Balise.
+// Whether the file at path holds exactly these bytes. Read back through one fixed buffer: readAll()
+// grows a QByteArray past 128 KB, which AddressSanitizer serves with a mapping of its own and unmaps
+// when the block leaves its quarantine; those mappings, their page faults and the TLB flushes of the
+// unmapping took about a third of this target's time (tests/RELIABILITY.md, campaign N), none of it
+// spent in Balise.
 bool fileHolds(const QString& path, const std::uint8_t* data, std::size_t size)
 {
     QFile file(path);
