@@ -1,10 +1,14 @@
 // Printed reports: what the scorecard holds (from the evaluation), and markup in a service's name
 // printed literally.
+#include "CsvReader.h"
 #include "Evaluation.h"
 #include "EvaluationBuilder.h"
 #include "ExportDataDialog.h"
+#include "FrameworkCsvReader.h"
+#include "MeasurementCsvReader.h"
 #include "ProjectDocument.h"
 #include "ServiceComparison.h"
+#include "ServiceCsvReader.h"
 #include "ServiceScorecard.h"
 #include "TestSupport.h"
 #include "UiTestProject.h"
@@ -12,19 +16,40 @@
 #include "reports/ReportBlocks.h"
 #include "reports/ReportExport.h"
 #include "reports/ReportLayout.h"
+#include "reports/ReportPreview.h"
 #include "reports/ReportsView.h"
 
+#include <QApplication>
 #include <QComboBox>
+#include <QImage>
 #include <QLineEdit>
 #include <QListWidget>
 
 #include <QProcess>
+#include <QPushButton>
 #include <QRegularExpression>
+#include <QScrollBar>
 #include <QTemporaryDir>
+#include <QTimer>
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <cmath>
 
 using namespace balise;
+
+namespace {
+
+// What pdfinfo says of the first `pages` pages of `pdf`: their count and each page's size.
+QString pdfInfo(const QString& pdf, int pages)
+{
+    QProcess process;
+    process.start(QStringLiteral("pdfinfo"),
+                  {QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"), QString::number(pages), pdf});
+    REQUIRE(process.waitForFinished(30000));
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+} // namespace
 
 TEST_CASE("The scorecard of a sample service holds its evaluation", "[ui][report]")
 {
@@ -221,12 +246,133 @@ TEST_CASE("A report turns the page to landscape for a wide table and back", "[ui
     const QString pdf = dir.filePath(QStringLiteral("turned.pdf"));
     QString error;
     REQUIRE(ui::ReportExport::writePdf(layout, QStringLiteral("turned"), pdf, error) == 3);
-    QProcess process;
-    process.start(QStringLiteral("pdfinfo"),
-                  {QStringLiteral("-f"), QStringLiteral("1"), QStringLiteral("-l"), QStringLiteral("3"), pdf});
-    REQUIRE(process.waitForFinished(30000));
-    const QString info = QString::fromUtf8(process.readAllStandardOutput());
+    const QString info = pdfInfo(pdf, 3);
     CHECK(info.contains(QRegularExpression(QStringLiteral("Page +1 size: +595 x 842 pts"))));
     CHECK(info.contains(QRegularExpression(QStringLiteral("Page +2 size: +842 x 595 pts"))));
     CHECK(info.contains(QRegularExpression(QStringLiteral("Page +3 size: +595 x 842 pts"))));
+}
+
+namespace {
+
+// A project of ten objectives, one indicator each, and two services measured on all of them: more
+// objectives than a portrait page's table holds, so that the comparison turns a page.
+std::unique_ptr<Project> createWideProject(const QString& path)
+{
+    ProjectInfo info;
+    info.title = QStringLiteral("Dix objectifs");
+    auto project = Project::create(path, info);
+    QByteArray framework = "level,code,parent,name,weight,direction,unit,baseline,target\n";
+    QByteArray values = "service,indicator,period,value\n";
+    for (int o = 1; o <= 10; ++o) {
+        const QByteArray n = QByteArray::number(o);
+        framework += "objective,O" + n + ",,Objectif " + n + ",1,,,,\n";
+        framework += "indicator,I" + n + ",O" + n + ",Indicateur " + n + ",1,higher,%,0,100\n";
+        values += "A,I" + n + ",2026," + QByteArray::number(30 + 5 * o) + "\n";
+        values += "B,I" + n + ",2026," + QByteArray::number(80 - 3 * o) + "\n";
+    }
+    const FrameworkImportPlan plan = FrameworkCsvReader::readBytes(framework);
+    REQUIRE(plan.ok());
+    project->addNodes(plan.nodes);
+    const ServiceImportPlan services = ServiceCsvReader::read(CsvReader().parse("service,operator\nA,Op A\nB,Op B\n"));
+    REQUIRE(services.ok());
+    project->importServices(services, false);
+    const MeasurementImportPlan measured = MeasurementCsvReader::readBytes(values, project->framework());
+    REQUIRE(measured.ok());
+    project->importMeasurements(measured.rows, false);
+    return project;
+}
+
+QStringList* capturedWarnings = nullptr;
+
+void captureWarning(QtMsgType type, const QMessageLogContext&, const QString& message)
+{
+    if (capturedWarnings && type != QtDebugMsg && type != QtInfoMsg)
+        capturedWarnings->append(message);
+}
+
+} // namespace
+
+TEST_CASE("The report preview shows a landscape page the way round it prints", "[ui][report]")
+{
+    QTemporaryDir dir;
+    ui::ProjectDocument document(createWideProject(dir.filePath(QStringLiteral("wide.balise"))));
+    QStringList warnings;
+    capturedWarnings = &warnings;
+    const QtMessageHandler previous = qInstallMessageHandler(captureWarning);
+    ui::ReportsView view;
+    view.resize(700, 900);
+    view.setDocument(&document);
+    view.show();
+    view.showKind(ui::ReportsView::Kind::Comparison);
+    QCoreApplication::processEvents();
+    qInstallMessageHandler(previous);
+    capturedWarnings = nullptr;
+    // QPrintPreviewWidget's printer refused to turn the page ("Cannot be changed while printer is
+    // active") and drew the wide table cut off on a portrait page.
+    const QString printerWarnings = warnings.filter(QStringLiteral("printer"), Qt::CaseInsensitive).join(u'\n');
+    CHECK(printerWarnings.toStdString().empty());
+
+    // The same pages as the PDF: a portrait page, then the table of ten objectives on a landscape one.
+    REQUIRE(view.previewPages() == 2);
+    const ui::ReportPreview& preview = *view.preview();
+    CHECK_FALSE(preview.page(0).landscape);
+    CHECK(preview.page(1).landscape);
+    const QString pdf = dir.filePath(QStringLiteral("comparison.pdf"));
+    REQUIRE(view.exportTo(pdf).isEmpty());
+    const QString info = pdfInfo(pdf, 2);
+    CHECK(info.contains(QRegularExpression(QStringLiteral("Pages: +2\\b"))));
+    CHECK(info.contains(QRegularExpression(QStringLiteral("Page +2 size: +842 x 595 pts"))));
+
+    // Drawn to scale: the landscape page as wide as the widest fits, the portrait page narrower.
+    const QRectF portrait = preview.pageRect(0);
+    const QRectF landscape = preview.pageRect(1);
+    CHECK(portrait.height() > portrait.width());
+    CHECK(landscape.width() > landscape.height());
+    CHECK(landscape.width() == Approx(portrait.height()).epsilon(0.01));
+    CHECK(landscape.width() <= preview.viewport()->width());
+    CHECK(landscape.top() > portrait.bottom());
+
+    // What a user sees of page 2: its table's last column (O10) is drawn, right of where a portrait
+    // page would end. Scrolled to it, the page's right-hand part holds ink, not only white paper.
+    ui::ReportPreview& scrolled = *view.preview();
+    scrolled.verticalScrollBar()->setValue(static_cast<int>(landscape.top()));
+    const QRectF shown = scrolled.pageRect(1);
+    const QImage image = scrolled.viewport()->grab().toImage();
+    const double s = scrolled.scale();
+    const int right = static_cast<int>(shown.right() - 40 * s);
+    const int bottom = std::min(image.height(), static_cast<int>(shown.top() + 200 * s));
+    int inked = 0;
+    for (int x = static_cast<int>(shown.left() + portrait.width()); x < right; ++x)
+        for (int y = std::max(0, static_cast<int>(shown.top())); y < bottom; ++y)
+            if (qGray(image.pixel(x, y)) < 128)
+                ++inked;
+    CHECK(inked > 50);
+}
+
+TEST_CASE("Printing from the menu previews the pages the way round they print", "[ui][report]")
+{
+    QTemporaryDir dir;
+    ui::ProjectDocument document(createWideProject(dir.filePath(QStringLiteral("wide.balise"))));
+    ui::ReportsView view;
+    view.setDocument(&document);
+    view.showKind(ui::ReportsView::Kind::Comparison);
+    int pages = -1;
+    bool turned = false;
+    QStringList buttons;
+    // The dialog is modal: it is read, and closed, from the event loop it runs.
+    QTimer::singleShot(0, [&] {
+        QWidget* dialog = QApplication::activeModalWidget();
+        REQUIRE(dialog);
+        if (const auto* preview = dialog->findChild<ui::ReportPreview*>()) {
+            pages = preview->pageCount();
+            turned = pages == 2 && preview->page(1).landscape;
+        }
+        for (const QPushButton* button : dialog->findChildren<QPushButton*>())
+            buttons.append(button->text());
+        dialog->close();
+    });
+    view.printWithPreview();
+    CHECK(pages == 2);
+    CHECK(turned);
+    CHECK(buttons.contains(ui::ReportsView::tr("&Print…")));
 }

@@ -202,7 +202,7 @@ void ReportLayout::paintFrame(QPainter& painter, int page, int pages, bool lands
     painter.drawText(footer, Qt::AlignRight | Qt::AlignTop, tr("page %1 of %2").arg(page + 1).arg(pages));
 }
 
-int ReportLayout::print(QPagedPaintDevice& device) const
+std::vector<ReportLayout::Placed> ReportLayout::paginate(std::vector<bool>& landscape) const
 {
     // The contents' entries first (their number sets the contents' height), then their pages.
     if (m_contents) {
@@ -211,15 +211,34 @@ int ReportLayout::print(QPagedPaintDevice& device) const
             if (!block->contentsEntry.isEmpty())
                 m_contents->entries.append({block->contentsEntry, block->contentsLevel, 0});
     }
-    std::vector<bool> landscape;
-    const std::vector<Placed> placed = place(landscape);
-    const int pages = static_cast<int>(landscape.size());
+    std::vector<Placed> placed = place(landscape);
     if (m_contents) {
         qsizetype entry = 0;
         for (const Placed& p : placed)
             if (!p.block->contentsEntry.isEmpty() && entry < m_contents->entries.size())
                 m_contents->entries[entry++].page = p.page + 1;
     }
+    return placed;
+}
+
+void ReportLayout::paintPage(QCPPainter& painter, const std::vector<Placed>& placed, int page, int pages,
+                             bool landscape) const
+{
+    paintFrame(painter, page, pages, landscape);
+    for (const Placed& p : placed) {
+        if (p.page != page)
+            continue;
+        painter.save();
+        p.block->paint(painter, QRectF(ReportStyle::margin, p.top, contentWidth(landscape), p.height));
+        painter.restore();
+    }
+}
+
+int ReportLayout::print(QPagedPaintDevice& device) const
+{
+    std::vector<bool> landscape;
+    const std::vector<Placed> placed = paginate(landscape);
+    const int pages = static_cast<int>(landscape.size());
     auto orient = [&](int page) {
         device.setPageLayout(
             QPageLayout(QPageSize(QPageSize::A4),
@@ -235,26 +254,43 @@ int ReportLayout::print(QPagedPaintDevice& device) const
     painter.setRenderHint(QPainter::TextAntialiasing);
     // Points to device units: the page is drawn in points whatever the device's resolution.
     const double scale = device.logicalDpiX() / 72.0;
-    size_t next = 0;
     for (int page = 0; page < pages; ++page) {
-        const bool across = landscape[static_cast<size_t>(page)];
         if (page > 0) {
             orient(page); // applies to the page newPage() opens
             device.newPage();
         }
         painter.save();
         painter.scale(scale, scale);
-        paintFrame(painter, page, pages, across);
-        for (; next < placed.size() && placed[next].page == page; ++next) {
-            const Placed& p = placed[next];
-            painter.save();
-            p.block->paint(painter, QRectF(ReportStyle::margin, p.top, contentWidth(across), p.height));
-            painter.restore();
-        }
+        paintPage(painter, placed, page, pages, landscape[static_cast<size_t>(page)]);
         painter.restore();
     }
     painter.end();
     return pages;
+}
+
+std::vector<ReportPage> ReportLayout::record() const
+{
+    std::vector<bool> landscape;
+    const std::vector<Placed> placed = paginate(landscape);
+    const int pages = static_cast<int>(landscape.size());
+    std::vector<ReportPage> recorded(landscape.size());
+    for (int page = 0; page < pages; ++page) {
+        ReportPage& out = recorded[static_cast<size_t>(page)];
+        out.landscape = landscape[static_cast<size_t>(page)];
+        QCPPainter painter;
+        if (!painter.begin(&out.picture))
+            return {};
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setRenderHint(QPainter::TextAntialiasing);
+        paintPage(painter, placed, page, pages, out.landscape);
+        painter.end();
+    }
+    return recorded;
+}
+
+QSizeF ReportPage::size() const
+{
+    return landscape ? QSizeF(longSide, shortSide) : QSizeF(shortSide, longSide);
 }
 
 } // namespace balise::ui

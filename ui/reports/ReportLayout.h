@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QList>
+#include <QPicture>
+#include <QSizeF>
 #include <QString>
 #include <memory>
 #include <vector>
@@ -64,6 +66,15 @@ struct ReportFrame
     QDate date;
 };
 
+// One page of a report as drawn, in points (1/72 inch), for a preview to draw at its own scale. Pages
+// of one report need not be the same way round.
+struct ReportPage
+{
+    bool landscape = false;
+    QPicture picture;
+    QSizeF size() const; // A4, in points, either way round
+};
+
 // Lays blocks out on A4 pages, top to bottom, a block that does not fit starting a new page, then
 // paints them with each page's header and footer. Owns its blocks.
 class ReportLayout
@@ -93,6 +104,9 @@ public:
     // Lays out and paints on `device` (a QPdfWriter or a QPrinter, set to A4 portrait here). Returns
     // the number of pages, 0 when the device could not be painted on.
     int print(QPagedPaintDevice& device) const;
+    // Lays out and records every page as print() paints it, each with its own orientation: a
+    // QPrinter in preview mode cannot turn a page, so the preview draws these instead.
+    std::vector<ReportPage> record() const;
 
 private:
     struct Placed
@@ -104,6 +118,10 @@ private:
     };
     // Blocks placed on pages; `landscape` receives each page's orientation.
     std::vector<Placed> place(std::vector<bool>& landscape) const;
+    // place(), with the contents' entries and their pages filled in.
+    std::vector<Placed> paginate(std::vector<bool>& landscape) const;
+    // One page in points: its header and footer, then its blocks.
+    void paintPage(QCPPainter& painter, const std::vector<Placed>& placed, int page, int pages, bool landscape) const;
     void paintFrame(QPainter& painter, int page, int pages, bool landscape) const;
 
     ReportFrame m_frame;

@@ -7,8 +7,11 @@
 #include "ProjectEvaluation.h"
 #include "ReportExport.h"
 #include "ReportLayout.h"
+#include "ReportPreview.h"
 
 #include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -17,12 +20,12 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QPrintDialog>
-#include <QPrintPreviewDialog>
-#include <QPrintPreviewWidget>
 #include <QPrinter>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScreen>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace balise::ui {
 
@@ -32,12 +35,12 @@ ReportsView::ReportsView(QWidget* parent)
       m_servicesLabel(new QLabel(tr("Ser&vices:"), this)), m_periodLabel(new QLabel(tr("Peri&od:"), this)),
       m_problem(EditorWidgets::refusalLine(this, QStringLiteral("reportProblem"))),
       m_export(new QPushButton(tr("E&xport PDF…"), this)), m_print(new QPushButton(tr("&Print…"), this)),
-      m_printer(new QPrinter(QPrinter::HighResolution))
+      m_preview(new ReportPreview(this))
 {
     setObjectName(QStringLiteral("reportsView"));
     m_refresh = new CoalescedRefresh(this, [this] {
         fillChoices();
-        m_preview->updatePreview();
+        updatePreview();
     });
     m_kind->setObjectName(QStringLiteral("reportKind"));
     m_kind->addItem(tr("Scorecard of a service"), static_cast<int>(Kind::Scorecard));
@@ -56,11 +59,7 @@ ReportsView::ReportsView(QWidget* parent)
     kindLabel->setBuddy(m_kind);
     m_periodLabel->setBuddy(m_period);
 
-    m_printer->setPageSize(QPageSize(QPageSize::A4));
-    m_preview = new QPrintPreviewWidget(m_printer, this);
     m_preview->setObjectName(QStringLiteral("reportPreview"));
-    m_preview->setViewMode(QPrintPreviewWidget::SinglePageView);
-    m_preview->setZoomMode(QPrintPreviewWidget::FitToWidth);
 
     auto* form = new QFormLayout;
     form->addRow(kindLabel, m_kind);
@@ -79,24 +78,19 @@ ReportsView::ReportsView(QWidget* parent)
     layout->addWidget(m_problem);
     layout->addWidget(m_preview, 1);
 
-    connect(m_preview, &QPrintPreviewWidget::paintRequested, this, &ReportsView::paintPreview);
     connect(m_kind, &QComboBox::currentIndexChanged, this, [this] {
         updateForm();
-        m_preview->updatePreview();
+        updatePreview();
     });
-    connect(m_service, &QComboBox::activated, m_preview, &QPrintPreviewWidget::updatePreview);
-    connect(m_period, &QComboBox::activated, m_preview, &QPrintPreviewWidget::updatePreview);
-    connect(m_services, &QListWidget::itemChanged, m_preview, &QPrintPreviewWidget::updatePreview);
+    connect(m_service, &QComboBox::activated, this, &ReportsView::updatePreview);
+    connect(m_period, &QComboBox::activated, this, &ReportsView::updatePreview);
+    connect(m_services, &QListWidget::itemChanged, this, &ReportsView::updatePreview);
     connect(m_export, &QPushButton::clicked, this, &ReportsView::chooseAndExport);
     connect(m_print, &QPushButton::clicked, this, &ReportsView::printWithDialog);
     updateForm();
 }
 
-ReportsView::~ReportsView()
-{
-    delete m_preview; // before the printer it paints on
-    delete m_printer;
-}
+ReportsView::~ReportsView() = default;
 
 void ReportsView::setDocument(ProjectDocument* document)
 {
@@ -106,7 +100,7 @@ void ReportsView::setDocument(ProjectDocument* document)
     if (m_document)
         connect(&m_document->evaluation(), &ProjectEvaluation::stale, m_refresh, &CoalescedRefresh::request);
     fillChoices();
-    m_preview->updatePreview();
+    updatePreview();
 }
 
 void ReportsView::setUncertaintySource(std::function<const UncertaintyOutcome*()> source)
@@ -131,7 +125,7 @@ void ReportsView::showScorecard(const QString& service, const QString& period)
         m_service->setCurrentIndex(s);
     if (const int p = m_period->findText(period); p >= 0)
         m_period->setCurrentIndex(p);
-    m_preview->updatePreview();
+    updatePreview();
 }
 
 void ReportsView::fillChoices()
@@ -207,11 +201,11 @@ QString ReportsView::title() const
                                                                   : m_document->project().info().title;
 }
 
-void ReportsView::paintPreview(QPrinter* printer)
+void ReportsView::updatePreview()
 {
     QString error;
     const auto layout = makeReport(error);
-    m_pages = layout ? layout->print(*printer) : 0;
+    m_preview->setPages(layout ? layout->record() : std::vector<ReportPage>());
     if (!layout && m_document && m_document->evaluation().isAvailable()) {
         m_problem->setText(error);
         m_problem->show();
@@ -220,7 +214,7 @@ void ReportsView::paintPreview(QPrinter* printer)
 
 int ReportsView::previewPages() const
 {
-    return m_pages;
+    return m_preview->pageCount();
 }
 
 QString ReportsView::exportTo(const QString& path) const
@@ -268,16 +262,21 @@ std::unique_ptr<ReportLayout> ReportsView::reportOrSay()
     return layout;
 }
 
-void ReportsView::printWithDialog()
+bool ReportsView::print(const ReportLayout& layout, QWidget* parent) const
 {
-    const auto layout = reportOrSay();
-    if (!layout)
-        return;
     QPrinter printer(QPrinter::HighResolution);
     printer.setDocName(title());
-    QPrintDialog dialog(&printer, this);
-    if (dialog.exec() == QDialog::Accepted)
-        layout->print(printer);
+    QPrintDialog dialog(&printer, parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return false;
+    layout.print(printer);
+    return true;
+}
+
+void ReportsView::printWithDialog()
+{
+    if (const auto layout = reportOrSay())
+        print(*layout, this);
 }
 
 void ReportsView::printWithPreview()
@@ -285,13 +284,25 @@ void ReportsView::printWithPreview()
     const auto layout = reportOrSay();
     if (!layout)
         return;
-    QPrinter printer(QPrinter::HighResolution);
-    printer.setDocName(title());
-    QPrintPreviewDialog preview(&printer, this);
-    preview.setWindowTitle(tr("Print %1").arg(m_kind->currentText()));
-    connect(&preview, &QPrintPreviewDialog::paintRequested, &preview,
-            [&layout](QPrinter* target) { layout->print(*target); });
-    preview.exec();
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Print %1").arg(m_kind->currentText()));
+    auto* preview = new ReportPreview(&dialog);
+    preview->setPages(layout->record());
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    QPushButton* printButton = buttons->addButton(tr("&Print…"), QDialogButtonBox::AcceptRole);
+    printButton->setDefault(true);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    connect(printButton, &QPushButton::clicked, &dialog, [&] {
+        if (print(*layout, &dialog))
+            dialog.accept();
+    });
+    auto* box = new QVBoxLayout(&dialog);
+    box->addWidget(preview, 1);
+    box->addWidget(buttons);
+    // A page's width to its height, on nine tenths of the screen's height.
+    const QRect screen = dialog.screen()->availableGeometry();
+    dialog.resize(std::min(screen.width(), screen.height() * 3 / 4), screen.height() * 9 / 10);
+    dialog.exec();
 }
 
 } // namespace balise::ui

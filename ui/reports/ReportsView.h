@@ -7,8 +7,6 @@
 class QComboBox;
 class QLabel;
 class QListWidget;
-class QPrintPreviewWidget;
-class QPrinter;
 class QPushButton;
 
 namespace balise {
@@ -20,9 +18,10 @@ namespace balise::ui {
 class CoalescedRefresh;
 class ProjectDocument;
 class ReportLayout;
+class ReportPreview;
 
 // The Reports section of the workbench: which report, about what (a service, services, a period), the
-// report itself in a live print preview, and Export PDF / Print. The same layouts as
+// report itself in a live preview of its pages, and Export PDF / Print. The same layouts as
 // `balise export --pdf` (ReportExport), so that what is previewed is what is printed. Follows the
 // project: the preview is redrawn after an edit.
 class ReportsView : public QWidget
@@ -56,7 +55,8 @@ public:
     // Writes the report to `path`; returns the reason when it cannot (nothing is left half-written).
     QString exportTo(const QString& path) const;
     void chooseAndExport();
-    // Print…: the system's print dialog. File > Print: the print preview dialog, which prints from it.
+    // Print…: the system's print dialog. File > Print: a preview of the pages in a dialog that prints
+    // from it (the Reports view may not be the one shown).
     void printWithDialog();
     void printWithPreview();
 
@@ -66,11 +66,14 @@ public:
     QComboBox* periodBox() const { return m_period; }
     QLabel* problem() const { return m_problem; }
     int previewPages() const;
+    ReportPreview* preview() const { return m_preview; }
 
 private:
     void fillChoices();
     void updateForm();
-    void paintPreview(QPrinter* printer);
+    void updatePreview();
+    // The system's print dialog over `parent`, then the report printed; false when the user cancels.
+    bool print(const ReportLayout& layout, QWidget* parent) const;
     // The report, or null after saying why under the form.
     std::unique_ptr<ReportLayout> reportOrSay();
     QString title() const;
@@ -88,9 +91,7 @@ private:
     QLabel* m_problem;
     QPushButton* m_export;
     QPushButton* m_print;
-    QPrintPreviewWidget* m_preview;
-    QPrinter* m_printer; // owned: the preview paints on it
-    int m_pages = 0;
+    ReportPreview* m_preview;
 };
 
 } // namespace balise::ui

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "ReportLayout.h"
+
+#include <QAbstractScrollArea>
+#include <vector>
+
+namespace balise::ui {
+
+// A report's pages one under the other, each drawn the way round it prints, scaled so that the widest
+// page fills the width: a landscape page among portrait ones shows wider, as on paper. Replaces
+// QPrintPreviewWidget, whose pages all share the printer's one orientation, so that a landscape page
+// was drawn cut off on a portrait one. Owns the pages it was given; draws only those in view.
+class ReportPreview final : public QAbstractScrollArea
+{
+    Q_OBJECT
+
+public:
+    explicit ReportPreview(QWidget* parent = nullptr);
+
+    // Shows these pages, keeping the scroll position as far as it goes (the preview of a report being
+    // edited stays where the user was reading).
+    void setPages(std::vector<ReportPage> pages);
+    int pageCount() const;
+    const ReportPage& page(int index) const;
+    // Where page `index` is drawn, in the viewport's pixels at the current scroll position.
+    QRectF pageRect(int index) const;
+    // Pixels per point.
+    double scale() const;
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+
+private:
+    void updateScrollBar();
+    double totalHeight() const;
+
+    std::vector<ReportPage> m_pages;
+};
+
+} // namespace balise::ui
