@@ -30,7 +30,9 @@
 #include <QRegularExpression>
 #include <QScrollBar>
 #include <QTemporaryDir>
+#include <QTest>
 #include <QTimer>
+#include <QWheelEvent>
 #include <algorithm>
 #include <catch2/catch.hpp>
 #include <cmath>
@@ -375,4 +377,36 @@ TEST_CASE("Printing from the menu previews the pages the way round they print", 
     CHECK(pages == 2);
     CHECK(turned);
     CHECK(buttons.contains(ui::ReportsView::tr("&Print…")));
+}
+
+TEST_CASE("The report preview zooms with Ctrl and fits the width again with Ctrl+0", "[ui][report]")
+{
+    QTemporaryDir dir;
+    ui::ProjectDocument document(test::createSampleProject(dir.filePath(QStringLiteral("sample.balise"))));
+    ui::ReportsView view;
+    view.resize(800, 700);
+    view.setDocument(&document);
+    view.show();
+    QCoreApplication::processEvents();
+    ui::ReportPreview& preview = *view.preview();
+    REQUIRE(preview.pageCount() >= 2);
+    const QRectF fitted = preview.pageRect(0);
+    CHECK(fitted.left() >= 0);
+    CHECK(fitted.right() <= preview.viewport()->width());
+    CHECK(preview.horizontalScrollBar()->maximum() == 0); // fitted: nothing to scroll across
+
+    QTest::keyClick(&preview, Qt::Key_Plus, Qt::ControlModifier);
+    CHECK(preview.zoom() == Approx(1.25));
+    QWheelEvent wheel(QPointF(100, 100), preview.viewport()->mapToGlobal(QPointF(100, 100)), QPoint(), QPoint(0, 120),
+                      Qt::NoButton, Qt::ControlModifier, Qt::NoScrollPhase, false);
+    QCoreApplication::sendEvent(preview.viewport(), &wheel);
+    CHECK(preview.zoom() == Approx(1.25 * 1.25));
+    CHECK(preview.pageRect(0).width() > fitted.width() * 1.5);
+    CHECK(preview.horizontalScrollBar()->maximum() > 0); // wider than the view: it scrolls across
+
+    QTest::keyClick(&preview, Qt::Key_0, Qt::ControlModifier);
+    CHECK(preview.zoom() == 1.0);
+    CHECK(preview.pageRect(0).width() == Approx(fitted.width()));
+    preview.setZoom(100.0);
+    CHECK(preview.zoom() == ui::ReportPreview::maxZoom);
 }

@@ -8,7 +8,8 @@
 namespace balise::ui {
 
 // A report's pages one under the other, each drawn the way round it prints, scaled so that the widest
-// page fills the width: a landscape page among portrait ones shows wider, as on paper. Replaces
+// page fills the width (zoom 1): a landscape page among portrait ones shows wider, as on paper. Ctrl
+// with the wheel, Ctrl++ and Ctrl+- zoom in and out, Ctrl+0 fits the width again. Replaces
 // QPrintPreviewWidget, whose pages all share the printer's one orientation, so that a landscape page
 // was drawn cut off on a portrait one. Owns the pages it was given; draws only those in view.
 class ReportPreview final : public QAbstractScrollArea
@@ -27,16 +28,26 @@ public:
     QRectF pageRect(int index) const;
     // Pixels per point.
     double scale() const;
+    // 1: the widest page fits the width; 2: twice that.
+    double zoom() const { return m_zoom; }
+    void setZoom(double zoom);
+
+    static constexpr double minZoom = 0.25;
+    static constexpr double maxZoom = 6.0;
 
 protected:
     void paintEvent(QPaintEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
+    void wheelEvent(QWheelEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
 
 private:
-    void updateScrollBar();
+    void updateScrollBars();
     double totalHeight() const;
+    double widestPage() const;
 
     std::vector<ReportPage> m_pages;
+    double m_zoom = 1.0;
 };
 
 } // namespace balise::ui
