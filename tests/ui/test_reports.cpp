@@ -19,6 +19,7 @@
 #include "reports/ReportPreview.h"
 #include "reports/ReportsView.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QComboBox>
 #include <QImage>
@@ -30,7 +31,6 @@
 #include <QRegularExpression>
 #include <QScrollBar>
 #include <QTemporaryDir>
-#include <QTest>
 #include <QTimer>
 #include <QWheelEvent>
 #include <algorithm>
@@ -309,7 +309,8 @@ TEST_CASE("The report preview shows a landscape page the way round it prints", "
     QCoreApplication::processEvents();
     qInstallMessageHandler(previous);
     capturedWarnings = nullptr;
-    // QPrintPreviewWidget's printer refused to turn the page ("Cannot be changed while printer is
+    // A guard against going back to a preview through a QPrinter: QPrintPreviewWidget's printer refused
+    // to turn the page ("Cannot be changed while printer is
     // active") and drew the wide table cut off on a portrait page.
     const QString printerWarnings = warnings.filter(QStringLiteral("printer"), Qt::CaseInsensitive).join(u'\n');
     CHECK(printerWarnings.toStdString().empty());
@@ -340,12 +341,18 @@ TEST_CASE("The report preview shows a landscape page the way round it prints", "
     scrolled.verticalScrollBar()->setValue(static_cast<int>(landscape.top()));
     const QRectF shown = scrolled.pageRect(1);
     const QImage image = scrolled.viewport()->grab().toImage();
+    // In the image's own pixels, which a scaled screen makes more than the widget's.
+    const double dpr = image.devicePixelRatio();
     const double s = scrolled.scale();
-    const int right = static_cast<int>(shown.right() - 40 * s);
-    const int bottom = std::min(image.height(), static_cast<int>(shown.top() + 200 * s));
+    const int left = static_cast<int>((shown.left() + portrait.width()) * dpr);
+    const int right = std::min(image.width(), static_cast<int>((shown.right() - 40 * s) * dpr));
+    const int top = std::max(0, static_cast<int>(shown.top() * dpr));
+    const int bottom = std::min(image.height(), static_cast<int>((shown.top() + 200 * s) * dpr));
+    REQUIRE(left < right);
+    REQUIRE(top < bottom);
     int inked = 0;
-    for (int x = static_cast<int>(shown.left() + portrait.width()); x < right; ++x)
-        for (int y = std::max(0, static_cast<int>(shown.top())); y < bottom; ++y)
+    for (int x = left; x < right; ++x)
+        for (int y = top; y < bottom; ++y)
             if (qGray(image.pixel(x, y)) < 128)
                 ++inked;
     CHECK(inked > 50);
@@ -361,10 +368,13 @@ TEST_CASE("Printing from the menu previews the pages the way round they print", 
     int pages = -1;
     bool turned = false;
     QStringList buttons;
-    // The dialog is modal: it is read, and closed, from the event loop it runs.
-    QTimer::singleShot(0, [&] {
+    // The dialog is modal: it is read, and closed, from the event loop it runs (the view as context:
+    // should the dialog not open, the timer dies with the view).
+    QTimer::singleShot(0, &view, [&] {
         QWidget* dialog = QApplication::activeModalWidget();
-        REQUIRE(dialog);
+        CHECK(dialog);
+        if (!dialog)
+            return;
         if (const auto* preview = dialog->findChild<ui::ReportPreview*>()) {
             pages = preview->pageCount();
             turned = pages == 2 && preview->page(1).landscape;
@@ -395,16 +405,38 @@ TEST_CASE("The report preview zooms with Ctrl and fits the width again with Ctrl
     CHECK(fitted.right() <= preview.viewport()->width());
     CHECK(preview.horizontalScrollBar()->maximum() == 0); // fitted: nothing to scroll across
 
-    QTest::keyClick(&preview, Qt::Key_Plus, Qt::ControlModifier);
+    auto* zoomIn = preview.findChild<QAction*>(QStringLiteral("zoomIn"));
+    auto* fitWidth = preview.findChild<QAction*>(QStringLiteral("fitWidth"));
+    REQUIRE(zoomIn);
+    REQUIRE(fitWidth);
+    CHECK(zoomIn->shortcuts().contains(QKeySequence(QKeySequence::ZoomIn)));
+    CHECK(zoomIn->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_Equal)));
+    CHECK(fitWidth->shortcut() == QKeySequence(Qt::CTRL | Qt::Key_0));
+
+    // Page 2 in the middle of the view; zoomed in, the same point of page 2 stays there.
+    const QRectF second = preview.pageRect(1);
+    preview.verticalScrollBar()->setValue(
+        static_cast<int>(second.top() + second.height() / 2 - preview.viewport()->height() / 2.0));
+    const double down = (preview.viewport()->height() / 2.0 - preview.pageRect(1).top()) / preview.scale();
+    zoomIn->trigger();
     CHECK(preview.zoom() == Approx(1.25));
-    QWheelEvent wheel(QPointF(100, 100), preview.viewport()->mapToGlobal(QPointF(100, 100)), QPoint(), QPoint(0, 120),
-                      Qt::NoButton, Qt::ControlModifier, Qt::NoScrollPhase, false);
-    QCoreApplication::sendEvent(preview.viewport(), &wheel);
+    CHECK((preview.viewport()->height() / 2.0 - preview.pageRect(1).top()) / preview.scale() ==
+          Approx(down).margin(2.0));
+    // A wheel notch with Ctrl, then half a notch (a touchpad's step).
+    auto wheel = [&](int delta) {
+        const QPointF at(100, 100);
+        QWheelEvent event(at, preview.viewport()->mapToGlobal(at), QPoint(), QPoint(0, delta), Qt::NoButton,
+                          Qt::ControlModifier, Qt::NoScrollPhase, false);
+        QCoreApplication::sendEvent(preview.viewport(), &event);
+    };
+    wheel(120);
     CHECK(preview.zoom() == Approx(1.25 * 1.25));
+    wheel(60);
+    CHECK(preview.zoom() == Approx(1.25 * 1.25 * std::sqrt(1.25)));
     CHECK(preview.pageRect(0).width() > fitted.width() * 1.5);
     CHECK(preview.horizontalScrollBar()->maximum() > 0); // wider than the view: it scrolls across
 
-    QTest::keyClick(&preview, Qt::Key_0, Qt::ControlModifier);
+    fitWidth->trigger();
     CHECK(preview.zoom() == 1.0);
     CHECK(preview.pageRect(0).width() == Approx(fitted.width()));
     preview.setZoom(100.0);

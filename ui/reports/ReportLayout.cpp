@@ -1,6 +1,7 @@
 #include "ReportLayout.h"
 
 #include "QCustomPlotHeader.h"
+#include "ReportPage.h"
 #include "ReportStyle.h"
 
 #include <QFontMetricsF>
@@ -9,6 +10,7 @@
 #include <QPageSize>
 #include <QPagedPaintDevice>
 #include <QPainter>
+#include <algorithm>
 
 namespace balise::ui {
 namespace {
@@ -225,11 +227,12 @@ void ReportLayout::paintPage(QCPPainter& painter, const std::vector<Placed>& pla
                              bool landscape) const
 {
     paintFrame(painter, page, pages, landscape);
-    for (const Placed& p : placed) {
-        if (p.page != page)
-            continue;
+    // Blocks are placed page after page: this page's are one run.
+    auto p = std::lower_bound(placed.begin(), placed.end(), page,
+                              [](const Placed& placedBlock, int wanted) { return placedBlock.page < wanted; });
+    for (; p != placed.end() && p->page == page; ++p) {
         painter.save();
-        p.block->paint(painter, QRectF(ReportStyle::margin, p.top, contentWidth(landscape), p.height));
+        p->block->paint(painter, QRectF(ReportStyle::margin, p->top, contentWidth(landscape), p->height));
         painter.restore();
     }
 }
@@ -282,10 +285,24 @@ std::vector<ReportPage> ReportLayout::record() const
             return {};
         painter.setRenderHint(QPainter::Antialiasing);
         painter.setRenderHint(QPainter::TextAntialiasing);
+        painter.scale(PagePicture::dpi / 72.0, PagePicture::dpi / 72.0);
         paintPage(painter, placed, page, pages, out.landscape);
         painter.end();
     }
     return recorded;
+}
+
+int PagePicture::metric(PaintDeviceMetric metric) const
+{
+    switch (metric) {
+    case PdmDpiX:
+    case PdmDpiY:
+    case PdmPhysicalDpiX:
+    case PdmPhysicalDpiY:
+        return dpi;
+    default:
+        return QPicture::metric(metric);
+    }
 }
 
 QSizeF ReportPage::size() const

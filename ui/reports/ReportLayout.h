@@ -3,8 +3,6 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QList>
-#include <QPicture>
-#include <QSizeF>
 #include <QString>
 #include <memory>
 #include <vector>
@@ -15,6 +13,8 @@ class QPainter;
 class QRectF;
 
 namespace balise::ui {
+
+struct ReportPage; // ReportPage.h
 
 // A piece of a printed report that keeps together on a page. Sizes are in points (1/72 inch): the
 // layout scales the painter from points to the device, so a block draws the same on a 1200 dpi PDF,
@@ -64,15 +64,6 @@ struct ReportFrame
     QString title;
     QString kind; // "Scorecard", "Comparison"…
     QDate date;
-};
-
-// One page of a report as drawn, in points (1/72 inch), for a preview to draw at its own scale. Pages
-// of one report need not be the same way round.
-struct ReportPage
-{
-    bool landscape = false;
-    QPicture picture;
-    QSizeF size() const; // A4, in points, either way round
 };
 
 // Lays blocks out on A4 pages, top to bottom, a block that does not fit starting a new page, then

@@ -1,6 +1,6 @@
 #include "ReportPreview.h"
 
-#include <QKeyEvent>
+#include <QAction>
 #include <QPaintEvent>
 #include <QPainter>
 #include <QScrollBar>
@@ -14,7 +14,7 @@ namespace {
 // Pixels around the pages and between them, and the depth of a page's shadow.
 constexpr double gap = 16.0;
 constexpr double shadow = 3.0;
-// Each step of the wheel or of Ctrl++ zooms by this much.
+// Each notch of the wheel, or each Ctrl++, zooms by this much.
 constexpr double zoomStep = 1.25;
 
 } // namespace
@@ -22,10 +22,32 @@ constexpr double zoomStep = 1.25;
 ReportPreview::ReportPreview(QWidget* parent) : QAbstractScrollArea(parent)
 {
     setFocusPolicy(Qt::StrongFocus); // the arrows and Page Up/Down scroll through the pages
+    // Always there, so that the width the pages are fitted to does not change as the bar comes and
+    // goes (which would change the pages' height, and so whether the bar is needed, again and again).
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     viewport()->setBackgroundRole(QPalette::Dark);
     viewport()->setAutoFillBackground(true);
     verticalScrollBar()->setSingleStep(24);
     horizontalScrollBar()->setSingleStep(24);
+    addZoomActions();
+}
+
+void ReportPreview::addZoomActions()
+{
+    // Actions rather than key codes: the shortcut system knows that "+" and "0" need Shift on some
+    // keyboards (on a French one, the digits do).
+    auto add = [this](const QString& name, QList<QKeySequence> keys, auto apply) {
+        auto* action = new QAction(this);
+        action->setObjectName(name);
+        action->setShortcuts(keys);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(action, &QAction::triggered, this, apply);
+        addAction(action);
+    };
+    add(QStringLiteral("zoomIn"), {QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)},
+        [this] { setZoom(m_zoom * zoomStep); });
+    add(QStringLiteral("zoomOut"), {QKeySequence::ZoomOut}, [this] { setZoom(m_zoom / zoomStep); });
+    add(QStringLiteral("fitWidth"), {QKeySequence(Qt::CTRL | Qt::Key_0)}, [this] { setZoom(1.0); });
 }
 
 void ReportPreview::setPages(std::vector<ReportPage> pages)
@@ -58,53 +80,73 @@ double ReportPreview::scale() const
     return std::max(0.05, (viewport()->width() - 2 * gap) / widestPage()) * m_zoom;
 }
 
+std::vector<QRectF> ReportPreview::layoutPages() const
+{
+    const double s = scale();
+    // Centred in the width the pages take up, or in the view when they take up less.
+    const double span = std::max<double>(viewport()->width(), widestPage() * s + 2 * gap);
+    std::vector<QRectF> rects;
+    rects.reserve(m_pages.size());
+    double top = gap;
+    for (const ReportPage& page : m_pages) {
+        const QSizeF size = page.size() * s;
+        rects.emplace_back((span - size.width()) / 2.0, top, size.width(), size.height());
+        top += size.height() + gap;
+    }
+    return rects;
+}
+
+QRectF ReportPreview::pageRect(int index) const
+{
+    return layoutPages()
+        .at(static_cast<size_t>(index))
+        .translated(-horizontalScrollBar()->value(), -verticalScrollBar()->value());
+}
+
+ReportPreview::Anchor ReportPreview::anchorAt(double y) const
+{
+    const std::vector<QRectF> rects = layoutPages();
+    Anchor anchor;
+    for (size_t i = 0; i < rects.size(); ++i) {
+        if (y < rects[i].bottom() + gap || i + 1 == rects.size()) {
+            anchor.page = static_cast<int>(i);
+            anchor.down = (y - rects[i].top()) / scale();
+            break;
+        }
+    }
+    return anchor;
+}
+
 void ReportPreview::setZoom(double zoom)
 {
     zoom = std::clamp(zoom, minZoom, maxZoom);
     if (zoom == m_zoom)
         return;
-    // The point at the centre of the view stays there.
-    const QScrollBar* v = verticalScrollBar();
-    const QScrollBar* h = horizontalScrollBar();
-    const double ratio = zoom / m_zoom;
-    const double centreY = v->value() + viewport()->height() / 2.0;
-    const double centreX = h->value() + viewport()->width() / 2.0;
+    // What is at the centre of the view stays there: the same point of the same page down, the same
+    // share of the width across.
+    QScrollBar* v = verticalScrollBar();
+    QScrollBar* h = horizontalScrollBar();
+    const Anchor centre = anchorAt(v->value() + viewport()->height() / 2.0);
+    const double across = (h->value() + viewport()->width() / 2.0) / (widestPage() * scale() + 2 * gap);
     m_zoom = zoom;
     updateScrollBars();
-    verticalScrollBar()->setValue(static_cast<int>(std::lround(centreY * ratio - viewport()->height() / 2.0)));
-    horizontalScrollBar()->setValue(static_cast<int>(std::lround(centreX * ratio - viewport()->width() / 2.0)));
+    if (!m_pages.empty()) {
+        const QRectF page = layoutPages().at(static_cast<size_t>(centre.page));
+        v->setValue(static_cast<int>(std::lround(page.top() + centre.down * scale() - viewport()->height() / 2.0)));
+    }
+    h->setValue(static_cast<int>(std::lround(across * (widestPage() * scale() + 2 * gap) - viewport()->width() / 2.0)));
     viewport()->update();
-}
-
-QRectF ReportPreview::pageRect(int index) const
-{
-    const double s = scale();
-    double top = gap - verticalScrollBar()->value();
-    for (int i = 0; i < index; ++i)
-        top += m_pages[static_cast<size_t>(i)].size().height() * s + gap;
-    const QSizeF size = page(index).size() * s;
-    // Centred in the width the pages take up, or in the view when they take up less.
-    const double span = std::max<double>(viewport()->width(), widestPage() * s + 2 * gap);
-    const double left = (span - size.width()) / 2.0 - horizontalScrollBar()->value();
-    return {left, top, size.width(), size.height()};
-}
-
-double ReportPreview::totalHeight() const
-{
-    const double s = scale();
-    double height = gap;
-    for (const ReportPage& page : m_pages)
-        height += page.size().height() * s + gap;
-    return height;
 }
 
 void ReportPreview::updateScrollBars()
 {
+    const std::vector<QRectF> rects = layoutPages();
+    const double height = rects.empty() ? gap : rects.back().bottom() + gap;
     QScrollBar* v = verticalScrollBar();
     v->setPageStep(viewport()->height());
-    v->setRange(0, std::max(0, static_cast<int>(std::ceil(totalHeight())) - viewport()->height()));
-    QScrollBar* h = horizontalScrollBar();
+    v->setRange(0, std::max(0, static_cast<int>(std::ceil(height)) - viewport()->height()));
     const double width = widestPage() * scale() + 2 * gap;
+    QScrollBar* h = horizontalScrollBar();
     h->setPageStep(viewport()->width());
     h->setRange(0, std::max(0, static_cast<int>(std::lround(width)) - viewport()->width()));
 }
@@ -121,22 +163,11 @@ void ReportPreview::wheelEvent(QWheelEvent* event)
         QAbstractScrollArea::wheelEvent(event);
         return;
     }
-    const int steps = event->angleDelta().y() / 120;
-    if (steps != 0)
-        setZoom(m_zoom * std::pow(zoomStep, steps));
+    // A notch is 120; a touchpad sends smaller steps, which add up to the same.
+    const double notches = event->angleDelta().y() / 120.0;
+    if (notches != 0.0)
+        setZoom(m_zoom * std::pow(zoomStep, notches));
     event->accept();
-}
-
-void ReportPreview::keyPressEvent(QKeyEvent* event)
-{
-    if (event->matches(QKeySequence::ZoomIn))
-        setZoom(m_zoom * zoomStep);
-    else if (event->matches(QKeySequence::ZoomOut))
-        setZoom(m_zoom / zoomStep);
-    else if (event->modifiers() == Qt::ControlModifier && event->key() == Qt::Key_0)
-        setZoom(1.0);
-    else
-        QAbstractScrollArea::keyPressEvent(event);
 }
 
 void ReportPreview::paintEvent(QPaintEvent* event)
@@ -146,9 +177,11 @@ void ReportPreview::paintEvent(QPaintEvent* event)
     painter.setRenderHint(QPainter::TextAntialiasing);
     painter.setRenderHint(QPainter::SmoothPixmapTransform);
     const QRectF exposed = event->rect();
-    const double s = scale();
-    for (int i = 0; i < pageCount(); ++i) {
-        const QRectF area = pageRect(i);
+    const double s = scale() * 72.0 / PagePicture::dpi; // picture units to pixels
+    const QPointF scrolled(-horizontalScrollBar()->value(), -verticalScrollBar()->value());
+    const std::vector<QRectF> rects = layoutPages();
+    for (size_t i = 0; i < rects.size(); ++i) {
+        const QRectF area = rects[i].translated(scrolled);
         if (area.top() > exposed.bottom())
             break;
         if (!area.adjusted(0, 0, shadow, shadow).intersects(exposed))
@@ -159,7 +192,7 @@ void ReportPreview::paintEvent(QPaintEvent* event)
         painter.setClipRect(area);
         painter.translate(area.topLeft());
         painter.scale(s, s);
-        painter.drawPicture(0, 0, m_pages[static_cast<size_t>(i)].picture);
+        painter.drawPicture(0, 0, m_pages[i].picture);
         painter.restore();
     }
 }

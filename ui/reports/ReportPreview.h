@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ReportLayout.h"
+#include "ReportPage.h"
 
 #include <QAbstractScrollArea>
 #include <vector>
@@ -9,9 +9,10 @@ namespace balise::ui {
 
 // A report's pages one under the other, each drawn the way round it prints, scaled so that the widest
 // page fills the width (zoom 1): a landscape page among portrait ones shows wider, as on paper. Ctrl
-// with the wheel, Ctrl++ and Ctrl+- zoom in and out, Ctrl+0 fits the width again. Replaces
-// QPrintPreviewWidget, whose pages all share the printer's one orientation, so that a landscape page
-// was drawn cut off on a portrait one. Owns the pages it was given; draws only those in view.
+// with the wheel, Ctrl++ (or Ctrl+=) and Ctrl+- zoom in and out, Ctrl+0 fits the width again.
+// Replaces QPrintPreviewWidget, whose pages all share the printer's one orientation, so that a
+// landscape page was drawn cut off on a portrait one. Owns the pages it was given; draws only those in
+// view.
 class ReportPreview final : public QAbstractScrollArea
 {
     Q_OBJECT
@@ -39,12 +40,20 @@ protected:
     void paintEvent(QPaintEvent* event) override;
     void resizeEvent(QResizeEvent* event) override;
     void wheelEvent(QWheelEvent* event) override;
-    void keyPressEvent(QKeyEvent* event) override;
 
 private:
+    void addZoomActions();
     void updateScrollBars();
-    double totalHeight() const;
+    // Every page's place in the whole column of pages, in pixels, unscrolled.
+    std::vector<QRectF> layoutPages() const;
     double widestPage() const;
+    // Where a point of the column of pages lies: on which page, how far down it in points.
+    struct Anchor
+    {
+        int page = 0;
+        double down = 0.0;
+    };
+    Anchor anchorAt(double y) const;
 
     std::vector<ReportPage> m_pages;
     double m_zoom = 1.0;

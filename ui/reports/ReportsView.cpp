@@ -299,6 +299,7 @@ void ReportsView::printWithPreview()
     auto* box = new QVBoxLayout(&dialog);
     box->addWidget(preview, 1);
     box->addWidget(buttons);
+    preview->setFocus(); // its keys zoom and scroll
     // A page's width to its height, on nine tenths of the screen's height.
     const QRect screen = dialog.screen()->availableGeometry();
     dialog.resize(std::min(screen.width(), screen.height() * 3 / 4), screen.height() * 9 / 10);
