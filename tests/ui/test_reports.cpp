@@ -284,6 +284,19 @@ std::unique_ptr<Project> createWideProject(const QString& path)
     return project;
 }
 
+// A Reports view, not yet shown, over a project made from the sample's files.
+struct SampleReportsView
+{
+    QTemporaryDir dir;
+    ui::ProjectDocument document{test::createSampleProject(dir.filePath(QStringLiteral("sample.balise")))};
+    ui::ReportsView view;
+    SampleReportsView()
+    {
+        view.resize(800, 700);
+        view.setDocument(&document);
+    }
+};
+
 QStringList* capturedWarnings = nullptr;
 
 void captureWarning(QtMsgType type, const QMessageLogContext&, const QString& message)
@@ -391,11 +404,8 @@ TEST_CASE("Printing from the menu previews the pages the way round they print", 
 
 TEST_CASE("The report preview zooms with Ctrl and fits the width again with Ctrl+0", "[ui][report]")
 {
-    QTemporaryDir dir;
-    ui::ProjectDocument document(test::createSampleProject(dir.filePath(QStringLiteral("sample.balise"))));
-    ui::ReportsView view;
-    view.resize(800, 700);
-    view.setDocument(&document);
+    SampleReportsView sample;
+    ui::ReportsView& view = sample.view;
     view.show();
     QCoreApplication::processEvents();
     ui::ReportPreview& preview = *view.preview();
@@ -441,4 +451,25 @@ TEST_CASE("The report preview zooms with Ctrl and fits the width again with Ctrl
     CHECK(preview.pageRect(0).width() == Approx(fitted.width()));
     preview.setZoom(100.0);
     CHECK(preview.zoom() == ui::ReportPreview::maxZoom);
+}
+
+TEST_CASE("The Reports view lays its report out again only when shown", "[ui][report]")
+{
+    SampleReportsView sample;
+    ui::ReportsView& view = sample.view;
+    QCoreApplication::processEvents();
+    CHECK(view.previewPages() == 0); // hidden: nothing laid out yet
+    view.show();
+    QCoreApplication::processEvents();
+    const int scorecardPages = view.previewPages();
+    CHECK(scorecardPages >= 2);
+
+    // Asked for while hidden (another report chosen, as the File menu does), done when shown again.
+    view.hide();
+    view.showKind(ui::ReportsView::Kind::Comparison);
+    QCoreApplication::processEvents();
+    CHECK(view.previewPages() == scorecardPages);
+    view.show();
+    QCoreApplication::processEvents();
+    CHECK(view.previewPages() == 1); // the sample's three services compare on one page
 }

@@ -201,8 +201,18 @@ QString ReportsView::title() const
                                                                   : m_document->project().info().title;
 }
 
+void ReportsView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_previewStale)
+        updatePreview();
+}
+
 void ReportsView::updatePreview()
 {
+    m_previewStale = !isVisible();
+    if (m_previewStale)
+        return;
     QString error;
     const auto layout = makeReport(error);
     m_preview->setPages(layout ? layout->record() : std::vector<ReportPage>());

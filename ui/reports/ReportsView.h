@@ -68,9 +68,15 @@ public:
     int previewPages() const;
     ReportPreview* preview() const { return m_preview; }
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void fillChoices();
     void updateForm();
+    // Records the report's pages for the preview; while the view is hidden, only notes that they
+    // are out of date, and showEvent records them: a report of a large project takes a noticeable
+    // time to lay out, and every edit elsewhere in the workbench asks for it.
     void updatePreview();
     // The system's print dialog over `parent`, then the report printed; false when the user cancels.
     bool print(const ReportLayout& layout, QWidget* parent) const;
@@ -92,6 +98,7 @@ private:
     QPushButton* m_export;
     QPushButton* m_print;
     ReportPreview* m_preview;
+    bool m_previewStale = false; // asked for while hidden
 };
 
 } // namespace balise::ui
